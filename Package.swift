@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SOPKit", targets: ["SOPKit"]),
+        .executable(name: "sop", targets: ["sop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "SOPKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "sop",
+            dependencies: [
+                "SOPKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SOPKitTests",
+            dependencies: ["SOPKit", "sop"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A value of one field of a case's data, after it has been checked against its `CaseFieldType`.
+public enum CaseValue: Hashable, Sendable, CustomStringConvertible {
+    case text(String)
+    case number(Double)
+    case boolean(Bool)
+    /// A calendar date as year, month, day (no time zone: a date in the office's calendar).
+    case date(CalendarDate)
+
+    public var description: String {
+        switch self {
+        case .text(let s): s
+        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        case .boolean(let b): b ? "true" : "false"
+        case .date(let d): d.description
+        }
+    }
+
+    /// Parses `text` as a value of `type`, or says in plain words why it cannot be one.
+    ///
+    /// Booleans are `true` or `false` only: YAML 1.1 spellings (`yes`, `no`, `on`, `off`) and their
+    /// Indonesian counterparts are refused rather than guessed.
+    public static func parse(_ text: String, as type: CaseFieldType) -> Result<CaseValue, CaseValueError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch type {
+        case .text:
+            return .success(.text(text))
+        case .number:
+            let normalised = trimmed.replacingOccurrences(of: ",", with: ".")
+            if let n = Double(normalised), n.isFinite { return .success(.number(n)) }
+            return .failure(CaseValueError("'\(text)' is not a number"))
+        case .boolean:
+            switch trimmed {
+            case "true": return .success(.boolean(true))
+            case "false": return .success(.boolean(false))
+            default:
+                let hint: String
+                switch trimmed.lowercased() {
+                case "yes", "y", "on", "ya", "benar", "1", "true": hint = "; write true"
+                case "no", "n", "off", "tidak", "salah", "0", "false": hint = "; write false"
+                default: hint = ""
+                }
+                return .failure(CaseValueError("'\(text)' is not a boolean (true or false)\(hint)"))
+            }
+        case .date:
+            if let d = CalendarDate(iso: trimmed) { return .success(.date(d)) }
+            return .failure(CaseValueError("'\(text)' is not a date (YYYY-MM-DD)"))
+        case .choice(let choices):
+            if choices.contains(trimmed) { return .success(.text(trimmed)) }
+            let list = choices.map { "'\($0)'" }.joined(separator: ", ")
+            return .failure(CaseValueError("'\(text)' is not one of \(list)\(Suggestion.didYouMean(trimmed, in: choices))"))
+        }
+    }
+}
+
+/// Why a text is not a valid value of a case field.
+public struct CaseValueError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,30 @@
+/// The question of a decision step and its labelled outcomes (`keputusan:`).
+public struct Decision: Sendable, Hashable {
+    /// `pertanyaan`: the question ("Anak putus sekolah?").
+    public var question: String
+    /// `hasil`: two or more outcomes, in order.
+    public var outcomes: [Outcome]
+    public var location: SourceLocation
+    /// Outcomes whose `jika` could not be parsed (already reported); fallback checks skip such decisions.
+    public var unparsedRules = 0
+
+    /// Whether the decision is taken by rules on case data rather than by a performer.
+    public var isRuleDecided: Bool { outcomes.contains { $0.rule != nil } }
+
+    /// The outcome with `label`, ignoring case.
+    public func outcome(labelled label: String) -> Outcome? {
+        outcomes.first { $0.label.lowercased() == label.lowercased() }
+    }
+}
+
+/// One labelled exit of a decision.
+public struct Outcome: Sendable, Hashable {
+    /// `label`: the text on the arrow (Ya, Tidak, Lengkap, ...).
+    public var label: String
+    /// `lanjut`: where the flow goes on this outcome.
+    public var next: Located<FlowTarget>
+    /// `jika`: a rule on case data; the first outcome whose rule holds is taken; an outcome without
+    /// a rule in a rule-decided decision is the fallback.
+    public var rule: Located<Rule>?
+    public var location: SourceLocation
+}

@@ -1,0 +1,66 @@
+/// A loaded, validated SOP: immutable, and identified by its id and the hash of its source text.
+public struct SOPDefinition: Sendable, Hashable {
+    /// `id`: the SOP's stable id (`anak-jalanan`); cases and keterkaitan refer to it.
+    public var id: String
+    /// `nama`: Nama SOP.
+    public var nama: String
+    /// `nomor`: Nomor SOP.
+    public var nomor: String?
+    /// `judul`: the heading printed above the identity block, when the SOP has one.
+    public var judul: String?
+    public var unit: SOPUnit
+    public var tanggal: SOPDates?
+    public var disahkanOleh: SOPApprover?
+    /// `dasar_hukum`: the legal bases.
+    public var dasarHukum: [String]
+    /// `kualifikasi_pelaksana`: what the performers must know.
+    public var kualifikasiPelaksana: [String]
+    /// `keterkaitan`: related SOPs.
+    public var keterkaitan: [RelatedSOP]
+    /// `peralatan`: Peralatan / Perlengkapan.
+    public var peralatan: [String]
+    /// `peringatan`: warnings (what goes wrong if the SOP is not followed).
+    public var peringatan: [String]
+    /// `pencatatan`: Pencatatan dan Pendataan.
+    public var pencatatan: [String]
+    /// `sasaran`: Sasaran Objek, the target group.
+    public var sasaran: String?
+    /// `jangka_waktu`: Jangka Waktu Penyelesaian, the deadline of a whole case.
+    public var jangkaWaktu: Waktu?
+    /// `biaya`: the cost or funding source.
+    public var biaya: String?
+    /// `persyaratan`: documents the case brings when it is opened (not produced by any step).
+    public var persyaratan: [Located<String>]
+    /// `waktu`: how times are read.
+    public var time: TimeConventions
+    /// `pelaksana`: the performers, in the column order of the printed table.
+    public var performers: [Performer]
+    /// `data_kasus`: the fields a case carries.
+    public var caseFields: [CaseField]
+    /// `langkah`: the steps, in table order; the flow starts at the first.
+    public var steps: [Step]
+
+    /// The performer with `id`.
+    public func performer(_ id: String) -> Performer? { performers.first { $0.id == id } }
+
+    /// The step with `id`.
+    public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+
+    /// The index of the step with `id` in table order.
+    public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+
+    /// The case field named `name`.
+    public func caseField(_ name: String) -> CaseField? { caseFields.first { $0.name == name } }
+
+    /// The case fields by name, with their types, for checking rules.
+    public var caseFieldTypes: [String: CaseFieldType] {
+        Dictionary(caseFields.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Where the flow of a process step goes when it is done: its `lanjut`, else the following step, else the end.
+    public func defaultNext(after index: Int) -> FlowTarget {
+        if let next = steps[index].next { return next.value }
+        if steps[index].kind == .selesai { return .end }
+        return index + 1 < steps.count ? .step(steps[index + 1].id) : .end
+    }
+}

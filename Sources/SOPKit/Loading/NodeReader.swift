@@ -1,0 +1,175 @@
+/// Reads typed values out of composed YAML nodes, collecting a located diagnostic for every value of
+/// the wrong shape, every unknown key (with a did-you-mean) and every missing required key.
+struct NodeReader {
+    var diagnostics: [Diagnostic] = []
+
+    /// The keys of a mapping checked against its shape; `nil` (with an error) when the node is not a mapping.
+    mutating func fields(_ node: YAMLNode, _ shape: ObjectShape, what: String) -> Fields? {
+        guard let pairs = node.pairs else {
+            error("SOP203", "\(what) must be a mapping of keys (\(shape.keyNames.prefix(3).joined(separator: ", ")), ...), not \(node.kindDescription)",
+                  at: node.location)
+            return nil
+        }
+        var byKey: [String: YAMLPair] = [:]
+        for pair in pairs {
+            let name = pair.keyText
+            if shape.key(name) == nil {
+                let hint = Suggestion.didYouMean(name, in: shape.keyNames)
+                error("SOP201", "unknown key '\(name)' in \(what)\(hint)", at: pair.key.location,
+                      notes: hint.isEmpty ? [.init("valid keys: \(shape.keyNames.joined(separator: ", "))")] : [])
+                continue
+            }
+            byKey[name] = pair
+        }
+        for spec in shape.keys where spec.required {
+            if let pair = byKey[spec.name], !pair.value.isNull { continue }
+            if let pair = byKey[spec.name] {
+                error("SOP202", "'\(spec.name)' in \(what) is empty; it is required (\(spec.summary))", at: pair.key.location)
+            } else {
+                error("SOP202", "\(what) has no '\(spec.name)'; it is required (\(spec.summary))", at: node.location)
+            }
+        }
+        return Fields(node: node, byKey: byKey)
+    }
+
+    /// Text of a scalar; an error and `nil` for a list or mapping. Null gives `nil` silently.
+    mutating func text(_ node: YAMLNode?, key: String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        guard let scalar = node.scalar else {
+            error("SOP203", "'\(key)' must be a single value, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return scalar.value
+    }
+
+    /// A located text.
+    mutating func locatedText(_ node: YAMLNode?, key: String) -> Located<String>? {
+        guard let node, let value = text(node, key: key) else { return nil }
+        return Located(value, at: node.location)
+    }
+
+    /// One text or a list of texts; each item keeps its position.
+    mutating func textList(_ node: YAMLNode?, key: String) -> [Located<String>] {
+        guard let node, !node.isNull else { return [] }
+        if let items = node.items {
+            return items.compactMap { item in
+                guard let scalar = item.scalar else {
+                    error("SOP203", "each item of '\(key)' must be a single value, not \(item.kindDescription)", at: item.location)
+                    return nil
+                }
+                if scalar.isNull {
+                    error("SOP203", "an item of '\(key)' is empty", at: item.location)
+                    return nil
+                }
+                return Located(scalar.value, at: item.location)
+            }
+        }
+        return locatedText(node, key: key).map { [$0] } ?? []
+    }
+
+    /// An id (`[a-z0-9][a-z0-9_-]*`).
+    mutating func identifier(_ node: YAMLNode?, key: String) -> Located<String>? {
+        guard let text = locatedText(node, key: key) else { return nil }
+        if !NodeReader.isIdentifier(text.value) {
+            error("SOP204", "'\(text.value)' is not a valid id for '\(key)'; use lower-case letters, digits, '-' and '_'",
+                  at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    /// One id or a list of ids.
+    mutating func identifierList(_ node: YAMLNode?, key: String) -> [Located<String>] {
+        textList(node, key: key).filter { item in
+            if NodeReader.isIdentifier(item.value) { return true }
+            error("SOP204", "'\(item.value)' is not a valid id for '\(key)'; use lower-case letters, digits, '-' and '_'",
+                  at: item.location)
+            return false
+        }
+    }
+
+    /// `true` or `false` only; YAML 1.1 spellings are refused with a hint rather than guessed.
+    mutating func boolean(_ node: YAMLNode?, key: String) -> Bool? {
+        guard let node, let value = text(node, key: key) else { return nil }
+        if node.scalar?.style != .plain {
+            error("SOP205", "'\(key)' must be true or false, not the quoted text '\(value)'", at: node.location)
+            return nil
+        }
+        switch CaseValue.parse(value, as: .boolean) {
+        case .success(.boolean(let b)): return b
+        case .failure(let problem): error("SOP205", "'\(key)': \(problem.message)", at: node.location)
+        default: break
+        }
+        return nil
+    }
+
+    /// A date, `YYYY-MM-DD`, that exists in the calendar.
+    mutating func date(_ node: YAMLNode?, key: String) -> CalendarDate? {
+        guard let node, let value = text(node, key: key) else { return nil }
+        if let date = CalendarDate(iso: value) { return date }
+        error("SOP402", "'\(value)' is not a valid date for '\(key)'; write YYYY-MM-DD, e.g. 2024-03-04", at: node.location)
+        return nil
+    }
+
+    /// One of the allowed words.
+    mutating func keyword(_ node: YAMLNode?, key: String, allowed: [String]) -> String? {
+        guard let node, let value = text(node, key: key) else { return nil }
+        if allowed.contains(value) { return value }
+        let hint = Suggestion.didYouMean(value, in: allowed)
+        error("SOP206", "'\(value)' is not a valid value for '\(key)'\(hint)",
+              at: node.location, notes: hint.isEmpty ? [.init("valid values: \(allowed.joined(separator: ", "))")] : [])
+        return nil
+    }
+
+    /// A Waktu, parsed with the SOP's conventions; problems are placed inside the scalar when it is on one line.
+    mutating func waktu(_ node: YAMLNode?, key: String, options: WaktuParser.Options) -> Waktu? {
+        guard let node, let value = text(node, key: key) else { return nil }
+        let parsed = WaktuParser.parse(value, options: options)
+        for problem in parsed.problems {
+            let location = NodeReader.position(in: node, offset: problem.offset)
+            diagnostics.append(Diagnostic(problem.severity, problem.severity == .error ? "SOP401" : "SOP403",
+                                          "waktu '\(value)': \(problem.message)", at: location))
+        }
+        return parsed.waktu
+    }
+
+    /// Where character `offset` of a scalar is: exact for plain and quoted one-line scalars, the scalar's start otherwise.
+    static func position(in node: YAMLNode, offset: Int) -> SourceLocation {
+        guard let scalar = node.scalar, !scalar.value.contains("\n") else { return node.location }
+        switch scalar.style {
+        case .plain: return node.location.advanced(byColumns: offset)
+        case .singleQuoted where !scalar.value.contains("'"): return node.location.advanced(byColumns: offset + 1)
+        case .doubleQuoted where !scalar.value.contains("\"") && !scalar.value.contains("\\"):
+            return node.location.advanced(byColumns: offset + 1)
+        default: return node.location
+        }
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCIILowerOrDigit else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCIILowerOrDigit || $0 == "-" || $0 == "_" }
+    }
+
+    mutating func error(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location, notes: notes))
+    }
+
+    mutating func warning(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.warning(code, message, at: location, notes: notes))
+    }
+}
+
+/// The known keys of one mapping, after unknown keys were reported.
+struct Fields {
+    let node: YAMLNode
+    let byKey: [String: YAMLPair]
+
+    subscript(_ key: String) -> YAMLNode? { byKey[key]?.value }
+
+    /// Where the key itself is written (for diagnostics about the key's value as a whole).
+    func keyLocation(_ key: String) -> SourceLocation { byKey[key]?.key.location ?? node.location }
+}
+
+extension Unicode.Scalar {
+    var isASCIILowerOrDigit: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+}

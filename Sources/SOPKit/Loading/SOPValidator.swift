@@ -1,0 +1,89 @@
+/// Checks what the shape alone cannot: references between performers, steps, documents and case
+/// fields, the flow (reachability, loops with no way out, a path to the end), rules, recurrence and
+/// group sessions. It reports every problem in one run.
+public struct SOPValidator: Sendable {
+    /// Ids of the SOPs in the same folder, for checking keterkaitan; `nil` when unknown.
+    public var folderSOPIDs: Set<String>?
+    /// The file's base name without extension, to warn when it differs from the SOP's id.
+    public var fileStem: String?
+
+    public init(folderSOPIDs: Set<String>? = nil, fileStem: String? = nil) {
+        self.folderSOPIDs = folderSOPIDs
+        self.fileStem = fileStem
+    }
+
+    /// Every problem found in `sop`.
+    public func validate(_ sop: SOPDefinition) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        checkIdentity(sop, &out)
+        checkPerformers(sop, &out)
+        let stepIndex = checkStepIDs(sop, &out)
+        for (i, step) in sop.steps.enumerated() {
+            checkStep(step, at: i, in: sop, stepIndex: stepIndex, &out)
+        }
+        guard !sop.steps.isEmpty else {
+            out.append(.error("SOP202", "the SOP has no steps; 'langkah' must list at least one", at: nil))
+            return out
+        }
+        let graph = FlowGraph(sop)
+        checkFlow(sop, graph, &out)
+        checkKelengkapan(sop, graph, &out)
+        return out
+    }
+
+    private func checkIdentity(_ sop: SOPDefinition, _ out: inout [Diagnostic]) {
+        if let stem = fileStem, !sop.id.isEmpty, stem != sop.id {
+            out.append(.warning("SOP320", "the SOP's id is '\(sop.id)' but the file is named '\(stem)'; keterkaitan finds SOPs by id, so name the file '\(sop.id).yaml'",
+                                at: nil))
+        }
+        for related in sop.keterkaitan {
+            guard let id = related.sopID, let known = folderSOPIDs else { continue }
+            if !known.contains(id.value) {
+                out.append(.warning("SOP315", "keterkaitan names SOP '\(id.value)', which is not in this folder\(Suggestion.didYouMean(id.value, in: known))",
+                                    at: id.location))
+            }
+        }
+    }
+
+    private func checkPerformers(_ sop: SOPDefinition, _ out: inout [Diagnostic]) {
+        var seen: [String: SourceLocation] = [:]
+        var names: [String: String] = [:]
+        for performer in sop.performers {
+            if let first = seen[performer.id] {
+                out.append(.error("SOP301", "performer '\(performer.id)' is defined twice", at: performer.location,
+                                  notes: [.init("first defined here", at: first)]))
+                continue
+            }
+            seen[performer.id] = performer.location
+            for name in [performer.nama] + performer.alias {
+                let key = name.lowercased()
+                if let other = names[key], other != performer.id {
+                    out.append(.warning("SOP321", "the name '\(name)' is used by performers '\(other)' and '\(performer.id)'; --as \(name) would be ambiguous",
+                                        at: performer.location))
+                }
+                names[key] = performer.id
+            }
+        }
+        let references = sop.steps.flatMap { $0.performers.map(\.value) }
+        for performer in sop.performers where !references.contains(where: performer.answers(to:)) {
+            out.append(.warning("SOP319", "performer '\(performer.id)' performs no step; its column would stay empty",
+                                at: performer.location))
+        }
+    }
+
+    private func checkStepIDs(_ sop: SOPDefinition, _ out: inout [Diagnostic]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, step) in sop.steps.enumerated() where !step.id.isEmpty {
+            if FlowTarget.reserved.contains(step.id) {
+                out.append(.error("SOP303", "'\(step.id)' cannot be a step id: it is the reserved flow target '\(step.id)'",
+                                  at: step.idLocation))
+            } else if let first = index[step.id] {
+                out.append(.error("SOP302", "duplicate step id '\(step.id)'; step ids must be unique",
+                                  at: step.idLocation, notes: [.init("first used here", at: sop.steps[first].idLocation)]))
+            } else {
+                index[step.id] = i
+            }
+        }
+        return index
+    }
+}

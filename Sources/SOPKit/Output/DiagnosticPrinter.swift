@@ -1,0 +1,47 @@
+/// Writes diagnostics for people (`path:line:col: error: message [code]`, colour only on a terminal)
+/// or for machines (a JSON array of {file, line, column, severity, code, message, notes}).
+public struct DiagnosticPrinter: Sendable {
+    public var useColour: Bool
+
+    public init(useColour: Bool = false) {
+        self.useColour = useColour
+    }
+
+    /// One diagnostic and its notes, each on its own line.
+    public func text(_ d: Diagnostic) -> String {
+        var lines = [line(d.location, d.severity.rawValue, colour: d.severity == .error ? "31" : d.severity == .warning ? "33" : "36",
+                          d.message + " [\(d.code)]")]
+        for note in d.notes {
+            lines.append(line(note.location ?? d.location, "note", colour: "36", note.message))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func line(_ location: SourceLocation?, _ label: String, colour: String, _ message: String) -> String {
+        let prefix = location.map { "\($0): " } ?? ""
+        let tag = useColour ? "\u{1B}[1;\(colour)m\(label):\u{1B}[0m" : "\(label):"
+        return "\(prefix)\(tag) \(message)"
+    }
+
+    /// The JSON form of diagnostics: an array of objects.
+    public static func json(_ diagnostics: [Diagnostic]) -> JSONValue {
+        .array(diagnostics.map { d in
+            var pairs: [(String, JSONValue)] = [
+                ("file", .optional(d.location?.file)),
+                ("line", d.location.map { .number(Double($0.line)) } ?? .null),
+                ("column", d.location.map { .number(Double($0.column)) } ?? .null),
+                ("severity", .string(d.severity.rawValue)),
+                ("code", .string(d.code)),
+                ("message", .string(d.message)),
+            ]
+            if !d.notes.isEmpty {
+                pairs.append(("notes", .array(d.notes.map { note in
+                    .object([("message", .string(note.message)),
+                             ("line", note.location.map { .number(Double($0.line)) } ?? .null),
+                             ("column", note.location.map { .number(Double($0.column)) } ?? .null)])
+                })))
+            }
+            return .object(pairs)
+        })
+    }
+}

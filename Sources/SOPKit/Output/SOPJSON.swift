@@ -1,0 +1,100 @@
+/// The normalised model of an SOP as JSON (`sop show --format json`): every default applied,
+/// waktu parsed into minutes next to the raw text, flow targets resolved.
+public enum SOPJSON {
+    /// The whole definition.
+    public static func model(_ sop: SOPDefinition) -> JSONValue {
+        .object([
+            ("id", .string(sop.id)),
+            ("name", .string(sop.nama)),
+            ("nomor", .optional(sop.nomor)),
+            ("judul", .optional(sop.judul)),
+            ("unit", .object([("pemerintah", .string(sop.unit.pemerintah)), ("dinas", .string(sop.unit.dinas)),
+                              ("bidang", .optional(sop.unit.bidang)), ("seksi", .optional(sop.unit.seksi))])),
+            ("tanggal", sop.tanggal.map { t in
+                .object([("pembuatan", .string(t.pembuatan.description)), ("revisi", .optional(t.revisi?.description)),
+                         ("efektif", .optional(t.efektif?.description))])
+            } ?? .null),
+            ("disahkan_oleh", sop.disahkanOleh.map { a in
+                .object([("jabatan", .string(a.jabatan)), ("nama", .string(a.nama)), ("nip", .optional(a.nip)),
+                         ("pangkat", .optional(a.pangkat))])
+            } ?? .null),
+            ("dasar_hukum", strings(sop.dasarHukum)),
+            ("kualifikasi_pelaksana", strings(sop.kualifikasiPelaksana)),
+            ("keterkaitan", .array(sop.keterkaitan.map { .object([("nama", .string($0.nama)), ("sop", .optional($0.sopID?.value))]) })),
+            ("peralatan", strings(sop.peralatan)),
+            ("peringatan", strings(sop.peringatan)),
+            ("pencatatan", strings(sop.pencatatan)),
+            ("sasaran", .optional(sop.sasaran)),
+            ("jangka_waktu", waktu(sop.jangkaWaktu)),
+            ("biaya", .optional(sop.biaya)),
+            ("persyaratan", strings(sop.persyaratan.map(\.value))),
+            ("time", .object([
+                ("bare_number_unit", .optional(sop.time.bareNumberUnit?.rawValue)),
+                ("hari", .string(sop.time.dayBasis.rawValue)),
+                ("time_zone", .string(sop.time.timeZone)),
+                ("calendar", .string(sop.time.calendar)),
+                ("total", waktu(sop.time.total)),
+            ])),
+            ("performers", .array(sop.performers.enumerated().map { i, p in
+                .object([("id", .string(p.id)), ("column", .number(Double(i + 1))), ("nama", .string(p.nama)),
+                         ("jabatan", .optional(p.jabatan)), ("alias", strings(p.alias)), ("jenis", .string(p.kind.rawValue))])
+            })),
+            ("case_fields", .array(sop.caseFields.map(caseField))),
+            ("steps", .array(sop.steps.enumerated().map { step($1, number: $0 + 1, in: sop) })),
+        ])
+    }
+
+    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    /// A parsed waktu: raw text, normalised text, kind, and the deadline and minimum in minutes.
+    public static func waktu(_ waktu: Waktu?) -> JSONValue {
+        guard let waktu else { return .null }
+        var pairs: [(String, JSONValue)] = [("raw", .string(waktu.raw)), ("text", .string(waktu.description)),
+                                            ("kind", .string(waktu.value.kind))]
+        if let deadline = waktu.deadline { pairs.append(("minutes", .number(deadline.minutes()))) }
+        if let minimum = waktu.minimum { pairs.append(("min_minutes", .number(minimum.minutes()))) }
+        if case .frequency(let times, let per) = waktu.value {
+            pairs.append(("times", .number(Double(times))))
+            pairs.append(("per", .string(per.rawValue)))
+        }
+        return .object(pairs)
+    }
+
+    private static func caseField(_ f: CaseField) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("name", .string(f.name)), ("type", .string(f.type.keyword)),
+                                            ("required", .bool(f.required)), ("sensitive", .bool(f.sensitive)),
+                                            ("label", .optional(f.label))]
+        if case .choice(let choices) = f.type { pairs.append(("choices", strings(choices))) }
+        return .object(pairs)
+    }
+
+    private static func step(_ s: Step, number: Int, in sop: SOPDefinition) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("number", .number(Double(number))), ("id", .string(s.id)), ("uraian", .string(s.uraian)),
+            ("kind", .string(s.kind.rawValue)), ("start", .bool(s.mergedStart || s.kind == .mulai)),
+            ("end", .bool(s.mergedEnd || s.kind == .selesai)),
+            ("performers", strings(s.performers.map(\.value))), ("mode", .string(s.mode.rawValue)),
+            ("kelengkapan", strings(s.kelengkapan.map(\.value))), ("waktu", waktu(s.waktu)),
+            ("output", strings(s.output.map(\.value))), ("keterangan", .optional(s.keterangan)),
+        ]
+        if let decision = s.decision {
+            pairs.append(("decision", .object([
+                ("question", .string(decision.question)),
+                ("rule_decided", .bool(decision.isRuleDecided)),
+                ("outcomes", .array(decision.outcomes.map { o in
+                    .object([("label", .string(o.label)), ("next", .string(o.next.value.description)),
+                             ("rule", .optional(o.rule?.value.source))])
+                })),
+            ])))
+        } else if let index = sop.stepIndex(s.id) {
+            pairs.append(("next", .string(sop.defaultNext(after: index).description)))
+        }
+        if let r = s.recurrence {
+            pairs.append(("recurrence", .object([("every", waktu(r.every)), ("during", waktu(r.during ?? sop.jangkaWaktu))])))
+        }
+        if let g = s.group {
+            pairs.append(("group", .object([("attendance", .optional(g.attendance?.value))])))
+        }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,81 @@
+/// The structured meaning of a Waktu text.
+public enum WaktuValue: Sendable, Hashable {
+    /// A single duration: "15 menit", "0", "7 Hari, 5 Jam, 50 Menit", "1 x 24 jam".
+    case exact(Durasi)
+    /// From the first duration to the second: "3 s/d 5 hari", "7-15 hari kerja", "30 menit s/d 1 jam".
+    case range(Durasi, Durasi)
+    /// No longer than: "maksimal 14 hari", "paling lama 3 hari", "maks. 2 jam", "selambat-lambatnya 5 hari kerja".
+    case atMost(Durasi)
+    /// Approximately: "± 3 bulan", "+/- 2 jam", "kurang lebih 1 jam", "sekitar 2 hari".
+    case about(Durasi)
+    /// A recurrence, not a duration: "Sekali setiap bulan", "per bulan", "2 kali seminggu", "setiap minggu".
+    case frequency(times: Int, per: WaktuUnit)
+
+    /// Short kind name for JSON: "exact" | "range" | "at_most" | "about" | "frequency".
+    public var kind: String {
+        switch self {
+        case .exact: "exact"
+        case .range: "range"
+        case .atMost: "at_most"
+        case .about: "about"
+        case .frequency: "frequency"
+        }
+    }
+}
+
+/// A parsed Waktu: the structured value plus the author's raw text, kept for printing.
+public struct Waktu: Sendable, Hashable {
+    /// The text as the author wrote it.
+    public var raw: String
+    /// What the text means.
+    public var value: WaktuValue
+
+    /// Creates a Waktu from its raw text and meaning.
+    public init(raw: String, value: WaktuValue) {
+        self.raw = raw
+        self.value = value
+    }
+
+    /// The duration a deadline counts: the upper end of a range, the bound of atMost, the value of about/exact; nil for a frequency.
+    public var deadline: Durasi? {
+        switch value {
+        case .exact(let d), .atMost(let d), .about(let d): d
+        case .range(_, let high): high
+        case .frequency: nil
+        }
+    }
+
+    /// The shortest duration meant (lower end of a range; for atMost, zero); nil for a frequency.
+    public var minimum: Durasi? {
+        switch value {
+        case .exact(let d), .about(let d): d
+        case .range(let low, _): low
+        case .atMost: .zero
+        case .frequency: nil
+        }
+    }
+}
+
+extension Waktu: CustomStringConvertible {
+    /// Normalised Indonesian text: "15 menit", "3–5 hari kerja", "30 menit – 1 jam", "maksimal 14 hari kerja",
+    /// "± 3 bulan", "setiap bulan", "2 kali per minggu".
+    public var description: String {
+        switch value {
+        case .exact(let d):
+            return d.description
+        case .range(let low, let high):
+            if low.parts.count == 1, high.parts.count == 1, low.parts[0].unit == high.parts[0].unit {
+                let a = WaktuAmount.format(low.parts[0].amount)
+                let b = WaktuAmount.format(high.parts[0].amount)
+                return "\(a)–\(b) \(high.parts[0].unit.label)"
+            }
+            return "\(low) – \(high)"
+        case .atMost(let d):
+            return "maksimal \(d)"
+        case .about(let d):
+            return "± \(d)"
+        case .frequency(let times, let per):
+            return times == 1 ? "setiap \(per.label)" : "\(times) kali per \(per.label)"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// One finding about a Waktu text, at a character position in it.
+public struct WaktuProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Error (the text has no usable value) or warning (the value is usable but suspicious).
+    public var severity: Severity
+    /// Plain-English message naming what was found and what is valid.
+    public var message: String
+    /// 0-based Character offset into the raw text where the problem is.
+    public var offset: Int
+
+    /// Creates a problem.
+    public init(severity: Severity, message: String, offset: Int) {
+        self.severity = severity
+        self.message = message
+        self.offset = offset
+    }
+
+    /// `error at 3: message`.
+    public var description: String {
+        "\(severity.rawValue) at \(offset): \(message)"
+    }
+}
+
+/// The result of `WaktuParser.parse`: the value (nil iff an error problem exists) and every problem found.
+public struct WaktuParse: Sendable {
+    /// The parsed Waktu, or nil when `problems` holds an error.
+    public var waktu: Waktu?
+    /// Errors and warnings, in the order found.
+    public var problems: [WaktuProblem]
+
+    /// Creates a parse result.
+    public init(waktu: Waktu?, problems: [WaktuProblem]) {
+        self.waktu = waktu
+        self.problems = problems
+    }
+
+    /// Whether any problem is an error.
+    public var hasErrors: Bool {
+        problems.contains { $0.severity == .error }
+    }
+}

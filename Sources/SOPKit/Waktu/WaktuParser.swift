@@ -1,0 +1,192 @@
+/// Parses the "Waktu" column of an SOP step: "15 menit", "3 s/d 5 hari", "maksimal 14 hari",
+/// "7 Hari, 5 Jam, 50 Menit", "Sekali setiap bulan", ...
+///
+/// Matching is case-insensitive; surrounding whitespace and a trailing period are ignored; a comma or a
+/// dot is a decimal separator between digits ("1,5 jam"), and "1/2 jam" is half an hour.
+/// The parser never fails on any input: every problem is returned with its character offset.
+public enum WaktuParser {
+    /// How to read texts whose meaning depends on the SOP.
+    public struct Options: Sendable {
+        /// Unit of a bare number ("30" under a column header "WAKTU (Menit)"); nil makes a bare number an error.
+        public var bareNumberUnit: WaktuUnit?
+        /// What plain "hari"/"hr"/"h" means: `.hariKerja` (default: service standards count working days)
+        /// or `.hariKalender`. Any other unit is treated as `.hariKerja`.
+        public var plainDay: WaktuUnit
+
+        /// Creates options.
+        public init(bareNumberUnit: WaktuUnit? = nil, plainDay: WaktuUnit = .hariKerja) {
+            self.bareNumberUnit = bareNumberUnit
+            self.plainDay = plainDay
+        }
+    }
+
+    /// Parses one Waktu text. `waktu` is nil exactly when `problems` holds an error.
+    public static func parse(_ raw: String, options: Options = .init()) -> WaktuParse {
+        let chars = Array(raw)
+        var tokens = WaktuLexer.tokenize(chars)
+        while let last = tokens.last, last.kind == .dot { tokens.removeLast() }
+        guard !tokens.isEmpty else {
+            let problem = WaktuProblem(severity: .error, message: "empty Waktu; write a time such as '15 menit', "
+                                       + "or '0' for a step that takes no time", offset: 0)
+            return WaktuParse(waktu: nil, problems: [problem])
+        }
+        var reader = WaktuReader(chars: chars, tokens: tokens, options: options)
+        do throws(WaktuFailure) {
+            let value = try reader.readValue()
+            try reader.readEnd()
+            return WaktuParse(waktu: Waktu(raw: raw, value: value), problems: reader.warnings)
+        } catch {
+            return WaktuParse(waktu: nil, problems: reader.warnings + [error.problem])
+        }
+    }
+}
+
+/// The top level: bounds, approximations, ranges, single durations, and what may follow them.
+extension WaktuReader {
+    enum Bound { case atMost, about }
+
+    /// Bound and approximation phrases, as lowercased words.
+    static let qualifiers: [([String], Bound)] = [
+        (["maksimal"], .atMost), (["maksimum"], .atMost), (["maks"], .atMost), (["max"], .atMost),
+        (["paling", "lama"], .atMost), (["paling", "lambat"], .atMost), (["selambat-lambatnya"], .atMost),
+        (["selambatnya"], .atMost), (["tidak", "lebih", "dari"], .atMost),
+        (["kurang", "lebih"], .about), (["lebih", "kurang"], .about), (["kl"], .about),
+        (["sekitar"], .about), (["kira-kira"], .about),
+    ]
+
+    /// Words offered when an unexpected word starts the text.
+    static let startCandidates = ["maksimal", "maksimum", "sekitar", "kurang", "paling", "selambat-lambatnya",
+                                  "setiap", "sekali", "tiap"] + WaktuUnit.suggestionCandidates
+
+    /// Reads "maksimal", "paling lama", "≤", "±", "kurang lebih", ..., or nil without consuming.
+    mutating func readQualifier() -> (bound: Bound, text: String)? {
+        guard let t = current else { return nil }
+        switch t.kind {
+        case .atMostSign:
+            index += 1
+            return (.atMost, t.text)
+        case .plusMinus:
+            index += 1
+            return (.about, t.text)
+        default:
+            break
+        }
+        for (words, bound) in WaktuReader.qualifiers
+        where words.indices.allSatisfy({ word(at: index + $0) == words[$0] }) {
+            index += words.count
+            if case .dot = current?.kind { index += 1 }
+            return (bound, text(from: t.offset, to: lastEnd))
+        }
+        return nil
+    }
+
+    /// Reads the whole value (not what follows it).
+    mutating func readValue() throws(WaktuFailure) -> WaktuValue {
+        if tokens.count == 1, case .dash = tokens[0].kind {
+            throw failure("'\(tokens[0].text)' is not a time; write '0' for a step that takes no time, "
+                          + "or a time such as '15 menit'", at: tokens[0].offset)
+        }
+        if let frequency = try readFrequency() { return frequency }
+        if let qualifier = readQualifier() {
+            guard let parts = try readDuration() else {
+                guard current != nil else {
+                    throw failure("missing time after '\(qualifier.text)'; write e.g. '\(qualifier.text) 14 hari'",
+                                  at: endOffset)
+                }
+                throw expectedDuration()
+            }
+            if atRangeConnector, let t = current {
+                throw failure("'\(t.text)' after '\(qualifier.text)': a bound takes one time, not a range; "
+                              + "write e.g. '\(qualifier.text) 5 hari' or '3 s/d 5 hari'", at: t.offset)
+            }
+            let durasi = try complete(parts)
+            return qualifier.bound == .atMost ? .atMost(durasi) : .about(durasi)
+        }
+        guard let low = try readDuration() else { throw expectedDuration() }
+        guard atRangeConnector, let connector = current else { return .exact(try complete(low)) }
+        skipRangeConnector()
+        guard let high = try readDuration() else {
+            guard current != nil else {
+                throw failure("missing end of range after '\(connector.text)'; write e.g. '3 s/d 5 hari'",
+                              at: endOffset)
+            }
+            throw expectedDuration()
+        }
+        return try range(low, high)
+    }
+
+    /// A single duration; a bare number takes `Options.bareNumberUnit`, and a bare 0 is `Durasi.zero`.
+    func complete(_ parts: [ReadAmount]) throws(WaktuFailure) -> Durasi {
+        guard parts.count == 1, parts[0].unit == nil else { return Durasi(reading: parts) }
+        let p = parts[0]
+        if p.amount == 0 { return .zero }
+        guard let unit = options.bareNumberUnit else {
+            throw failure("bare number '\(p.numberText)' has no unit; write e.g. '\(p.numberText) menit' "
+                          + "or set the SOP's default unit", at: p.offset)
+        }
+        return Durasi(p.amount, unit)
+    }
+
+    /// A range; a unitless low end takes the unit of the high end ("3 s/d 5 hari").
+    func range(_ low: [ReadAmount], _ high: [ReadAmount]) throws(WaktuFailure) -> WaktuValue {
+        guard let lowFirst = low.first, let highFirst = high.first else { throw expectedDuration() }
+        let lowBare = lowFirst.unit == nil
+        let lowDurasi: Durasi, highDurasi: Durasi
+        if let highUnit = highFirst.unit {
+            lowDurasi = lowBare ? Durasi(lowFirst.amount, highUnit) : Durasi(reading: low)
+            highDurasi = Durasi(reading: high)
+        } else if lowBare {
+            guard let unit = options.bareNumberUnit else {
+                let said = text(from: lowFirst.offset, to: highFirst.end)
+                throw failure("bare range '\(said)' has no unit; write e.g. '\(said) menit' "
+                              + "or set the SOP's default unit", at: lowFirst.offset)
+            }
+            lowDurasi = Durasi(lowFirst.amount, unit)
+            highDurasi = Durasi(highFirst.amount, unit)
+        } else {
+            throw failure("number '\(highFirst.numberText)' has no unit; write e.g. '\(highFirst.numberText) "
+                          + "\(low.last?.unit?.label ?? "menit")'", at: highFirst.offset)
+        }
+        if lowDurasi.minutes() > highDurasi.minutes() {
+            throw failure("range runs backwards: '\(lowDurasi)' is longer than '\(highDurasi)'; "
+                          + "write the shorter time first, e.g. '\(highDurasi) s/d \(lowDurasi)'", at: lowFirst.offset)
+        }
+        return .range(lowDurasi, highDurasi)
+    }
+
+    /// The error for a token where a time should start.
+    func expectedDuration() -> WaktuFailure {
+        guard let t = current else {
+            return failure("missing time; write e.g. '15 menit'", at: endOffset)
+        }
+        if case .unclosedParen = t.kind { return failure("'(' is never closed; add ')'", at: t.offset) }
+        guard let w = t.word else {
+            return failure("expected a time such as '15 menit', found '\(t.text)'", at: t.offset)
+        }
+        if WaktuUnit.word(w) != nil || w == "kerja" || w == "kalender" {
+            return failure("missing number before '\(t.text)'; write e.g. '1 \(t.text)'", at: t.offset)
+        }
+        let hint = Suggestion.didYouMean(t.text, in: WaktuReader.startCandidates)
+        return failure("expected a time such as '15 menit', found '\(t.text)'\(hint)", at: t.offset)
+    }
+
+    /// After the value: a parenthesised remark is a warning, anything else an error.
+    mutating func readEnd() throws(WaktuFailure) {
+        while let t = current {
+            switch t.kind {
+            case .parenthesized:
+                warn("remark '\(t.text)' is not part of the time and is ignored; put remarks in keterangan",
+                     at: t.offset)
+                index += 1
+            case .unclosedParen:
+                throw failure("'(' is never closed; add ')'", at: t.offset)
+            default:
+                let before = text(from: 0, to: t.offset)
+                let hint = t.word.map { _ in Suggestion.didYouMean(t.text, in: ["kerja", "kalender"]) } ?? ""
+                throw failure("unexpected '\(t.text)' after '\(before)'"
+                              + (hint.isEmpty ? "; a Waktu ends with its unit (remarks belong in keterangan)" : hint),
+                              at: t.offset)
+            }
+        }
+    }
+}

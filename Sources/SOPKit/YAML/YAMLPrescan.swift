@@ -1,0 +1,215 @@
+/// One linear pass over the raw bytes of a YAML file, before libyaml sees them.
+///
+/// It enforces the size cap, checks that the text is UTF-8, refuses tabs used as indentation (with a
+/// clearer message than libyaml's), and measures the nesting of collections so that a hostile file
+/// (40,000 `[`, or `- - - ...`) is refused in linear time: libyaml takes quadratic time on deep flow
+/// nesting. The depth measure is conservative: it follows quotes, comments, block scalars and flow
+/// collections closely enough never to undercount a real nesting, and real SOPs are far below the cap.
+struct YAMLPrescan {
+    private enum Mode { case normal, singleQuoted, doubleQuoted }
+
+    let limits: YAMLLimits
+    let file: String?
+
+    /// The problems found; empty when the text may be handed to libyaml.
+    func check(_ bytes: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
+        if bytes.count > limits.maxBytes {
+            return [.error("SOP107", "the file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes",
+                           at: SourceLocation(file: file, line: 1, column: 1))]
+        }
+        var diagnostics: [Diagnostic] = []
+        var mode = Mode.normal
+        var flowDepth = 0
+        var indentStack: [Int] = []
+        var blockScalarParent: Int?       // lines indented deeper than this belong to a block scalar
+        var blockScalarHeaderLine = false // a `|` or `>` was seen on the current line
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        // Skip a UTF-8 byte order mark.
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+
+        func at(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+        while i < n {
+            // Start of a line: measure the indentation.
+            let lineStart = i
+            var indent = 0
+            var firstTab: Int?
+            while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 {
+                if bytes[i] == 0x09, firstTab == nil { firstTab = i - lineStart + 1 }
+                if firstTab == nil { indent += 1 }
+                i += 1
+            }
+            let first: UInt8 = i < n ? bytes[i] : 0x0A
+            let blank = first == 0x0A || first == 0x0D
+            if let parent = blockScalarParent {
+                if blank || indent > parent || (firstTab != nil && mode == .normal) {
+                    // Content of a literal or folded scalar: nothing in it is syntax.
+                    if let bad = skipLine(bytes, &i, line: line, column: i - lineStart + 1) {
+                        diagnostics.append(bad)
+                        return diagnostics
+                    }
+                    line += 1
+                    continue
+                }
+                blockScalarParent = nil
+            }
+            if mode == .normal, flowDepth == 0, let tab = firstTab, !blank, first != UInt8(ascii: "#") {
+                diagnostics.append(.error("SOP109", "a tab is used for indentation; YAML indents with spaces only",
+                                          at: at(tab)))
+            }
+            if mode == .normal, flowDepth == 0, !blank, first != UInt8(ascii: "#") {
+                while let top = indentStack.last, top >= indent { indentStack.removeLast() }
+                indentStack.append(indent)
+                if indentStack.count > limits.maxDepth {
+                    return diagnostics + [tooDeep(at(indent + 1))]
+                }
+            }
+            // The rest of the line, byte by byte.
+            var column = i - lineStart + 1
+            var tokenStart = true
+            var previous: UInt8 = 0x20
+            while i < n {
+                let c = bytes[i]
+                if c == 0x0A { break }
+                if c >= 0x80 {
+                    guard let length = YAMLPrescan.utf8SequenceLength(bytes, at: i) else {
+                        diagnostics.append(invalidUTF8(bytes[i], at(column)))
+                        return diagnostics
+                    }
+                    i += length
+                    column += 1
+                    previous = 0x41
+                    if mode == .normal { tokenStart = false }
+                    continue
+                }
+                switch mode {
+                case .singleQuoted:
+                    if c == UInt8(ascii: "'") {
+                        if i + 1 < n, bytes[i + 1] == UInt8(ascii: "'") { i += 1; column += 1 } else { mode = .normal; tokenStart = false }
+                    }
+                case .doubleQuoted:
+                    if c == UInt8(ascii: "\\") {
+                        if i + 1 < n, bytes[i + 1] != 0x0A, bytes[i + 1] < 0x80 { i += 1; column += 1 }
+                    } else if c == UInt8(ascii: "\"") {
+                        mode = .normal
+                        tokenStart = false
+                    }
+                case .normal:
+                    if c == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09 {
+                        // A comment runs to the end of the line.
+                        if let bad = skipLine(bytes, &i, line: line, column: column) {
+                            diagnostics.append(bad)
+                            return diagnostics
+                        }
+                        i -= 1 // leave the newline for the outer loop
+                        break
+                    }
+                    let isSpace = c == 0x20 || c == 0x09 || c == 0x0D
+                    let nextIsSpace = i + 1 >= n || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A
+                        || bytes[i + 1] == 0x0D || bytes[i + 1] == 0x09
+                    if flowDepth > 0 {
+                        if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                            flowDepth += 1
+                            if indentStack.count + flowDepth > limits.maxDepth { return diagnostics + [tooDeep(at(column))] }
+                            tokenStart = true
+                        } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
+                            flowDepth -= 1
+                            tokenStart = false
+                        } else if tokenStart, c == UInt8(ascii: "'") {
+                            mode = .singleQuoted
+                        } else if tokenStart, c == UInt8(ascii: "\"") {
+                            mode = .doubleQuoted
+                        } else if c == UInt8(ascii: ",") || isSpace || c == UInt8(ascii: ":") {
+                            tokenStart = true
+                        } else {
+                            tokenStart = false
+                        }
+                    } else if tokenStart {
+                        if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                            flowDepth = 1
+                            if indentStack.count + flowDepth > limits.maxDepth { return diagnostics + [tooDeep(at(column))] }
+                        } else if c == UInt8(ascii: "'") {
+                            mode = .singleQuoted
+                        } else if c == UInt8(ascii: "\"") {
+                            mode = .doubleQuoted
+                        } else if c == UInt8(ascii: "|") || c == UInt8(ascii: ">") {
+                            blockScalarHeaderLine = true
+                            tokenStart = false
+                        } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "?")) && nextIsSpace {
+                            indentStack.append(column + 1)
+                            if indentStack.count > limits.maxDepth { return diagnostics + [tooDeep(at(column))] }
+                        } else if !isSpace {
+                            tokenStart = false
+                        }
+                    } else if c == UInt8(ascii: ":") && nextIsSpace {
+                        tokenStart = true
+                    }
+                }
+                previous = c
+                i += 1
+                column += 1
+            }
+            if blockScalarHeaderLine {
+                blockScalarParent = indent
+                blockScalarHeaderLine = false
+            }
+            i += 1 // the newline
+            line += 1
+        }
+        return diagnostics
+    }
+
+    /// Skips to the newline ending the current line (leaving `i` after it), validating UTF-8 on the way.
+    private func skipLine(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, line: Int, column: Int) -> Diagnostic? {
+        var column = column
+        while i < bytes.count, bytes[i] != 0x0A {
+            if bytes[i] >= 0x80 {
+                guard let length = YAMLPrescan.utf8SequenceLength(bytes, at: i) else {
+                    return invalidUTF8(bytes[i], SourceLocation(file: file, line: line, column: column))
+                }
+                i += length
+            } else {
+                i += 1
+            }
+            column += 1
+        }
+        i += 1
+        return nil
+    }
+
+    private func tooDeep(_ location: SourceLocation) -> Diagnostic {
+        .error("SOP110", "the text nests deeper than \(limits.maxDepth) levels; an SOP never needs that much nesting",
+               at: location)
+    }
+
+    private func invalidUTF8(_ byte: UInt8, _ location: SourceLocation) -> Diagnostic {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return .error("SOP108", "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); save the file as UTF-8",
+                      at: location)
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i` (a lead byte ≥ 0x80), or nil.
+    static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let b0 = bytes[i]
+        let n = bytes.count
+        func cont(_ k: Int) -> UInt8? { i + k < n && bytes[i + k] & 0xC0 == 0x80 ? bytes[i + k] : nil }
+        switch b0 {
+        case 0xC2...0xDF:
+            return cont(1) != nil ? 2 : nil
+        case 0xE0...0xEF:
+            guard let b1 = cont(1), cont(2) != nil else { return nil }
+            if b0 == 0xE0 && b1 < 0xA0 { return nil }   // overlong
+            if b0 == 0xED && b1 > 0x9F { return nil }   // surrogate
+            return 3
+        case 0xF0...0xF4:
+            guard let b1 = cont(1), cont(2) != nil, cont(3) != nil else { return nil }
+            if b0 == 0xF0 && b1 < 0x90 { return nil }
+            if b0 == 0xF4 && b1 > 0x8F { return nil }
+            return 4
+        default:
+            return nil
+        }
+    }
+}

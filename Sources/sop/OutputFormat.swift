@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Output for people or for scripts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

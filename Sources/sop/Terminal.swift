@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Where output goes, and whether it is a terminal that wants colour.
+enum Terminal {
+    /// Whether standard error is a terminal and colour is not switched off (`NO_COLOR`).
+    static var stderrWantsColour: Bool {
+        isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// The terminal's width in columns, or `fallback` when it is not a terminal.
+    static func width(fallback: Int = 120) -> Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return fallback
+    }
+}

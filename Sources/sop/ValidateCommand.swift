@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop validate`: checks SOP files and reports every problem with its position.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Checks SOP files (or every .yaml/.yml below a folder) and reports every problem with its line and column.",
+        discussion: """
+        Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`;
+        `--format json` writes an array of {file, line, column, severity, code, message} to standard output.
+        Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
+
+        Examples:
+          sop validate sops/anak-jalanan.yaml
+          sop validate --strict sops/
+          sop validate --format json sops/ | jq '.[] | select(.severity == "error")'
+        """
+    )
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "SOP files or folders.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one SOP file or folder") }
+    }
+
+    func run() throws {
+        var files: [String] = []
+        var missing: [Diagnostic] = []
+        for path in paths {
+            let found = SOPFolder.yamlFiles(under: path)
+            if found.isEmpty {
+                let exists = FileManager.default.fileExists(atPath: path)
+                missing.append(.error("SOP100", exists ? "'\(path)' holds no .yaml or .yml files" : "'\(path)' does not exist", at: nil))
+            }
+            files += found
+        }
+        let results = FolderValidation.run(files: files)
+        let diagnostics = missing + results.flatMap(\.diagnostics)
+        switch format {
+        case .json:
+            print(DiagnosticPrinter.json(diagnostics).serialized())
+        case .text:
+            let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
+            for d in diagnostics { Terminal.error(printer.text(d)) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            Terminal.error("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        let failed = diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning })
+        if failed { throw ExitCode(1) }
+    }
+}
