@@ -5,6 +5,9 @@ extension SOPBuilder {
             reader.error("SOP203", "'langkah' must be a list of steps, not \(node.kindDescription)", at: node.location)
             return []
         }
+        if items.isEmpty {
+            reader.error("SOP202", "'langkah' lists no steps; an SOP has at least one", at: node.location)
+        }
         return items.enumerated().compactMap { index, item in buildStep(item, number: index + 1) }
     }
 

@@ -21,10 +21,7 @@ public struct SOPValidator: Sendable {
         for (i, step) in sop.steps.enumerated() {
             checkStep(step, at: i, in: sop, stepIndex: stepIndex, &out)
         }
-        guard !sop.steps.isEmpty else {
-            out.append(.error("SOP202", "the SOP has no steps; 'langkah' must list at least one", at: nil))
-            return out
-        }
+        guard !sop.steps.isEmpty else { return out }  // the builder reported the missing or empty 'langkah'
         let graph = FlowGraph(sop)
         checkFlow(sop, graph, &out)
         checkKelengkapan(sop, graph, &out)

@@ -16,9 +16,10 @@ public enum JSONSchemaGenerator {
             ("$schema", "https://json-schema.org/draft/2020-12/schema"),
             ("$id", .string(schemaID)),
             ("title", "SOP (Permen PAN-RB 35/2012)"),
-            ("description", .string(LanguageCatalog.sop.summary + " See docs/language.md.")),
         ]
-        if case .object(let body) = object(LanguageCatalog.sop) { root += body }
+        if case .object(let body) = object(LanguageCatalog.sop) {
+            root += body.map { $0.0 == "description" ? ($0.0, .string(LanguageCatalog.sop.summary + " See docs/language.md.")) : $0 }
+        }
         root.append(("$defs", .object(defs)))
         return .object(root)
     }

@@ -1,17 +1,21 @@
 extension SOPTextTable {
     /// The procedure table.
     func table(_ sop: SOPDefinition) -> String {
-        let performerWidths = sop.performers.map { max(7, min(12, $0.nama.count)) }
-        let fixed = 3 + performerWidths.reduce(0, +) + 12 + 12
-        let separators = 3 * (4 + sop.performers.count + 3) + 1
-        let flexible = max(44, width - fixed - separators)
+        let performerWidths = sop.performers.map { p in
+            max(9, min(12, p.nama.split(separator: " ").map(\.count).max() ?? 7))
+        }
+        let waktuWidth = max(5, min(12, sop.steps.map { $0.waktu?.raw.count ?? 1 }.max() ?? 5))
+        let ketWidth = sop.steps.contains { $0.keterangan != nil } ? 12 : 3
+        let fixed = 3 + performerWidths.reduce(0, +) + waktuWidth + ketWidth
+        let columns = 2 + sop.performers.count + 4
+        let flexible = max(44, width - fixed - (3 * columns + 1))
         let uraianWidth = flexible * 2 / 5
         let kelengkapanWidth = (flexible - uraianWidth) / 2
         let outputWidth = flexible - uraianWidth - kelengkapanWidth
-        let widths = [3, uraianWidth] + performerWidths + [kelengkapanWidth, 12, outputWidth, 12]
+        let widths = [3, uraianWidth] + performerWidths + [kelengkapanWidth, waktuWidth, outputWidth, ketWidth]
         let headers = ["No", "Uraian Prosedur"] + sop.performers.map(\.nama) + ["Kelengkapan", "Waktu", "Output", "Ket"]
         var out = rule(widths, "┌", "┬", "┐")
-        out += row(headers.enumerated().map { [String($1.prefix(widths[$0]))] }, widths)
+        out += row(headers.enumerated().map { TextWrap.lines($1, width: widths[$0]) }, widths)
         out += rule(widths, "╞", "╪", "╡", line: "═")
         for (i, step) in sop.steps.enumerated() {
             var cells: [[String]] = [["\(i + 1)"], TextWrap.lines(uraian(step, in: sop), width: uraianWidth)]
@@ -19,9 +23,9 @@ extension SOPTextTable {
                 cells.append(symbol(step, performer: performer.id, width: performerWidths[p]))
             }
             cells.append(list(step.kelengkapan.map(\.value), width: kelengkapanWidth))
-            cells.append(TextWrap.lines(step.waktu?.raw ?? "-", width: 12))
+            cells.append(TextWrap.lines(step.waktu?.raw ?? "-", width: waktuWidth))
             cells.append(list(step.output.map(\.value), width: outputWidth))
-            cells.append(TextWrap.lines(step.keterangan ?? "", width: 12))
+            cells.append(TextWrap.lines(step.keterangan ?? "", width: ketWidth))
             out += row(cells, widths)
             out += i + 1 < sop.steps.count ? rule(widths, "├", "┼", "┤") : rule(widths, "└", "┴", "┘")
         }
@@ -41,7 +45,7 @@ extension SOPTextTable {
             }
         }
         if let decision = step.decision {
-            text += "\n◇ \(decision.question) " + decision.outcomes.map { "\($0.label) → \(number($0.next.value))" }.joined(separator: "; ")
+            text += "\n◇ \(decision.question) " + decision.outcomes.map { "\($0.label)\u{A0}→\u{A0}\(number($0.next.value))" }.joined(separator: "; ")
         } else if let index = sop.stepIndex(step.id) {
             let next = sop.defaultNext(after: index)
             let following: FlowTarget = index + 1 < sop.steps.count ? .step(sop.steps[index + 1].id) : .end

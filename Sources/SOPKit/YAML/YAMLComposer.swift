@@ -40,7 +40,9 @@ public struct YAMLComposer: Sendable {
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        // libyaml keeps a byte-order mark as content when the encoding is set; skip it here.
+        let bom = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+        yaml_parser_set_input_string(&parser, buffer.baseAddress.map { $0 + bom }, buffer.count - bom)
         var builder = YAMLTreeBuilder(file: file)
         var event = yaml_event_t()
         while true {
