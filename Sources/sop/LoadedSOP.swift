@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SOPKit
 
 /// Loads an SOP for a command that needs a valid one, printing its diagnostics and failing when it has errors.
@@ -13,5 +14,33 @@ enum LoadedSOP {
         for d in result.diagnostics { Terminal.error(printer.text(d)) }
         Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
         throw ExitCode(1)
+    }
+
+    /// Prints diagnostics and fails when any is an error.
+    static func fail(on diagnostics: [Diagnostic]) throws {
+        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
+        for d in diagnostics { Terminal.error(printer.text(d)) }
+        if diagnostics.hasErrors { throw ExitCode(1) }
+    }
+
+    /// The case context of an SOP: its definition and the working calendar it names.
+    static func context(_ definition: SOPDefinition, sopPath: String) throws -> CaseContext {
+        let folder = URL(fileURLWithPath: sopPath).deletingLastPathComponent().path
+        let (calendar, diagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: folder)
+        try fail(on: diagnostics)
+        guard let calendar else {
+            Terminal.error("\(sopPath): the working calendar '\(definition.time.calendar)' was not found (looked in $SOP_CALENDARS and calendars/ folders)")
+            throw ExitCode(1)
+        }
+        return CaseContext(definition: definition, calendar: calendar)
+    }
+
+    /// Parses an instant option, failing with a usage error that names the option.
+    static func instant(_ text: String?, context: CaseContext, option: String) throws -> Date? {
+        guard let text else { return nil }
+        guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
+            throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+        }
+        return date
     }
 }

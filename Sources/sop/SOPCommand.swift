@@ -16,6 +16,6 @@ struct SOPCommand: ParsableCommand {
           sop schema > schema/sop.schema.json
         """,
         version: SOPVersion.current,
-        subcommands: [ValidateCommand.self, ShowCommand.self, SchemaCommand.self]
+        subcommands: [ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, SchemaCommand.self]
     )
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SOPKit
 
 /// Where output goes, and whether it is a terminal that wants colour.
 enum Terminal {
@@ -23,5 +24,20 @@ enum Terminal {
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
         return fallback
+    }
+
+    /// Whether standard input is a terminal (so the user can be asked).
+    static var stdinIsTerminal: Bool { isatty(0) == 1 }
+
+    /// Asks the user for a decision's outcome on the terminal.
+    static let askDecision: @Sendable (Step, Decision) -> String? = { step, decision in
+        let labels = decision.outcomes.map(\.label)
+        while true {
+            FileHandle.standardError.write(Data("\(step.id): \(decision.question) [\(labels.joined(separator: "/"))] ".utf8))
+            guard let line = readLine() else { return nil }
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            if decision.outcome(labelled: answer) != nil { return answer }
+            FileHandle.standardError.write(Data("answer one of: \(labels.joined(separator: ", "))\n".utf8))
+        }
     }
 }

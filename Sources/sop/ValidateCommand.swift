@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
             files += found
         }
         let results = FolderValidation.run(files: files)
-        let diagnostics = missing + results.flatMap(\.diagnostics)
+        let diagnostics = missing + results.flatMap { $0 }
         switch format {
         case .json:
             print(DiagnosticPrinter.json(diagnostics).serialized())
@@ -53,7 +53,9 @@ struct ValidateCommand: ParsableCommand {
             for d in diagnostics { Terminal.error(printer.text(d)) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            Terminal.error("\(files.count) file\(files.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let scenarios = files.filter(SOPFolder.isScenarioFile).count
+            let kinds = scenarios == 0 ? "" : " (\(files.count - scenarios) SOP\(files.count - scenarios == 1 ? "" : "s"), \(scenarios) scenario\(scenarios == 1 ? "" : "s"))"
+            Terminal.error("\(files.count) file\(files.count == 1 ? "" : "s") checked\(kinds): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         let failed = diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning })
         if failed { throw ExitCode(1) }

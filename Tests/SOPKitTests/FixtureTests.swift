@@ -35,7 +35,8 @@ struct ExpectedDiagnostic: Hashable, CustomStringConvertible {
 struct FixtureTests {
     static let invalid = TestPaths.files(in: TestPaths.fixtures.appendingPathComponent("invalid"), ext: "yaml")
     static let valid = TestPaths.files(in: TestPaths.fixtures.appendingPathComponent("valid"), ext: "yaml")
-    static let shipped = TestPaths.files(in: TestPaths.sops, ext: "yaml")
+    static let shipped = TestPaths.files(in: TestPaths.sops, ext: "yaml").filter { !SOPFolder.isScenarioFile($0.path) }
+    static let scenarios = TestPaths.files(in: TestPaths.sops, ext: "yaml").filter { SOPFolder.isScenarioFile($0.path) }
 
     @Test("every invalid fixture gives exactly its expected diagnostics", arguments: invalid)
     func invalidFixture(_ file: URL) {

@@ -16,8 +16,8 @@ public enum Severity: String, Sendable, Codable, Comparable {
 /// One finding about a file: a located, coded message in plain words.
 ///
 /// Codes are stable (`SOP1xx` YAML, `SOP2xx` structure, `SOP3xx` references and flow,
-/// `SOP4xx` waktu and dates, `SOP5xx` rules, `SOP6xx` folder and scenario checks); the catalogue is
-/// in `docs/diagnostics.md`.
+/// `SOP4xx` waktu and dates, `SOP5xx` rules, `SOP6xx` working calendars, `SOP7xx` scenarios); the
+/// catalogue is in `docs/diagnostics.md`.
 public struct Diagnostic: Hashable, Sendable, Codable {
     /// A secondary remark attached to a diagnostic, optionally at its own position.
     public struct Note: Hashable, Sendable, Codable {

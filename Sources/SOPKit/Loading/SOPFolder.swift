@@ -38,3 +38,12 @@ public enum SOPFolder {
         return ids
     }
 }
+
+extension SOPFolder {
+    /// Whether the file is a scenario: a top-level `skenario:` key (read without composing the YAML).
+    public static func isScenarioFile(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data.prefix(64 * 1024), encoding: .utf8) else { return false }
+        return text.split(separator: "\n").contains { $0.hasPrefix("skenario:") }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Turns a read calendar file (and the calendar it extends, if any) into a ``WorkingCalendar``,
+/// checking what only the merged result shows: a calendar without `extends` must give its time zone,
+/// workweek and holidays; every working weekday needs office hours.
+struct CalendarAssembler {
+    let spec: CalendarSpec
+    let id: String
+    let base: WorkingCalendar?
+
+    /// The calendar, or nil when something it needs is missing (the reasons are appended).
+    func assemble(into diagnostics: inout [Diagnostic]) -> WorkingCalendar? {
+        if spec.extends != nil, base == nil { return nil }
+        guard spec.isMapping else { return nil }
+        let workweekAt = spec.workweekLocation ?? spec.rootLocation
+        var complete = true
+        if base == nil {
+            if spec.timeZone == nil, !diagnostics.contains(where: { $0.code == "SOP608" }) {
+                diagnostics.append(.error("SOP601", "the calendar has no 'timezone'; add e.g. timezone: Asia/Jakarta",
+                                          at: spec.rootLocation))
+            }
+            if spec.days == nil {
+                diagnostics.append(.error("SOP601", "the calendar has no 'workweek.days'; add e.g. days: [mon, tue, wed, thu, fri]",
+                                          at: workweekAt))
+                complete = false
+            }
+            if spec.holidays.isEmpty {
+                diagnostics.append(.error("SOP601", "the calendar lists no 'holidays'; a calendar without 'extends' needs its national days off",
+                                          at: spec.holidaysLocation ?? spec.rootLocation))
+                complete = false
+            }
+        }
+        guard let timeZone = spec.timeZone ?? base?.timeZone, complete else { return nil }
+        if let offset = spec.utcOffset, timeZone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil,
+           timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) != offset.value {
+            diagnostics.append(.warning("SOP608", "utc_offset does not match the time zone \(timeZone.identifier)", at: offset.location))
+        }
+        let schedule = (base?.schedule ?? OfficeSchedule()).overridden(by: spec)
+        for weekday in 0..<7 where schedule.workdays[weekday] && schedule.hours[weekday].isEmpty {
+            let at = spec.days?.first { $0.value == weekday }?.location ?? workweekAt
+            diagnostics.append(.error("SOP601", "'\(OfficeSchedule.shortName(weekday))' is a working day but 'workweek.hours' gives no hours for it",
+                                      at: at))
+        }
+        let own = ownHolidays(into: &diagnostics)
+        let covered: ClosedRange<Int>
+        if let base {
+            covered = base.coveredYears
+        } else {
+            let national = own.filter { $0.kind != Holiday.office }
+            let years = (national.isEmpty ? own : national).map(\.date.year)
+            guard let first = years.min(), let last = years.max() else { return nil }
+            covered = first...last
+            let missing = covered.filter { !Set(years).contains($0) }
+            if !missing.isEmpty {
+                diagnostics.append(.warning("SOP609", "the holidays cover \(first)-\(last) but list nothing for \(missing.map(String.init).joined(separator: ", "))",
+                                            at: spec.holidaysLocation ?? spec.rootLocation))
+            }
+        }
+        if let base {
+            var calendar = base.overriding(with: spec).adding(daysOff: own)
+            calendar.id = id
+            calendar.timeZone = timeZone
+            return calendar
+        }
+        return WorkingCalendar(id: id, timeZone: timeZone, coveredYears: covered, holidays: own, schedule: schedule)
+    }
+
+    /// The file's own days off; one the base calendar already has is reported and skipped.
+    private func ownHolidays(into diagnostics: inout [Diagnostic]) -> [Holiday] {
+        spec.holidays.compactMap { located in
+            if let base, let existing = base.holiday(on: located.value.date) {
+                diagnostics.append(.warning("SOP607", "\(located.value.date) is already a day off in '\(base.id)' (\(existing.name))",
+                                            at: located.location))
+                return nil
+            }
+            return located.value
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Working-time arithmetic: adding a standard time (Waktu) to an instant, and counting working minutes.
+///
+/// The rules, in the order `adding` applies them:
+/// 1. Calendar units ignore the calendar: `tahun` (12 months) and `bulan` move to the same day of
+///    the month, clamped to the month's last day (Jan 31 + 1 bulan = Feb 28/29), keeping the clock
+///    time; a fraction of a month counts 30 calendar days per month (the nominal length the Waktu
+///    parser uses); `minggu` is 7 calendar days; `hari kalender` a calendar day of 24 hours.
+/// 2. `hari kerja`: an instant outside office hours (a day off, before or after hours, a break; the
+///    closing minute itself, 16:00, still counts as inside) first moves to the next office-hours
+///    start; then N whole working days later, at the same clock time.
+///    When that clock time is not within the target day's office hours, it is clamped: before the
+///    day's start to the start, after it (or in a break) to the end of the last interval before it
+///    (an equivalent point in working time). A fraction of a working day is that fraction of the
+///    office minutes of the day reached (0,5 hari kerja on a Monday = 225 minutes), added as step 3.
+/// 3. `jam` and `menit` are working minutes: the walk spends them inside office hours only. A walk that
+///    ends exactly at the end of an interval stops there (07:30 + 4,5 jam = 12:00, not 13:00).
+///
+/// Negative, NaN and infinite amounts count as zero; amounts are capped at 10^10 of their unit, and
+/// results past 9999-12-31 stay at the end of that day.
+extension WorkingCalendar {
+    /// Adds a standard time to a start instant (see the rules above). The result lists the years of the
+    /// days the working-time part looked at that the holiday list does not cover.
+    public func adding(_ durasi: Durasi, to start: Date) -> CalendarResult {
+        var months = 0.0, calendarDays = 0.0, workingDays = 0.0, minutes = 0.0
+        for part in durasi.parts {
+            let amount = part.amount.isNaN ? 0 : min(max(part.amount, 0), 1e10)
+            switch part.unit {
+            case .tahun: months += amount * 12
+            case .bulan: months += amount
+            case .minggu: calendarDays += amount * 7
+            case .hariKalender: calendarDays += amount
+            case .hariKerja: workingDays += amount
+            case .jam: minutes += amount * 60
+            case .menit: minutes += amount
+            }
+        }
+        if months == 0, calendarDays == 0, workingDays == 0, minutes == 0 {
+            return CalendarResult(instant: start)
+        }
+        var position = clock.position(of: start)
+        if months > 0 {
+            let whole = months.rounded(.down)
+            position.day = CalendarDate(dayNumber: position.day).addingMonths(Int(whole)).dayNumber
+            calendarDays += (months - whole) * 30
+        }
+        if calendarDays > 0 {
+            let total = position.minute + calendarDays * 1440
+            let extraDays = (total / 1440).rounded(.down)
+            position.day += Int(extraDays)
+            position.minute = total - extraDays * 1440
+        }
+        guard workingDays > 0 || minutes > 0 else {
+            return CalendarResult(instant: clock.instant(of: position))
+        }
+        let walkStart = position.day
+        if workingDays > 0 {
+            position = nextOfficeTime(from: position)
+            let whole = workingDays.rounded(.down)
+            position.day = advance(workingDays: Int(whole), from: position.day)
+            position.minute = clamp(position.minute, into: tables.hours(day: position.day))
+            minutes += (workingDays - whole) * Double(OfficeSchedule.minutes(tables.hours(day: position.day)))
+        }
+        if minutes > 0 {
+            position = walk(minutes: minutes, from: position)
+        }
+        if position.day > CalendarDate.lastDayNumber {
+            position = LocalClock.Position(day: CalendarDate.lastDayNumber, minute: 1439)
+        }
+        return CalendarResult(instant: clock.instant(of: position),
+                              uncoveredYears: uncoveredYears(fromDay: walkStart, toDay: position.day))
+    }
+
+    /// Working minutes between two instants: the parts of `start..<end` inside office hours (0 if end <= start).
+    public func workingMinutes(from start: Date, to end: Date) -> Double {
+        guard end > start else { return 0 }
+        let a = clock.position(of: start), b = clock.position(of: end)
+        if a.day == b.day { return overlap(tables.hours(day: a.day), from: a.minute, to: b.minute) }
+        var total = overlap(tables.hours(day: a.day), from: a.minute, to: 1440)
+        var day = a.day + 1
+        while day < b.day {
+            let weeks = tables.ordinaryWeeks(from: day, atMost: (b.day - day) / 7)
+            if weeks > 0 {
+                total += Double(weeks * tables.weekMinutes)
+                day += weeks * 7
+                continue
+            }
+            total += Double(OfficeSchedule.minutes(tables.hours(day: day)))
+            day += 1
+        }
+        return total + overlap(tables.hours(day: b.day), from: 0, to: b.minute)
+    }
+
+    // MARK: The walk
+
+    /// The position itself when it is inside office hours (the end of an interval counts as inside, so a
+    /// step finished at 16:00 gives the next one's days from 16:00), else the next office-hours start.
+    func nextOfficeTime(from position: LocalClock.Position) -> LocalClock.Position {
+        for interval in tables.hours(day: position.day) where Double(interval.upperBound) >= position.minute {
+            return LocalClock.Position(day: position.day, minute: max(position.minute, Double(interval.lowerBound)))
+        }
+        var day = position.day + 1
+        while day <= CalendarDate.lastDayNumber {
+            if let first = tables.hours(day: day).first {
+                return LocalClock.Position(day: day, minute: Double(first.lowerBound))
+            }
+            day += 1
+        }
+        return LocalClock.Position(day: day, minute: 0)
+    }
+
+    /// The day number `count` working days after `day`.
+    func advance(workingDays count: Int, from day: Int) -> Int {
+        var day = day, remaining = count
+        while remaining > 0, day <= CalendarDate.lastDayNumber {
+            if tables.weekWorkdays > 0 {
+                let weeks = tables.ordinaryWeeks(from: day + 1, atMost: (remaining - 1) / tables.weekWorkdays)
+                if weeks > 0 {
+                    day += weeks * 7
+                    remaining -= weeks * tables.weekWorkdays
+                    continue
+                }
+            }
+            day += 1
+            if !tables.hours(day: day).isEmpty { remaining -= 1 }
+        }
+        return day
+    }
+
+    /// Spends `minutes` working minutes from a position, inside office hours only.
+    func walk(minutes: Double, from position: LocalClock.Position) -> LocalClock.Position {
+        var remaining = minutes
+        var day = position.day
+        var minute = position.minute
+        while day <= CalendarDate.lastDayNumber {
+            for interval in tables.hours(day: day) where Double(interval.upperBound) > minute {
+                let from = max(minute, Double(interval.lowerBound))
+                let available = Double(interval.upperBound) - from
+                if remaining <= available { return LocalClock.Position(day: day, minute: from + remaining) }
+                remaining -= available
+            }
+            day += 1
+            minute = -1
+            if tables.weekMinutes > 0 {
+                let fullWeeks = (remaining / Double(tables.weekMinutes)).rounded(.up) - 1
+                let weeks = tables.ordinaryWeeks(from: day, atMost: Int(min(fullWeeks, 1e9)))
+                if weeks > 0 {
+                    day += weeks * 7
+                    remaining -= Double(weeks * tables.weekMinutes)
+                }
+            }
+        }
+        return LocalClock.Position(day: day, minute: 0)
+    }
+
+    /// A clock time moved into a day's office hours: kept when inside, the day's start when before it,
+    /// otherwise the end of the last interval before it.
+    func clamp(_ minute: Double, into hours: [Range<Int>]) -> Double {
+        guard let first = hours.first else { return minute }
+        if minute < Double(first.lowerBound) { return Double(first.lowerBound) }
+        var result = Double(first.lowerBound)
+        for interval in hours {
+            if minute < Double(interval.lowerBound) { break }
+            if minute < Double(interval.upperBound) { return minute }
+            result = Double(interval.upperBound)
+        }
+        return result
+    }
+
+    /// Minutes of `hours` inside `from..<to` (minutes of the day).
+    func overlap(_ hours: [Range<Int>], from: Double, to: Double) -> Double {
+        var total = 0.0
+        for interval in hours {
+            let low = max(from, Double(interval.lowerBound)), high = min(to, Double(interval.upperBound))
+            if high > low { total += high - low }
+        }
+        return total
+    }
+
+    /// Years from the year of `fromDay` to that of `toDay` that ``coveredYears`` does not include.
+    func uncoveredYears(fromDay: Int, toDay: Int) -> [Int] {
+        let first = CalendarDate(dayNumber: fromDay).year, last = CalendarDate(dayNumber: max(fromDay, toDay)).year
+        return (first...last).filter { !coveredYears.contains($0) }
+    }
+}

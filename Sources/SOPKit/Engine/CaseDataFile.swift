@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reads case data given on the command line: `KEY=VALUE` pairs and YAML data files (a mapping of
+/// field to value), with located diagnostics for anything malformed.
+public enum CaseDataFile {
+    /// The fields of a YAML mapping file, values as written.
+    public static func read(path: String) -> (data: [String: String], diagnostics: [Diagnostic]) {
+        guard let contents = FileManager.default.contents(atPath: path) else {
+            return ([:], [.error("SOP700", "'\(path)' does not exist or cannot be read", at: nil)])
+        }
+        let composed = YAMLComposer().compose([UInt8](contents), file: path)
+        guard let root = composed.root else { return ([:], composed.diagnostics) }
+        return fields(of: root, what: "the data file")
+    }
+
+    /// The fields of a mapping node (scalar values only).
+    static func fields(of node: YAMLNode, what: String) -> (data: [String: String], diagnostics: [Diagnostic]) {
+        guard let pairs = node.pairs else {
+            return ([:], [.error("SOP203", "\(what) must be a mapping of case fields (field: value), not \(node.kindDescription)", at: node.location)])
+        }
+        var data: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for pair in pairs {
+            guard let scalar = pair.value.scalar else {
+                diagnostics.append(.error("SOP203", "case field '\(pair.keyText)' must be a single value, not \(pair.value.kindDescription)",
+                                          at: pair.value.location))
+                continue
+            }
+            if scalar.isNull { continue }
+            data[pair.keyText] = scalar.value
+        }
+        return (data, diagnostics)
+    }
+
+    /// `KEY=VALUE` pairs; the value may contain `=`.
+    public static func pairs(_ items: [String]) -> Result<[String: String], CaseRefusal> {
+        var data: [String: String] = [:]
+        for item in items {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                return .failure(CaseRefusal(.badData, "'\(item)' is not KEY=VALUE (e.g. --data putus_sekolah=true)"))
+            }
+            data[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        }
+        return .success(data)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+extension CaseEngine {
+    func activeRun(_ state: CaseState, _ id: String) throws(CaseRefusal) -> (Step, StepRun) {
+        guard state.status == .open else {
+            throw CaseRefusal(.caseClosed, "the case has ended (\(state.status.rawValue)); nothing more can be done on it")
+        }
+        guard let step = sop.step(id) else {
+            throw CaseRefusal(.unknownStep, "unknown step '\(id)'\(Suggestion.didYouMean(id, in: sop.steps.map(\.id)))")
+        }
+        guard let run = state.runs.last(where: { $0.stepID == id && !$0.isCompleted }) else {
+            let active = state.activeRunIndices.map { state.runs[$0].stepID }
+            let now = active.isEmpty ? "no step is active" : "the active step is \(active.map { "'\($0)'" }.joined(separator: ", "))"
+            let done = state.runs.contains { $0.stepID == id } ? "step '\(id)' is already done" : "step '\(id)' has not started"
+            throw CaseRefusal(.stepNotActive, "\(done); \(now)")
+        }
+        return (step, run)
+    }
+
+    func whoMayAct(_ step: Step, _ run: StepRun) -> String {
+        let names = awaited(step, run).map { id in sop.performer(id).map { "\($0.id) (\($0.nama))" } ?? id }
+        if names.isEmpty { return "nobody is awaited on step '\(step.id)'" }
+        let how = step.mode == .salahSatu ? "any one of" : step.mode == .berurutan ? "next in order:" : "awaited:"
+        return "on step '\(step.id)' \(how) \(names.joined(separator: ", "))"
+    }
+
+    func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
+        let missing = missingKelengkapan(step, held: held)
+        guard !missing.isEmpty else { return }
+        let list = missing.map { item in
+            let from = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
+            return "'\(item.document)' (\(from))"
+        }.joined(separator: "; ")
+        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(list)")
+    }
+
+    func badAnswer(_ step: Step, _ answer: String) -> CaseRefusal {
+        let labels = step.decision?.outcomes.map { "'\($0.label)'" }.joined(separator: ", ") ?? ""
+        return CaseRefusal(.badAnswer, "'\(answer)' is not an outcome of step '\(step.id)'; answer one of \(labels)")
+    }
+
+    /// The events of completing a step: its decision, its outputs, and entering what comes next.
+    func complete(_ step: Step, state: CaseState, answer: String?, at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        var events: [CaseEvent] = []
+        var target: FlowTarget
+        if let decision = step.decision {
+            let outcome = try decide(step, decision, data: state.data, answer: answer)
+            events.append(CaseEvent(.decisionTaken(step: step.id, outcome: outcome.label, byRule: decision.isRuleDecided), at: at))
+            target = outcome.next.value
+        } else {
+            guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, "unknown step '\(step.id)'") }
+            target = sop.defaultNext(after: index)
+        }
+        events += step.output.map { CaseEvent(.documentProduced(name: $0.value, step: step.id), at: at) }
+        events.append(CaseEvent(.stepCompleted(step: step.id), at: at))
+        if step.kind == .selesai { target = .end }
+        return events + enter(target, at: at)
+    }
+
+    func decide(_ step: Step, _ decision: Decision, data: [String: CaseValue], answer: String?) throws(CaseRefusal) -> Outcome {
+        if decision.isRuleDecided {
+            for outcome in decision.outcomes {
+                guard let rule = outcome.rule else { return outcome }
+                do {
+                    if try rule.value.evaluate(data) { return outcome }
+                } catch {
+                    throw CaseRefusal(.ruleFailed, "step '\(step.id)' cannot decide '\(decision.question)': \(error.message)")
+                }
+            }
+            throw CaseRefusal(.ruleFailed, "step '\(step.id)': no rule of '\(decision.question)' holds for this case and there is no fallback outcome")
+        }
+        guard let answer else {
+            let labels = decision.outcomes.map { "'\($0.label)'" }.joined(separator: ", ")
+            throw CaseRefusal(.answerNeeded, "step '\(step.id)' is a decision (\(decision.question)): answer one of \(labels)")
+        }
+        guard let outcome = decision.outcome(labelled: answer) else { throw badAnswer(step, answer) }
+        return outcome
+    }
+
+    /// Entering a flow target: start a step (completing stand-alone terminators at once) or end the case.
+    func enter(_ target: FlowTarget, at: Date) -> [CaseEvent] {
+        switch target {
+        case .end: return [CaseEvent(.ended(.completed), at: at)]
+        case .exit: return [CaseEvent(.ended(.exited), at: at)]
+        case .step(let id):
+            var events = [CaseEvent(.stepStarted(step: id), at: at)]
+            // A stand-alone terminator row has no work: it passes at once.
+            if let index = sop.stepIndex(id), sop.steps[index].kind == .mulai || sop.steps[index].kind == .selesai {
+                events.append(CaseEvent(.stepCompleted(step: id), at: at))
+                events += enter(sop.steps[index].kind == .selesai ? .end : sop.defaultNext(after: index), at: at)
+            }
+            return events
+        }
+    }
+
+    /// A session of a recurring step: attendance for the occurrence whose window holds `at`; after the
+    /// last occurrence (or once the period is over) the step completes.
+    func recurringAct(_ step: Step, _ run: StepRun, state: CaseState, performer: String?, note: String?, at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        var events: [CaseEvent] = []
+        if let performer { events.append(CaseEvent(.signedOff(step: step.id, performer: performer, note: note), at: at)) }
+        guard let last = run.occurrences.last else {
+            // A group step that does not repeat: one session completes it.
+            events.append(CaseEvent(.sessionAttended(step: step.id, occurrence: 1), at: at))
+            return events + (try complete(step, state: state, answer: nil, at: at))
+        }
+        if at >= last.windowEnd {
+            // The period is over: close the step; unattended occurrences stay missed.
+            return events + (try complete(step, state: state, answer: nil, at: at))
+        }
+        guard let occurrence = run.occurrences.first(where: { $0.windowStart <= at && at < $0.windowEnd }) else {
+            throw CaseRefusal(.sessionRefused, "step '\(step.id)' has no session window at \(context.format(at))")
+        }
+        if occurrence.attendedAt != nil {
+            throw CaseRefusal(.sessionRefused, "session \(occurrence.number) of step '\(step.id)' (\(context.format(occurrence.windowStart)) to \(context.format(occurrence.windowEnd))) is already recorded for this case")
+        }
+        events.append(CaseEvent(.sessionAttended(step: step.id, occurrence: occurrence.number), at: at))
+        if occurrence.number == last.number {
+            events += try complete(step, state: state, answer: nil, at: at)
+        }
+        return events
+    }
+}

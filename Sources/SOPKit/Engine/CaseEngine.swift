@@ -1,0 +1,104 @@
+import Foundation
+
+/// Decides which events a command produces, enforcing the SOP: who may act and in which order,
+/// the kelengkapan gate, decisions by rule or by answer, loops, early exits, and sessions.
+/// It never changes state itself; callers apply the events it returns (``CaseState/apply(_:in:)``).
+public struct CaseEngine: Sendable {
+    public let context: CaseContext
+    var sop: SOPDefinition { context.definition }
+
+    public init(context: CaseContext) {
+        self.context = context
+    }
+
+    /// Opens a case: checks the data against `data_kasus` and starts the first step.
+    /// `documents` are the persyaratan the case brings.
+    public func open(data raw: [String: String], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        let data = try CaseDataValidator(sop).validate(raw)
+        return try open(checked: data, documents: documents, at: at)
+    }
+
+    /// Opens a case with data already typed.
+    public func open(checked data: [String: CaseValue], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, "the SOP has no steps") }
+        var events = [CaseEvent(.opened(data: data, documents: documents), at: at)]
+        events += enter(.step(first.id), at: at)
+        return events
+    }
+
+    /// A performer does their part of a step. `answer` is a decision's outcome label; `documents`
+    /// are documents brought or produced beyond the step's outputs (recorded first, so they count
+    /// for the kelengkapan gate).
+    public func act(on state: CaseState, step id: String, as performerName: String, answer: String? = nil,
+                    note: String? = nil, documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        let (step, run) = try activeRun(state, id)
+        guard let performer = sop.performers.first(where: { $0.answers(to: performerName) }) else {
+            throw CaseRefusal(.wrongPerformer, "'\(performerName)' is not a performer of this SOP; \(whoMayAct(step, run))")
+        }
+        guard step.performers.contains(where: { $0.value == performer.id }) else {
+            throw CaseRefusal(.wrongPerformer, "\(performer.nama) (\(performer.id)) does not perform step '\(id)'; \(whoMayAct(step, run))")
+        }
+        guard at >= run.startedAt else {
+            throw CaseRefusal(.badTime, "step '\(id)' started at \(context.format(run.startedAt)); nothing can be done on it before that")
+        }
+        if step.recurrence == nil {
+            if run.signedOff.contains(where: { $0.performer == performer.id }) {
+                throw CaseRefusal(.alreadySigned, "\(performer.id) has already done their part of step '\(id)'; \(whoMayAct(step, run))")
+            }
+            if step.mode == .berurutan, let next = awaited(step, run).first, next != performer.id {
+                throw CaseRefusal(.outOfTurn, "step '\(id)' is done in order (berurutan): waiting for \(next) first")
+            }
+        }
+        let rule = step.decision?.isRuleDecided == true
+        if let answer, step.decision == nil {
+            throw CaseRefusal(.badAnswer, "step '\(id)' is not a decision; it takes no answer (got '\(answer)')")
+        }
+        if answer != nil, rule {
+            throw CaseRefusal(.badAnswer, "step '\(id)' is decided by its rule on case data; it takes no answer")
+        }
+        var events = documents.map { CaseEvent(.documentProduced(name: $0, step: nil), at: at) }
+        var held = state
+        for event in events { held.apply(event, in: context) }
+        try checkKelengkapan(step, held: held)
+        if step.recurrence != nil {
+            return events + (try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at))
+        }
+        events.append(CaseEvent(.signedOff(step: id, performer: performer.id, note: note), at: at))
+        let signed = Set(run.signedOff.map(\.performer) + [performer.id])
+        let done = step.mode == .salahSatu || step.performers.allSatisfy { signed.contains($0.value) }
+        guard done else {
+            if let answer, step.decision?.outcome(labelled: answer) == nil { throw badAnswer(step, answer) }
+            return events
+        }
+        return events + (try complete(step, state: held, answer: answer, at: at))
+    }
+
+    /// Records that the case attended a session of a recurring or group step at `at`.
+    public func attend(on state: CaseState, step id: String, at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        let (step, run) = try activeRun(state, id)
+        guard step.recurrence != nil || step.group != nil else {
+            throw CaseRefusal(.sessionRefused, "step '\(id)' is neither a recurring nor a group step; record it with an action instead")
+        }
+        try checkKelengkapan(step, held: state)
+        return try recurringAct(step, run, state: state, performer: nil, note: nil, at: at)
+    }
+
+    /// Who is awaited on an active run, in order for a berurutan step.
+    public func awaited(_ step: Step, _ run: StepRun) -> [String] {
+        let signed = Set(run.signedOff.map(\.performer))
+        if step.recurrence != nil { return step.performers.map(\.value) }
+        if step.mode == .salahSatu { return run.signedOff.isEmpty ? step.performers.map(\.value) : [] }
+        return step.performers.map(\.value).filter { !signed.contains($0) }
+    }
+
+    /// The documents a step still lacks, with the steps that would produce each.
+    public func missingKelengkapan(_ step: Step, held: CaseState) -> [(document: String, producers: [String])] {
+        let attendance = step.group?.attendance.map { DocumentAvailability.key($0.value) }
+        return step.kelengkapan.compactMap { item in
+            if DocumentAvailability.key(item.value) == attendance || held.holds(item.value) { return nil }
+            let key = DocumentAvailability.key(item.value)
+            let producers = sop.steps.filter { $0.output.contains { DocumentAvailability.key($0.value) == key } }.map(\.id)
+            return (item.value, producers)
+        }
+    }
+}

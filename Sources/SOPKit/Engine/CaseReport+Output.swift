@@ -1,0 +1,80 @@
+import Foundation
+
+extension CaseReport {
+    /// Working minutes as `2 hari kerja 3 jam 15 menit` (a working day being 7.5 hours).
+    public static func duration(_ minutes: Double?) -> String {
+        guard let minutes else { return "-" }
+        var rest = Int(minutes.rounded())
+        if rest == 0 { return "0 menit" }
+        var parts: [String] = []
+        if rest >= 450 { parts.append("\(rest / 450) hari kerja"); rest %= 450 }
+        if rest >= 60 { parts.append("\(rest / 60) jam"); rest %= 60 }
+        if rest > 0 { parts.append("\(rest) menit") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The readable trace and summary.
+    public func text() -> String {
+        var out = "SOP \(sop)\n\n"
+        let header = ["#", "step", "round", "performers", "started", "finished", "standard", "actual", "due", "status"]
+        var table: [[String]] = [header]
+        for row in rows {
+            var status = row.status.rawValue.replacingOccurrences(of: "_", with: " ")
+            if let outcome = row.outcome { status += " → \(outcome)" }
+            if let attended = row.sessionsAttended { status += " (sessions \(attended) attended, \(row.sessionsMissed ?? 0) missed)" }
+            table.append(["\(row.number)", row.step, "\(row.round)", row.performers.joined(separator: ", "),
+                          format(row.started), format(row.finished), row.standard ?? "-",
+                          CaseReport.duration(row.actualMinutes), format(row.due), status])
+        }
+        let widths = header.indices.map { i in table.map { $0[i].count }.max() ?? 0 }
+        for line in table {
+            out += line.enumerated().map { i, cell in i == line.count - 1 ? cell : TextWrap.pad(cell, widths[i]) }
+                .joined(separator: "  ") + "\n"
+        }
+        out += "\noutcome:   \(outcome.rawValue)\n"
+        out += "path:      \(path.joined(separator: " → "))\n"
+        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(CaseReport.duration(standardTotalMinutes))\n"
+        out += "overdue:   \(overdue.isEmpty ? "none" : overdue.joined(separator: ", "))\n"
+        if rows.contains(where: { $0.sessionsAttended != nil }) {
+            out += "sessions:  \(sessions.attended) attended, \(sessions.missed) missed\n"
+        }
+        if let deadline {
+            out += "deadline:  \(format(deadline))\(pastDeadline ? " (passed)" : "")\n"
+        }
+        for warning in warnings { out += "warning:   \(warning)\n" }
+        return out
+    }
+
+    /// The JSON form: outcome, path, steps, totals, overdue, sessions, warnings.
+    public func json() -> JSONValue {
+        .object([
+            ("sop", .string(sop)),
+            ("outcome", .string(outcome.rawValue)),
+            ("path", .array(path.map(JSONValue.string))),
+            ("steps", .array(rows.map { row in
+                .object([
+                    ("step", .string(row.step)), ("number", .number(Double(row.number))), ("round", .number(Double(row.round))),
+                    ("performers", .array(row.performers.map(JSONValue.string))),
+                    ("started", .string(format(row.started))), ("finished", row.finished.map { .string(format($0)) } ?? .null),
+                    ("standard", .optional(row.standard)),
+                    ("standard_minutes", row.standardMinutes.map { .number($0.rounded()) } ?? .null),
+                    ("actual_minutes", .number(row.actualMinutes.rounded())),
+                    ("due", row.due.map { .string(format($0)) } ?? .null), ("status", .string(row.status.rawValue)),
+                    ("outcome", .optional(row.outcome)),
+                    ("sessions_attended", row.sessionsAttended.map { .number(Double($0)) } ?? .null),
+                    ("sessions_missed", row.sessionsMissed.map { .number(Double($0)) } ?? .null),
+                ])
+            })),
+            ("opened", openedAt.map { .string(format($0)) } ?? .null),
+            ("ended", endedAt.map { .string(format($0)) } ?? .null),
+            ("deadline", deadline.map { .string(format($0)) } ?? .null),
+            ("past_deadline", .bool(pastDeadline)),
+            ("total_minutes", .number(totalMinutes.rounded())),
+            ("standard_total_minutes", .number(standardTotalMinutes.rounded())),
+            ("overdue", .array(overdue.map(JSONValue.string))),
+            ("sessions", .object([("attended", .number(Double(sessions.attended))), ("missed", .number(Double(sessions.missed)))])),
+            ("documents", .array(documents.map { .object([("name", .string($0.name)), ("step", .optional($0.step)), ("at", .string(format($0.at)))]) })),
+            ("warnings", .array(warnings.map(JSONValue.string))),
+        ])
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// What a case's state says, as a trace and a summary: each step run with its performers, start,
+/// finish, standard and actual time, due and status; the outcome, the path, total working time
+/// against the standard, overdue steps, sessions attended and missed.
+public struct CaseReport: Sendable {
+    /// The status of one step run.
+    public enum Status: String, Sendable {
+        case onTime = "on_time", late, open, overdue
+    }
+
+    /// One row of the trace.
+    public struct Row: Sendable {
+        public var step: String
+        public var number: Int
+        public var round: Int
+        public var performers: [String]
+        public var started: Date
+        public var finished: Date?
+        public var standard: String?
+        /// The standard time in working minutes from this run's start (nil without a waktu).
+        public var standardMinutes: Double?
+        /// Working minutes from start to finish (or to `now` while open).
+        public var actualMinutes: Double
+        public var due: Date?
+        public var status: Status
+        public var outcome: String?
+        public var sessionsAttended: Int?
+        public var sessionsMissed: Int?
+    }
+
+    public var sop: String
+    public var outcome: CaseOutcome
+    public var path: [String]
+    public var rows: [Row]
+    public var now: Date
+    public var openedAt: Date?
+    public var endedAt: Date?
+    public var deadline: Date?
+    /// Whether the whole case is past its jangka waktu penyelesaian.
+    public var pastDeadline: Bool
+    public var totalMinutes: Double
+    public var standardTotalMinutes: Double
+    /// Step ids that were late or are overdue, in path order, each once.
+    public var overdue: [String]
+    public var documents: [CaseState.Document]
+    public var warnings: [String]
+    let context: CaseContext
+
+    /// The report of `state` looked at `now`.
+    public init(state: CaseState, context: CaseContext, now: Date) {
+        self.context = context
+        let sop = context.definition
+        let calendar = context.calendar
+        self.sop = sop.id
+        outcome = state.status
+        path = state.path
+        self.now = now
+        openedAt = state.openedAt
+        endedAt = state.endedAt
+        deadline = state.deadline
+        documents = state.documents
+        let horizon = state.endedAt ?? now
+        pastDeadline = state.deadline.map { horizon > $0 } ?? false
+        rows = state.runs.map { run in
+            let step = sop.step(run.stepID)
+            let finish = run.completedAt ?? now
+            var standardMinutes: Double?
+            if let due = run.due { standardMinutes = calendar.workingMinutes(from: run.startedAt, to: due) }
+            let status: Status
+            if run.isCompleted { status = run.isOverdue(now: now) ? .late : .onTime } else { status = run.isOverdue(now: now) ? .overdue : .open }
+            let recurring = !run.occurrences.isEmpty
+            return Row(step: run.stepID, number: (sop.stepIndex(run.stepID) ?? 0) + 1, round: run.round,
+                       performers: run.signedOff.map(\.performer).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, started: run.startedAt, finished: run.completedAt,
+                       standard: recurring ? (step?.recurrence?.during ?? sop.jangkaWaktu)?.raw : step?.waktu?.raw,
+                       standardMinutes: standardMinutes,
+                       actualMinutes: calendar.workingMinutes(from: run.startedAt, to: finish), due: run.due, status: status,
+                       outcome: run.outcome,
+                       sessionsAttended: recurring ? run.occurrences.filter { $0.attendedAt != nil }.count : nil,
+                       sessionsMissed: recurring ? run.missedOccurrences(now: now).count : nil)
+        }
+        totalMinutes = state.openedAt.map { calendar.workingMinutes(from: $0, to: horizon) } ?? 0
+        standardTotalMinutes = rows.compactMap(\.standardMinutes).reduce(0, +)
+        var seen = Set<String>()
+        overdue = rows.filter { $0.status == .late || $0.status == .overdue }.map(\.step).filter { seen.insert($0).inserted }
+        warnings = state.uncoveredYears.sorted().map {
+            "the working calendar '\(calendar.id)' does not cover \($0): holidays of that year are not known, so due times there count weekdays only"
+        }
+    }
+
+    /// Sessions attended and missed over all recurring runs.
+    public var sessions: (attended: Int, missed: Int) {
+        (rows.compactMap(\.sessionsAttended).reduce(0, +), rows.compactMap(\.sessionsMissed).reduce(0, +))
+    }
+
+    func format(_ date: Date?) -> String { date.map(context.format) ?? "-" }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The state of one case, derived from its events and nothing else.
+public struct CaseState: Sendable, Hashable {
+    /// A document the case holds.
+    public struct Document: Sendable, Hashable {
+        public var name: String
+        /// The step that produced it; nil for documents the case brought.
+        public var step: String?
+        public var at: Date
+    }
+
+    public var status: CaseOutcome = .open
+    public var openedAt: Date?
+    public var endedAt: Date?
+    public var data: [String: CaseValue] = [:]
+    public var documents: [Document] = []
+    /// Every run of a step, in the order the steps started: the path so far.
+    public var runs: [StepRun] = []
+    /// The deadline of the whole case: opened plus the SOP's jangka waktu penyelesaian.
+    public var deadline: Date?
+    /// Years the working calendar does not cover that due times passed through (warned, not guessed).
+    public var uncoveredYears: Set<Int> = []
+    /// How many events have been applied.
+    public var version = 0
+
+    public init() {}
+
+    /// The state after `events`, from nothing.
+    public static func fold(_ events: [CaseEvent], in context: CaseContext) -> CaseState {
+        var state = CaseState()
+        for event in events { state.apply(event, in: context) }
+        return state
+    }
+
+    /// The step ids in the order they ran (a step entered twice appears twice).
+    public var path: [String] { runs.map(\.stepID) }
+
+    /// Indices of the runs that are active (started, not completed).
+    public var activeRunIndices: [Int] { runs.indices.filter { !runs[$0].isCompleted } }
+
+    /// The latest run of a step.
+    public func latestRun(of step: String) -> StepRun? { runs.last { $0.stepID == step } }
+
+    /// Whether the case holds `document` (matched like kelengkapan: ignoring case and repeated spaces).
+    public func holds(_ document: String) -> Bool {
+        let key = DocumentAvailability.key(document)
+        return documents.contains { DocumentAvailability.key($0.name) == key }
+    }
+
+    /// Applies one event. Pure: the same events in the same context always give the same state.
+    public mutating func apply(_ event: CaseEvent, in context: CaseContext) {
+        version += 1
+        switch event.kind {
+        case .opened(let data, let brought):
+            self.data = data
+            openedAt = event.at
+            documents += brought.map { Document(name: $0, step: nil, at: event.at) }
+            if let period = context.definition.jangkaWaktu?.deadline {
+                let result = context.calendar.adding(period, to: event.at)
+                deadline = result.instant
+                uncoveredYears.formUnion(result.uncoveredYears)
+            }
+        case .stepStarted(let id):
+            guard let step = context.definition.step(id) else { return }
+            let round = runs.filter { $0.stepID == id }.count + 1
+            var run = StepRun(stepID: id, round: round, startedAt: event.at,
+                              due: context.due(after: event.at, waktu: step.waktu, uncovered: &uncoveredYears))
+            run.occurrences = context.occurrences(of: step, from: event.at, uncovered: &uncoveredYears)
+            if let last = run.occurrences.last { run.due = last.windowEnd }
+            runs.append(run)
+        case .signedOff(let id, let performer, let note):
+            modifyActiveRun(id) { $0.signedOff.append(.init(performer: performer, at: event.at, note: note)) }
+        case .documentProduced(let name, let step):
+            documents.append(Document(name: name, step: step, at: event.at))
+        case .decisionTaken(let id, let outcome, let byRule):
+            modifyActiveRun(id) {
+                $0.outcome = outcome
+                $0.decidedByRule = byRule
+            }
+        case .stepCompleted(let id):
+            modifyActiveRun(id) { $0.completedAt = event.at }
+        case .sessionAttended(let id, let number):
+            modifyActiveRun(id) { run in
+                if let i = run.occurrences.firstIndex(where: { $0.number == number }) { run.occurrences[i].attendedAt = event.at }
+            }
+        case .ended(let outcome):
+            status = outcome
+            endedAt = event.at
+        }
+    }
+
+    private mutating func modifyActiveRun(_ step: String, _ change: (inout StepRun) -> Void) {
+        guard let index = runs.lastIndex(where: { $0.stepID == step && !$0.isCompleted }) else { return }
+        change(&runs[index])
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs one case through an SOP in standard time: every step takes exactly its waktu (the upper end
+/// of a range), every performer acts when the step falls due, decisions are taken by their rules, or
+/// by the answers given, and each session of a recurring step is attended.
+public struct StandardRun: Sendable {
+    public let engine: CaseEngine
+    /// Answers for decisions without a rule, by step id, used in order (a loop takes several).
+    public var answers: [String: [String]]
+    /// Asked for an answer when none was given (an interactive terminal); nil to stop with a message.
+    public var ask: (@Sendable (Step, Decision) -> String?)?
+    /// A guard against rules that loop for ever.
+    public var maxRuns = 1000
+
+    public init(engine: CaseEngine, answers: [String: [String]] = [:], ask: (@Sendable (Step, Decision) -> String?)? = nil) {
+        self.engine = engine
+        self.answers = answers
+        self.ask = ask
+    }
+
+    /// The events and final state of the run. A refusal carries the state reached so far.
+    public func run(data: [String: String], documents: [String]? = nil, start: Date) throws(StandardRunStopped) -> (events: [CaseEvent], state: CaseState) {
+        let sop = engine.context.definition
+        var events: [CaseEvent] = []
+        var state = CaseState()
+        func record(_ new: [CaseEvent]) {
+            for event in new { state.apply(event, in: engine.context) }
+            events += new
+        }
+        do throws(CaseRefusal) {
+            record(try engine.open(data: data, documents: documents ?? sop.persyaratan.map(\.value), at: start))
+            var pending = answers
+            while state.status == .open {
+                guard state.runs.count <= maxRuns else {
+                    throw CaseRefusal(.ruleFailed, "the run went round more than \(maxRuns) steps; a rule keeps sending the case back")
+                }
+                guard let index = state.activeRunIndices.first else { break }
+                let run = state.runs[index]
+                guard let step = sop.step(run.stepID) else { break }
+                if !run.occurrences.isEmpty {
+                    let performer = step.performers.first?.value ?? ""
+                    for occurrence in run.occurrences where occurrence.attendedAt == nil {
+                        let at = engine.context.due(after: occurrence.windowStart, waktu: step.waktu, uncovered: &state.uncoveredYears)
+                            ?? occurrence.windowStart
+                        record(try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1))))
+                    }
+                    continue
+                }
+                let at = run.due ?? run.startedAt
+                var answer: String?
+                if let decision = step.decision, !decision.isRuleDecided {
+                    if var queue = pending[step.id], !queue.isEmpty {
+                        answer = queue.removeFirst()
+                        pending[step.id] = queue
+                    } else if let asked = ask?(step, decision) {
+                        answer = asked
+                    } else {
+                        let labels = decision.outcomes.map(\.label).joined(separator: "|")
+                        throw CaseRefusal(.answerNeeded, "step '\(step.id)' is a decision taken by a performer (\(decision.question)); give --answer \(step.id)=\(labels) (repeat it for each round of a loop)")
+                    }
+                }
+                let actors = step.mode == .salahSatu ? Array(step.performers.prefix(1)) : step.performers
+                for (i, performer) in actors.enumerated() {
+                    record(try engine.act(on: state, step: step.id, as: performer.value,
+                                          answer: i == actors.count - 1 ? answer : nil, at: at))
+                }
+            }
+        } catch {
+            throw StandardRunStopped(refusal: error, events: events, state: state)
+        }
+        return (events, state)
+    }
+}
+
+/// A standard run that could not go on, with what had happened until then.
+public struct StandardRunStopped: Error, Sendable {
+    public var refusal: CaseRefusal
+    public var events: [CaseEvent]
+    public var state: CaseState
+}

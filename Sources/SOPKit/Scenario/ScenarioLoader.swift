@@ -1,0 +1,112 @@
+import Foundation
+
+/// Loads scenario files: compose, check keys against ``ScenarioCatalog``, build the ``Scenario``.
+public struct ScenarioLoader: Sendable {
+    public init() {}
+
+    /// Whether a composed root is a scenario rather than an SOP (it has a `skenario` key).
+    public static func isScenario(_ root: YAMLNode) -> Bool {
+        root.pairs?.contains { $0.keyText == "skenario" } ?? false
+    }
+
+    /// Loads the file at `path`.
+    public func load(path: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [.error("SOP100", "'\(path)' does not exist or cannot be read", at: nil)])
+        }
+        let composed = YAMLComposer().compose([UInt8](data), file: path)
+        guard let root = composed.root else { return (nil, composed.diagnostics) }
+        let (scenario, diagnostics) = build(root, file: path)
+        return (scenario, composed.diagnostics + diagnostics)
+    }
+
+    /// Builds a scenario from a composed root.
+    public func build(_ root: YAMLNode, file: String?) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
+        var reader = NodeReader()
+        guard let f = reader.fields(root, ScenarioCatalog.scenario, what: "the scenario") else { return (nil, reader.diagnostics) }
+        var data: [String: String] = [:]
+        if let node = f["data"], !node.isNull {
+            let (fields, problems) = CaseDataFile.fields(of: node, what: "'data'")
+            data = fields
+            reader.diagnostics += problems
+        }
+        var history: [ScenarioEntry] = []
+        if let node = f["riwayat"], !node.isNull {
+            if let items = node.items {
+                history = items.compactMap { readEntry($0, &reader) }
+            } else {
+                reader.error("SOP203", "'riwayat' must be a list of entries (langkah: ... or sesi: ...), not \(node.kindDescription)", at: node.location)
+            }
+        }
+        let expectations = f["harapan"].flatMap { readExpectations($0, &reader) }
+        guard let name = reader.text(f["skenario"], key: "skenario"), let sop = reader.locatedText(f["sop"], key: "sop"),
+              let start = reader.locatedText(f["mulai"], key: "mulai") else { return (nil, reader.diagnostics) }
+        let now = reader.locatedText(f["sekarang"], key: "sekarang")
+        let documents = reader.textList(f["dokumen"], key: "dokumen").map(\.value)
+        let dataLocation = f["data"]?.location ?? root.location
+        let scenario = Scenario(name: name, sop: sop, start: start, now: now, data: data, dataLocation: dataLocation,
+                                documents: documents, history: history, expectations: expectations, file: file,
+                                location: root.location)
+        return (reader.diagnostics.hasErrors ? nil : scenario, reader.diagnostics)
+    }
+
+    private func readEntry(_ node: YAMLNode, _ reader: inout NodeReader) -> ScenarioEntry? {
+        guard let f = reader.fields(node, ScenarioCatalog.entry, what: "a riwayat entry") else { return nil }
+        let at = reader.locatedText(f["pada"], key: "pada")
+        let refused = reader.text(f["ditolak"], key: "ditolak")
+        let step = reader.identifier(f["langkah"], key: "langkah")
+        let session = reader.identifier(f["sesi"], key: "sesi")
+        switch (step, session) {
+        case (let step?, nil):
+            let performers = f["oleh"].map { reader.textList($0, key: "oleh").map(\.value) }
+            return ScenarioEntry(kind: .act(step: step.value, performers: performers, answer: reader.text(f["jawaban"], key: "jawaban"),
+                                            note: reader.text(f["catatan"], key: "catatan"),
+                                            documents: reader.textList(f["dokumen"], key: "dokumen").map(\.value)),
+                                 at: at, refused: refused, location: node.location)
+        case (nil, let session?):
+            for key in ["oleh", "jawaban", "catatan", "dokumen"] where f[key] != nil {
+                reader.error("SOP702", "'\(key)' does not apply to a session entry (sesi: \(session.value))", at: f.keyLocation(key))
+            }
+            if at == nil {
+                reader.error("SOP702", "a session entry needs 'pada': when the session was held", at: node.location)
+                return nil
+            }
+            return ScenarioEntry(kind: .session(step: session.value), at: at, refused: refused, location: node.location)
+        case (_?, _?):
+            reader.error("SOP702", "an entry is either an action (langkah) or a session (sesi), not both", at: node.location)
+        case (nil, nil):
+            if f["langkah"] == nil, f["sesi"] == nil {
+                reader.error("SOP702", "a riwayat entry needs 'langkah' (an action) or 'sesi' (a session)", at: node.location)
+            }
+        }
+        return nil
+    }
+
+    private func readExpectations(_ node: YAMLNode, _ reader: inout NodeReader) -> ScenarioExpectations? {
+        guard !node.isNull, let f = reader.fields(node, ScenarioCatalog.expectations, what: "'harapan'") else { return nil }
+        func list(_ key: String) -> Located<[String]>? {
+            guard let value = f[key] else { return nil }
+            return Located(reader.textList(value, key: key).map(\.value), at: f.keyLocation(key))
+        }
+        func count(_ key: String) -> Located<Int>? {
+            guard let value = reader.locatedText(f[key], key: key) else { return nil }
+            guard let n = Int(value.value), n >= 0 else {
+                reader.error("SOP203", "'\(key)' must be a whole number, not '\(value.value)'", at: value.location)
+                return nil
+            }
+            return Located(n, at: f.keyLocation(key))
+        }
+        var outcome: Located<CaseOutcome>?
+        if let word = reader.keyword(f["hasil"], key: "hasil", allowed: ScenarioExpectations.outcomeWords.map(\.0)),
+           let value = ScenarioExpectations.outcomeWords.first(where: { $0.0 == word })?.1 {
+            outcome = Located(value, at: f.keyLocation("hasil"))
+        }
+        var total: Located<Waktu>?
+        if let waktu = reader.waktu(f["total_waktu"], key: "total_waktu", options: WaktuParser.Options()) {
+            total = Located(waktu, at: f.keyLocation("total_waktu"))
+        }
+        return ScenarioExpectations(path: list("jalur"), outcome: outcome, overdue: list("terlambat"), totalTime: total,
+                                    sessionsAttended: count("sesi_hadir"), sessionsMissed: count("sesi_terlewat"),
+                                    documents: list("dokumen"))
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop run`: one case through an SOP, in standard time or replaying a scenario.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Runs one case through an SOP in working time: in standard time, or replaying a scenario's history.",
+        discussion: """
+        Without --scenario every step takes exactly its waktu (the upper end of a range) in working
+        time, decisions are taken by their rules from the case data or by --answer, and every session
+        of a recurring step is attended. On a terminal, a decision with no rule and no answer is asked.
+        With --scenario the scenario's history is replayed and an illegal action is refused at the
+        scenario's file:line:col. Exit 0 when the run went through, 1 when it was refused.
+
+        Examples:
+          sop run sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
+          sop run sops/pembuatan-duk.yaml --data tahun=2025 --answer periksa-konsep=Tidak --answer periksa-konsep=Ya
+          sop run sops/anak-jalanan.yaml --scenario sops/anak-jalanan.putus-sekolah.skenario.yaml --format json
+        """
+    )
+
+    @Argument(help: "The SOP file.")
+    var sop: String
+
+    @Option(name: .customLong("data"), help: "A case field, KEY=VALUE (repeatable).")
+    var data: [String] = []
+
+    @Option(help: "A YAML file of case fields (field: value).")
+    var dataFile: String?
+
+    @Option(help: "When the case is opened (ISO 8601, or a local date/time in the office's time zone); default now.")
+    var start: String?
+
+    @Option(help: "A scenario file to replay instead of standard time.")
+    var scenario: String?
+
+    @Option(name: .customLong("answer"), help: "An answer to a decision, STEP=OUTCOME (repeatable; in order for loops).")
+    var answers: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if scenario != nil, !(data.isEmpty && dataFile == nil && start == nil && answers.isEmpty) {
+            throw ValidationError("--scenario carries its own data, start and answers; leave out --data, --data-file, --start and --answer")
+        }
+    }
+
+    func run() throws {
+        if let scenario {
+            let outcome = try ScenarioCommands.replay(scenario: scenario, sopPath: sop)
+            emit(outcome.report)
+            if !outcome.diagnostics.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let definition = try LoadedSOP.load(sop)
+        let context = try LoadedSOP.context(definition, sopPath: sop)
+        var raw: [String: String] = [:]
+        if let dataFile {
+            let (fields, problems) = CaseDataFile.read(path: dataFile)
+            try LoadedSOP.fail(on: problems)
+            raw = fields
+        }
+        switch CaseDataFile.pairs(data) {
+        case .success(let pairs): raw.merge(pairs) { _, new in new }
+        case .failure(let refusal): throw ValidationError(refusal.message)
+        }
+        let startAt = try LoadedSOP.instant(start, context: context, option: "--start") ?? Date()
+        var queued: [String: [String]] = [:]
+        for item in answers {
+            guard let eq = item.firstIndex(of: "=") else { throw ValidationError("--answer '\(item)' is not STEP=OUTCOME") }
+            queued[String(item[..<eq]), default: []].append(String(item[item.index(after: eq)...]))
+        }
+        let runner = StandardRun(engine: CaseEngine(context: context), answers: queued,
+                                 ask: Terminal.stdinIsTerminal ? Terminal.askDecision : nil)
+        do {
+            let result = try runner.run(data: raw, start: startAt)
+            emit(CaseReport(state: result.state, context: context, now: result.state.endedAt ?? startAt))
+        } catch {
+            if error.state.openedAt != nil {
+                emit(CaseReport(state: error.state, context: context, now: error.state.runs.last?.startedAt ?? startAt))
+            }
+            Terminal.error("\(sop): \(error.refusal.message)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func emit(_ report: CaseReport?) {
+        guard let report else { return }
+        switch format {
+        case .text: print(report.text(), terminator: "")
+        case .json: print(report.json().serialized())
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop test`: runs scenario files and checks their expectations.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Runs scenario files (or every scenario below a folder) against their SOPs and checks their expectations.",
+        discussion: """
+        A scenario is a YAML file with a `skenario:` key: case data, a start time, who did what when,
+        and `harapan` (expectations: jalur, hasil, terlambat, total_waktu, sesi_hadir, sesi_terlewat).
+        Each scenario is reported as PASS or FAIL with its reasons; the last line is
+        `N passed, M failed`. Exit 1 when any fails. This is how an author checks a revised SOP
+        before it is signed.
+
+        Examples:
+          sop test sops/
+          sop test sops/anak-jalanan.putus-sekolah.skenario.yaml
+        """
+    )
+
+    @Argument(help: "Scenario files or folders.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one scenario file or folder") }
+    }
+
+    func run() throws {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            let found = SOPFolder.yamlFiles(under: path).filter(SOPFolder.isScenarioFile)
+            if found.isEmpty {
+                problems.append(.error("SOP100", "'\(path)' holds no scenario files (YAML files with a 'skenario:' key)", at: nil))
+            }
+            files += found
+        }
+        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
+        for d in problems { Terminal.error(printer.text(d)) }
+        var passed = 0, failed = problems.count
+        for path in files {
+            let result = ScenarioFile.run(path: path)
+            let name = result.scenario?.name ?? path
+            if result.passed {
+                passed += 1
+                print("PASS \(name) (\(path))")
+            } else {
+                failed += 1
+                print("FAIL \(name) (\(path))")
+                for d in result.diagnostics + result.failures { print("  " + printer.text(d).replacingOccurrences(of: "\n", with: "\n  ")) }
+            }
+        }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
