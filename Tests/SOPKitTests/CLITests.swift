@@ -130,7 +130,7 @@ struct CLITests {
         let version = try CLI.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == SOPVersion.current)
-        for command in ["validate", "show", "schema"] {
+        for command in ["validate", "show", "run", "test", "schema"] {
             let help = try CLI.run(["help", command])
             #expect(help.status == 0)
             #expect(help.stdout.contains("sop \(command)"), "\(command) help lacks an example")

@@ -202,3 +202,39 @@ struct EngineTests {
         }
     }
 }
+
+@Suite("Standard run")
+struct StandardRunTests {
+    @Test("without a rule or a given answer, the run asks (as a terminal user is asked) and goes on with the reply")
+    func asks() throws {
+        let f = try EngineFixture("pembuatan-duk")
+        let asked = Counter()
+        let run = StandardRun(engine: f.engine, ask: { step, decision in
+            asked.increment()
+            return asked.value == 1 ? "Tidak" : "Ya"
+        })
+        let result = try run.run(data: ["tahun": "2025"], start: f.at("2025-03-03T08:00"))
+        #expect(asked.value == 2)
+        #expect(result.state.status == .completed)
+        #expect(result.state.path.filter { $0 == "konsep-duk" }.count == 2)
+    }
+
+    @Test("every step takes exactly its waktu, so nothing is overdue and actual equals standard")
+    func onTime() throws {
+        let f = try EngineFixture("anak-jalanan")
+        let result = try StandardRun(engine: f.engine).run(data: ["nama_anak": "A", "putus_sekolah": "true"], start: f.at("2025-01-06T08:00"))
+        let report = CaseReport(state: result.state, context: f.context, now: result.state.endedAt ?? Date())
+        #expect(report.overdue.isEmpty)
+        for row in report.rows where row.sessionsAttended == nil {
+            #expect(row.actualMinutes == row.standardMinutes)
+        }
+        #expect(report.rows.map(\.standardMinutes).prefix(4) == [15, 15, 450, 900])
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
+}
