@@ -16,6 +16,9 @@ struct SOPCommand: ParsableCommand {
           sop schema > schema/sop.schema.json
         """,
         version: SOPVersion.current,
-        subcommands: [ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, SchemaCommand.self]
+        subcommands: [
+            ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, CaseCommand.self, TasksCommand.self,
+            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, SchemaCommand.self,
+        ]
     )
 }

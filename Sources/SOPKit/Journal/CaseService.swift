@@ -1,0 +1,142 @@
+import Foundation
+
+/// Case work against a journal: each command reads the case, lets the engine decide, and appends
+/// the events in one transaction checked against the version it read, with the command's
+/// idempotency key. Every read and write lands in the audit trail.
+public struct CaseService: Sendable {
+    public let store: any JournalStore
+    /// Who is working (`--user`, else the login name).
+    public let actor: String
+    /// Where to look for working calendars (the folder of the SOP or the current folder).
+    public let calendarFolder: String?
+
+    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil) {
+        self.store = store
+        self.actor = actor
+        self.calendarFolder = calendarFolder
+    }
+
+    /// Opens a case of the SOP loaded from `source` (its exact bytes are stored with the case).
+    public func open(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
+                     at: Date, key: String?, now: Date = Date()) throws(JournalError) -> CommandOutcome {
+        let fingerprint = "case open \(definition.id) \(hash.prefix(16)) \(data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"
+        if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return previous }
+        let context = try context(for: definition)
+        let events: [CaseEvent]
+        do {
+            events = try CaseEngine(context: context).open(data: data, documents: documents, at: at)
+        } catch {
+            throw .refused(error)
+        }
+        return try store.openCase(sopID: definition.id, definitionHash: hash, definitionSource: source, events: events,
+                                  command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
+                                                       action: "case open", recordedAt: now))
+    }
+
+    /// A performer acts on a step of a case.
+    public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
+                    at: Date?, key: String?, now: Date = Date()) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+        let when = at ?? now
+        // Without --at the time is the moment of the first attempt, so a retry must not depend on it.
+        let fingerprint = "case do \(caseID) \(step) as \(role) answer=\(answer ?? "") docs=\(documents.joined(separator: "|"))"
+            + (at.map { " at=\(EventCoding.milliseconds($0))" } ?? "")
+        if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) {
+            return (previous, try load(caseID))
+        }
+        let loaded = try load(caseID)
+        let events: [CaseEvent]
+        do {
+            events = try CaseEngine(context: loaded.context).act(on: loaded.state, step: step, as: role, answer: answer, note: note,
+                                                                 documents: documents, at: when)
+        } catch {
+            throw .refused(error)
+        }
+        let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: loaded.state.version, events: events)],
+                                       command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: role,
+                                                            action: "case do", recordedAt: now))
+        guard let first = outcome.first else { throw .storage("nothing was recorded") }
+        return (first, try load(caseID))
+    }
+
+    /// One group session attended by many cases: all recorded in one transaction, or none.
+    public func recordSession(step: String, at: Date, caseIDs: [String], key: String?, now: Date = Date()) throws(JournalError) -> [CommandOutcome] {
+        let fingerprint = "session record \(step) at=\(EventCoding.milliseconds(at)) cases=\(caseIDs.joined(separator: ","))"
+        if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return [previous] }
+        var batches: [EventBatch] = []
+        for id in caseIDs {
+            let loaded = try load(id)
+            do {
+                let events = try CaseEngine(context: loaded.context).attend(on: loaded.state, step: step, at: at)
+                batches.append(EventBatch(caseID: id, expectedVersion: loaded.state.version, events: events))
+            } catch {
+                throw .refused(CaseRefusal(error.reason, "case \(id): \(error.message)"))
+            }
+        }
+        return try store.append(batches, command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
+                                                              action: "session record", recordedAt: now))
+    }
+
+    /// A case with its definition, calendar and state, for reading; the read is audited.
+    public func show(_ caseID: String, role: String? = nil, now: Date = Date()) throws(JournalError) -> LoadedCase {
+        let loaded = try load(caseID)
+        try store.recordAudit(AuditEntry(at: now, actor: actor, role: role, action: "case show", caseID: caseID, detail: nil))
+        return loaded
+    }
+
+    /// Loads a case and folds its events (no audit: internal use).
+    public func load(_ caseID: String) throws(JournalError) -> LoadedCase {
+        let stored = try store.loadCase(caseID)
+        let definition = try DefinitionCache.shared.definition(source: stored.definitionSource, hash: stored.header.definitionHash)
+        let context = try context(for: definition)
+        return LoadedCase(stored: stored, context: context, state: CaseState.fold(stored.events.map(\.event), in: context))
+    }
+
+    /// Every case (optionally one SOP's), loaded.
+    public func loadAll(sopID: String?) throws(JournalError) -> [LoadedCase] {
+        var contexts: [String: CaseContext] = [:]
+        var result: [LoadedCase] = []
+        for stored in try store.allCases(sopID: sopID) {
+            let hash = stored.header.definitionHash
+            if contexts[hash] == nil {
+                let definition = try DefinitionCache.shared.definition(source: stored.definitionSource, hash: hash)
+                contexts[hash] = try context(for: definition)
+            }
+            guard let context = contexts[hash] else { continue }
+            result.append(LoadedCase(stored: stored, context: context, state: CaseState.fold(stored.events.map(\.event), in: context)))
+        }
+        return result
+    }
+
+    func context(for definition: SOPDefinition) throws(JournalError) -> CaseContext {
+        let (calendar, diagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: calendarFolder)
+        guard let calendar else {
+            let why = diagnostics.first.map { ": \($0.message)" } ?? ""
+            throw .storage("the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found\(why)")
+        }
+        return CaseContext(definition: definition, calendar: calendar)
+    }
+}
+
+/// A case read from the journal: stored events, the context it runs in, and its state.
+public struct LoadedCase: Sendable {
+    public var stored: StoredCase
+    public var context: CaseContext
+    public var state: CaseState
+    public var id: String { stored.header.id }
+}
+
+/// Parsed definitions by content hash, so a process parses each stored definition once.
+final class DefinitionCache: @unchecked Sendable {
+    static let shared = DefinitionCache()
+    private var cache: [String: SOPDefinition] = [:]
+    private let lock = NSLock()
+
+    func definition(source: String, hash: String) throws(JournalError) -> SOPDefinition {
+        if let hit = lock.withLock({ cache[hash] }) { return hit }
+        guard let definition = SOPLoader().load(text: source, file: "stored definition \(hash.prefix(12))").definition else {
+            throw .corrupt("the stored definition \(hash.prefix(12)) no longer loads")
+        }
+        lock.withLock { cache[hash] = definition }
+        return definition
+    }
+}

@@ -1,0 +1,27 @@
+/// Why the journal could not do what was asked, in words a case worker can act on.
+public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The database cannot be opened: missing folder, not a database, a foreign or newer database.
+    case cannotOpen(String)
+    /// Another command changed the case first; nothing was written.
+    case conflict(case: String, expected: Int, found: Int)
+    /// No such case.
+    case unknownCase(String)
+    /// Stored data this version cannot read.
+    case corrupt(String)
+    /// The SOP refused the command; nothing was written.
+    case refused(CaseRefusal)
+    /// Anything else the storage reported.
+    case storage(String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let m): m
+        case .conflict(let id, let expected, let found):
+            "case \(id) changed while this command was running (it was at version \(expected), it is now at \(found)); nothing was written: look at the case again and retry"
+        case .unknownCase(let id): "no case '\(id)' in this database"
+        case .corrupt(let m): "the journal holds data this version cannot read: \(m)"
+        case .refused(let r): r.message
+        case .storage(let m): m
+        }
+    }
+}

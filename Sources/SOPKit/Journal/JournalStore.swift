@@ -1,0 +1,128 @@
+import Foundation
+
+/// Where cases live: an append-only journal of events per case, the SOP definition each case
+/// started on, idempotency keys of commands, and an audit trail of every read and write.
+/// SQLite (``SQLiteJournal``) is the embedded default; the interface is written so that a server
+/// database can implement the same semantics.
+public protocol JournalStore: Sendable {
+    /// Opens a new case: stores its definition (once per hash), assigns the next id, and appends
+    /// its first events, in one transaction. With an idempotency key already used for the same
+    /// command, returns the first result and writes nothing.
+    func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
+                  command: CommandInfo) throws(JournalError) -> CommandOutcome
+
+    /// Appends events to cases, in one transaction, each checked against its expected version
+    /// (the number of events the command saw). One conflict writes nothing for any case.
+    func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome]
+
+    /// The first outcome of a command already recorded under `key` (nil when the key is new). A key
+    /// recorded for a different command (another fingerprint) is refused.
+    func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome?
+
+    /// A case with its definition source and every event, in order.
+    func loadCase(_ id: String) throws(JournalError) -> StoredCase
+
+    /// Case headers, optionally only one SOP's or one status's.
+    func cases(sopID: String?, status: CaseOutcome?) throws(JournalError) -> [CaseHeader]
+
+    /// Every stored case with its events, for reports and exports (optionally one SOP's).
+    func allCases(sopID: String?) throws(JournalError) -> [StoredCase]
+
+    /// Records a read (or any other action) in the audit trail.
+    func recordAudit(_ entry: AuditEntry) throws(JournalError)
+
+    /// The audit trail, optionally of one case, oldest first.
+    func audit(caseID: String?) throws(JournalError) -> [AuditEntry]
+}
+
+/// Who issues a command, as what, and under which idempotency key.
+public struct CommandInfo: Sendable, Hashable {
+    /// A key the caller reuses when it retries the same command, so it is recorded once.
+    public var key: String?
+    /// A description of the command; a key reused for a different command is refused.
+    public var fingerprint: String
+    /// The person (`--user`, else the login name).
+    public var actor: String
+    /// The role acted as (`--as`), when there is one.
+    public var role: String?
+    /// The action's name for the audit trail (`case open`, `case do`, `session record`).
+    public var action: String
+    /// When the command was recorded (not when the work was done).
+    public var recordedAt: Date
+
+    public init(key: String?, fingerprint: String, actor: String, role: String?, action: String, recordedAt: Date) {
+        self.key = key
+        self.fingerprint = fingerprint
+        self.actor = actor
+        self.role = role
+        self.action = action
+        self.recordedAt = recordedAt
+    }
+}
+
+/// Events for one case, and the version the command based them on.
+public struct EventBatch: Sendable {
+    public var caseID: String
+    public var expectedVersion: Int
+    public var events: [CaseEvent]
+
+    public init(caseID: String, expectedVersion: Int, events: [CaseEvent]) {
+        self.caseID = caseID
+        self.expectedVersion = expectedVersion
+        self.events = events
+    }
+}
+
+/// What a command did to one case.
+public struct CommandOutcome: Sendable, Hashable {
+    public var caseID: String
+    /// The case's version (number of events) after the command.
+    public var version: Int
+    /// True when the idempotency key had been used already: nothing new was written.
+    public var replayed: Bool
+}
+
+/// A case's stored header.
+public struct CaseHeader: Sendable, Hashable {
+    public var id: String
+    public var sopID: String
+    public var definitionHash: String
+    public var openedAt: Date
+    public var status: CaseOutcome
+    public var version: Int
+}
+
+/// A case as stored: header, definition source and events.
+public struct StoredCase: Sendable {
+    public var header: CaseHeader
+    public var definitionSource: String
+    public var events: [StoredEvent]
+}
+
+/// One stored event with its journal metadata.
+public struct StoredEvent: Sendable {
+    public var seq: Int
+    public var event: CaseEvent
+    public var recordedAt: Date
+    public var actor: String
+    public var role: String?
+}
+
+/// One line of the audit trail: who did or read what, when, as which role.
+public struct AuditEntry: Sendable, Hashable {
+    public var at: Date
+    public var actor: String
+    public var role: String?
+    public var action: String
+    public var caseID: String?
+    public var detail: String?
+
+    public init(at: Date, actor: String, role: String?, action: String, caseID: String?, detail: String?) {
+        self.at = at
+        self.actor = actor
+        self.role = role
+        self.action = action
+        self.caseID = caseID
+        self.detail = detail
+    }
+}

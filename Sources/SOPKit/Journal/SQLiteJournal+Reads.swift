@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+extension SQLiteJournal {
+    public func loadCase(_ id: String) throws(JournalError) -> StoredCase {
+        let loaded: StoredCase? = try read { db in
+            guard let header = try header(db, id: id) else { return nil }
+            return try stored(db, header)
+        }
+        guard let loaded else { throw .unknownCase(id) }
+        return loaded
+    }
+
+    public func cases(sopID: String?, status: CaseOutcome?) throws(JournalError) -> [CaseHeader] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM cases WHERE (?1 IS NULL OR sop_id = ?1) AND (?2 IS NULL OR status = ?2) ORDER BY number
+                """, arguments: [sopID, status?.rawValue]).compactMap(SQLiteJournal.header)
+        }
+    }
+
+    public func allCases(sopID: String?) throws(JournalError) -> [StoredCase] {
+        try read { db in
+            let headers = try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE (?1 IS NULL OR sop_id = ?1) ORDER BY number",
+                                           arguments: [sopID]).compactMap(SQLiteJournal.header)
+            var sources: [String: String] = [:]
+            var byCase: [String: [StoredEvent]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT e.* FROM events e JOIN cases c ON c.id = e.case_id
+                WHERE (?1 IS NULL OR c.sop_id = ?1) ORDER BY e.case_id, e.seq
+                """, arguments: [sopID])
+            while let row = try rows.next() {
+                byCase[row["case_id"], default: []].append(try SQLiteJournal.event(row))
+            }
+            return try headers.map { header in
+                if sources[header.definitionHash] == nil {
+                    sources[header.definitionHash] = try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?",
+                                                                        arguments: [header.definitionHash]) ?? ""
+                }
+                return StoredCase(header: header, definitionSource: sources[header.definitionHash] ?? "", events: byCase[header.id] ?? [])
+            }
+        }
+    }
+
+    public func audit(caseID: String?) throws(JournalError) -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id", arguments: [caseID]).map { row in
+                AuditEntry(at: EventCoding.date(milliseconds: row["at"]), actor: row["actor"], role: row["role"], action: row["action"],
+                           caseID: row["case_id"], detail: row["detail"])
+            }
+        }
+    }
+
+    private func header(_ db: Database, id: String) throws -> CaseHeader? {
+        try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]).flatMap(SQLiteJournal.header)
+    }
+
+    private func stored(_ db: Database, _ header: CaseHeader) throws -> StoredCase {
+        let source = try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?", arguments: [header.definitionHash])
+        guard let source else { throw JournalError.corrupt("case \(header.id) refers to a definition that is not stored") }
+        let events = try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY seq", arguments: [header.id])
+            .map(SQLiteJournal.event)
+        guard events.count == header.version, events.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else {
+            throw JournalError.corrupt("case \(header.id) has \(events.count) events but version \(header.version), or a gap in its sequence")
+        }
+        return StoredCase(header: header, definitionSource: source, events: events)
+    }
+
+    static func header(_ row: Row) -> CaseHeader? {
+        guard let status = CaseOutcome(rawValue: row["status"]) else { return nil }
+        return CaseHeader(id: row["id"], sopID: row["sop_id"], definitionHash: row["definition_hash"],
+                          openedAt: EventCoding.date(milliseconds: row["opened_at"]), status: status, version: row["version"])
+    }
+
+    static func event(_ row: Row) throws -> StoredEvent {
+        switch EventCoding.decode(type: row["type"], milliseconds: row["at"], payload: row["payload"], format: row["format"]) {
+        case .success(let event):
+            return StoredEvent(seq: row["seq"], event: event, recordedAt: EventCoding.date(milliseconds: row["recorded_at"]),
+                               actor: row["actor"], role: row["role"])
+        case .failure(let error):
+            throw error
+        }
+    }
+}

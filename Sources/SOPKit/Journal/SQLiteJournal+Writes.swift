@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+extension SQLiteJournal {
+    public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
+                         command: CommandInfo) throws(JournalError) -> CommandOutcome {
+        try transaction { db in
+            if let previous = try replay(db, command) { return previous }
+            try db.execute(sql: "INSERT OR IGNORE INTO definitions (hash, sop_id, source, stored_at) VALUES (?, ?, ?, ?)",
+                           arguments: [definitionHash, sopID, definitionSource, EventCoding.milliseconds(command.recordedAt)])
+            let number = (try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM cases")) ?? 1
+            let id = CaseID.make(sopID: sopID, number: number)
+            let openedAt = events.first?.at ?? command.recordedAt
+            try db.execute(sql: "INSERT INTO cases (id, number, sop_id, definition_hash, opened_at, status, version) VALUES (?, ?, ?, ?, ?, 'open', 0)",
+                           arguments: [id, number, sopID, definitionHash, EventCoding.milliseconds(openedAt)])
+            let version = try insert(db, caseID: id, from: 0, events: events, command: command)
+            try remember(db, command, caseID: id, version: version)
+            try audit(db, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)))")
+            return CommandOutcome(caseID: id, version: version, replayed: false)
+        }
+    }
+
+    public func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
+        try transaction { db in
+            if let previous = try replay(db, command) { return [previous] }
+            var outcomes: [CommandOutcome] = []
+            for batch in batches {
+                guard let found = try Int.fetchOne(db, sql: "SELECT version FROM cases WHERE id = ?", arguments: [batch.caseID]) else {
+                    throw JournalError.unknownCase(batch.caseID)
+                }
+                guard found == batch.expectedVersion else {
+                    throw JournalError.conflict(case: batch.caseID, expected: batch.expectedVersion, found: found)
+                }
+                let version = try insert(db, caseID: batch.caseID, from: found, events: batch.events, command: command)
+                outcomes.append(CommandOutcome(caseID: batch.caseID, version: version, replayed: false))
+            }
+            if let first = outcomes.first { try remember(db, command, caseID: first.caseID, version: first.version) }
+            for outcome in outcomes {
+                let steps = Set(batches.first { $0.caseID == outcome.caseID }?.events.compactMap(\.step) ?? [])
+                try audit(db, command, caseID: outcome.caseID, detail: steps.sorted().joined(separator: ", "))
+            }
+            return outcomes
+        }
+    }
+
+    public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
+        try transaction { db in
+            try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [EventCoding.milliseconds(entry.at), entry.actor, entry.role, entry.action, entry.caseID, entry.detail])
+        }
+    }
+
+    public func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome? {
+        try read { db in
+            try replay(db, CommandInfo(key: key, fingerprint: fingerprint, actor: "", role: nil, action: "", recordedAt: Date()))
+        }
+    }
+
+    /// The first result of a command whose idempotency key was used already; a key reused for a
+    /// different command is refused.
+    private func replay(_ db: Database, _ command: CommandInfo) throws -> CommandOutcome? {
+        guard let key = command.key else { return nil }
+        guard let row = try Row.fetchOne(db, sql: "SELECT fingerprint, case_id, version FROM commands WHERE key = ?", arguments: [key]) else {
+            return nil
+        }
+        let fingerprint: String = row["fingerprint"]
+        guard fingerprint == command.fingerprint else {
+            throw JournalError.refused(CaseRefusal(.badData, "the key '\(key)' was already used for another command (\(fingerprint)); use a new key"))
+        }
+        return CommandOutcome(caseID: row["case_id"], version: row["version"], replayed: true)
+    }
+
+    private func remember(_ db: Database, _ command: CommandInfo, caseID: String, version: Int) throws {
+        guard let key = command.key else { return }
+        try db.execute(sql: "INSERT INTO commands (key, fingerprint, case_id, version, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [key, command.fingerprint, caseID, version, EventCoding.milliseconds(command.recordedAt)])
+    }
+
+    private func insert(_ db: Database, caseID: String, from version: Int, events: [CaseEvent], command: CommandInfo) throws -> Int {
+        let recorded = EventCoding.milliseconds(command.recordedAt)
+        var seq = version
+        var status: CaseOutcome?
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for event in events {
+            seq += 1
+            try statement.execute(arguments: [caseID, seq, EventCoding.formatVersion, event.name, EventCoding.milliseconds(event.at),
+                                              EventCoding.payload(event), recorded, command.actor, command.role, command.key])
+            if case .ended(let outcome) = event.kind { status = outcome }
+        }
+        try db.execute(sql: "UPDATE cases SET version = ?, status = COALESCE(?, status) WHERE id = ?",
+                       arguments: [seq, status?.rawValue, caseID])
+        return seq
+    }
+
+    private func audit(_ db: Database, _ command: CommandInfo, caseID: String?, detail: String?) throws {
+        try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [EventCoding.milliseconds(command.recordedAt), command.actor, command.role, command.action, caseID, detail])
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A case as `sop case show` presents it: identity, revision, data, who is awaited, timeline,
+/// documents and the run report.
+public struct CaseView: Sendable {
+    public let loaded: LoadedCase
+    public let report: CaseReport
+
+    public init(loaded: LoadedCase, report: CaseReport) {
+        self.loaded = loaded
+        self.report = report
+    }
+
+    private var sop: SOPDefinition { loaded.context.definition }
+
+    /// Who is awaited on each active step.
+    public var awaiting: [(step: String, performers: [String], due: Date?)] {
+        let engine = CaseEngine(context: loaded.context)
+        return loaded.state.activeRunIndices.compactMap { i in
+            let run = loaded.state.runs[i]
+            guard let step = sop.step(run.stepID) else { return nil }
+            return (step.id, engine.awaited(step, run), run.due)
+        }
+    }
+
+    public func text() -> String {
+        let format = loaded.context.format
+        var out = "case \(loaded.id): \(sop.nama) (\(sop.id))\n"
+        out += "revision: \(loaded.stored.header.definitionHash.prefix(12)) (nomor \(sop.nomor ?? "-"), revisi \(sop.tanggal?.revisi?.description ?? "-"))\n"
+        out += "status:   \(loaded.state.status.rawValue)\n"
+        for field in sop.caseFields {
+            guard let value = loaded.state.data[field.name] else { continue }
+            out += "data:     \(field.name) = \(value)\n"
+        }
+        for item in awaiting {
+            out += "awaiting: \(item.step) by \(item.performers.joined(separator: ", ")), due \(item.due.map(format) ?? "-")\n"
+        }
+        out += "\ntimeline:\n"
+        for stored in loaded.stored.events {
+            out += "  \(format(stored.event.at))  \(describe(stored.event))  [\(stored.actor)\(stored.role.map { " as \($0)" } ?? "")]\n"
+        }
+        out += "\ndocuments:\n"
+        for document in loaded.state.documents {
+            out += "  \(document.name) (\(document.step.map { "from \($0)" } ?? "brought"), \(format(document.at)))\n"
+        }
+        return out + "\n" + report.text()
+    }
+
+    public func json() -> JSONValue {
+        let format = loaded.context.format
+        var pairs: [(String, JSONValue)] = [
+            ("case", .string(loaded.id)),
+            ("sop", .string(sop.id)),
+            ("definition", .string(loaded.stored.header.definitionHash)),
+            ("status", .string(loaded.state.status.rawValue)),
+            ("version", .number(Double(loaded.state.version))),
+            ("data", .object(sop.caseFields.compactMap { f in loaded.state.data[f.name].map { (f.name, .string($0.description)) } })),
+            ("awaiting", .array(awaiting.map { .object([("step", .string($0.step)), ("performers", .array($0.performers.map(JSONValue.string))),
+                                                         ("due", $0.due.map { .string(format($0)) } ?? .null)]) })),
+            ("timeline", .array(loaded.stored.events.map { stored in
+                .object([("seq", .number(Double(stored.seq))), ("at", .string(format(stored.event.at))), ("event", .string(stored.event.name)),
+                         ("what", .string(describe(stored.event))), ("actor", .string(stored.actor)), ("role", .optional(stored.role)),
+                         ("recorded", .string(format(stored.recordedAt)))])
+            })),
+        ]
+        if case .object(let run) = report.json() { pairs += run.filter { $0.0 != "sop" } }
+        return .object(pairs)
+    }
+
+    private func describe(_ event: CaseEvent) -> String {
+        switch event.kind {
+        case .opened(_, let documents): "opened" + (documents.isEmpty ? "" : " with \(documents.count) document(s)")
+        case .stepStarted(let s): "\(s) started"
+        case .signedOff(let s, let p, let note): "\(s): \(p) done" + (note.map { " (\($0))" } ?? "")
+        case .documentProduced(let name, let s): "document '\(name)'" + (s.map { " from \($0)" } ?? " brought")
+        case .decisionTaken(let s, let outcome, let byRule): "\(s) decided: \(outcome)\(byRule ? " (by rule)" : "")"
+        case .stepCompleted(let s): "\(s) completed"
+        case .sessionAttended(let s, let n): "\(s): attended session \(n)"
+        case .ended(let outcome): "ended: \(outcome.rawValue)"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension ComplianceReport {
+    static let headers = ["kind", "sop", "name", "count", "standard", "standard_minutes", "median_minutes", "worst_minutes", "on_time", "share_on_time"]
+
+    private func cells(_ l: Line) -> [String] {
+        [l.kind, l.sopID, l.name, "\(l.count)", l.standard ?? "-", l.standardMinutes.map { String(Int($0.rounded())) } ?? "-",
+         String(Int(l.medianMinutes.rounded())), String(Int(l.worstMinutes.rounded())), "\(l.onTime)",
+         String(format: "%.2f", l.shareOnTime)]
+    }
+
+    /// An aligned table for people: durations in working time, share on time as a percentage.
+    public func table() -> String {
+        if lines.isEmpty { return "no completed steps in this period\n" }
+        let header = ["", "sop", "step / performer", "count", "standard", "median", "worst", "on time"]
+        let rows = [header] + lines.map { l in
+            [l.kind, l.sopID, l.name, "\(l.count)", l.standard ?? CaseReport.duration(l.standardMinutes),
+             CaseReport.duration(l.medianMinutes), CaseReport.duration(l.worstMinutes),
+             "\(Int((l.shareOnTime * 100).rounded()))% (\(l.onTime)/\(l.count))"]
+        }
+        let widths = header.indices.map { i in rows.map { $0[i].count }.max() ?? 0 }
+        return rows.map { row in row.enumerated().map { TextWrap.pad($1, widths[$0]) }.joined(separator: "  ") }.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV with a header row (RFC 4180 quoting), minutes in working time.
+    public func csv() -> String {
+        func quote(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return ([ComplianceReport.headers] + lines.map(cells)).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// JSON: an array of lines.
+    public func json() -> JSONValue {
+        .array(lines.map { l in
+            .object([
+                ("kind", .string(l.kind)), ("sop", .string(l.sopID)), ("name", .string(l.name)), ("count", .number(Double(l.count))),
+                ("standard", .optional(l.standard)), ("standard_minutes", l.standardMinutes.map { .number($0.rounded()) } ?? .null),
+                ("median_minutes", .number(l.medianMinutes.rounded())), ("worst_minutes", .number(l.worstMinutes.rounded())),
+                ("on_time", .number(Double(l.onTime))), ("share_on_time", .number((l.shareOnTime * 1000).rounded() / 1000)),
+            ])
+        })
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop case list`: the cases in the journal.
+struct CaseListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Lists the cases in the journal, optionally one SOP's, by status, or only those with an overdue step.",
+        discussion: """
+        Examples:
+          sop case list
+          sop case list --sop anak-jalanan --status open --overdue
+        """
+    )
+
+    @OptionGroup var journal: JournalOptions
+
+    @Option(help: "Only cases of this SOP id.")
+    var sop: String?
+
+    @Option(help: "Only cases with this status: open, completed or exited.")
+    var status: CaseOutcome?
+
+    @Flag(help: "Only cases with a step overdue now (or past their completion period).")
+    var overdue = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let service = try journal.service()
+        let now = Date()
+        do {
+            let cases = try service.loadAll(sopID: sop).filter { status == nil || $0.state.status == status }
+            let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
+                .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
+            try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: nil, action: "case list", caseID: nil,
+                                                     detail: "\(reports.count) case(s)"))
+            switch format {
+            case .json:
+                print(JSONValue.array(reports.map { loaded, report in
+                    .object([("case", .string(loaded.id)), ("sop", .string(loaded.context.definition.id)),
+                             ("status", .string(loaded.state.status.rawValue)),
+                             ("opened", .string(loaded.context.format(loaded.stored.header.openedAt))),
+                             ("active", .array(loaded.state.activeRunIndices.map { .string(loaded.state.runs[$0].stepID) })),
+                             ("overdue", .array(report.overdue.map(JSONValue.string)))])
+                }).serialized())
+            case .text:
+                if reports.isEmpty { print("no cases") }
+                for (loaded, report) in reports {
+                    let active = loaded.state.activeRunIndices.map { loaded.state.runs[$0].stepID }.joined(separator: ", ")
+                    let late = report.overdue.isEmpty ? "" : "  overdue: \(report.overdue.joined(separator: ", "))"
+                    print("\(loaded.id)  \(loaded.context.definition.id)  \(loaded.state.status.rawValue)  opened \(loaded.context.format(loaded.stored.header.openedAt))\(active.isEmpty ? "" : "  at \(active)")\(late)")
+                }
+            }
+        } catch {
+            throw JournalFailure.exit(error)
+        }
+    }
+}
+
+extension CaseOutcome: ExpressibleByArgument {}

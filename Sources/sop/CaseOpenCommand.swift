@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop case open`: opens a case of an SOP.
+struct CaseOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Opens a case of an SOP with its data; prints the new case id alone on the last line.",
+        discussion: """
+        The case keeps the exact SOP definition it was opened on: a later edit of the YAML does not
+        change it. The data is checked against the SOP's data_kasus.
+
+        Example:
+          sop case open sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
+        """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @OptionGroup var key: KeyOption
+
+    @Argument(help: "The SOP file.")
+    var sop: String
+
+    @Option(name: .customLong("data"), help: "A case field, KEY=VALUE (repeatable).")
+    var data: [String] = []
+
+    @Option(help: "A YAML file of case fields (field: value).")
+    var dataFile: String?
+
+    @Option(name: .customLong("doc"), help: "A document (persyaratan) the case brings (repeatable).")
+    var documents: [String] = []
+
+    @Option(help: "When the case was opened, if not now (ISO 8601 or a local date/time).")
+    var at: String?
+
+    func run() throws {
+        let path = sop
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            Terminal.error("sop: '\(path)' does not exist or cannot be read")
+            throw ExitCode(1)
+        }
+        let definition = try LoadedSOP.load(path)
+        let context = try LoadedSOP.context(definition, sopPath: path)
+        var raw: [String: String] = [:]
+        if let dataFile {
+            let (fields, problems) = CaseDataFile.read(path: dataFile)
+            try LoadedSOP.fail(on: problems)
+            raw = fields
+        }
+        switch CaseDataFile.pairs(data) {
+        case .success(let pairs): raw.merge(pairs) { _, new in new }
+        case .failure(let refusal): throw ValidationError(refusal.message)
+        }
+        let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? Date()
+        let service = try journal.service()
+        do {
+            let outcome = try service.open(definition: definition, source: String(decoding: bytes, as: UTF8.self),
+                                           hash: SHA256.hex([UInt8](bytes)), data: raw, documents: documents, at: when, key: key.value)
+            if outcome.replayed { Terminal.error("(already recorded under this key)") }
+            print("opened case of \(definition.id) (\(definition.nama))")
+            print(outcome.caseID)
+        } catch {
+            throw JournalFailure.exit(error)
+        }
+    }
+}

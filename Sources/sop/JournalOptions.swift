@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// Options shared by every command that uses the case journal.
+struct JournalOptions: ParsableArguments {
+    @Option(help: "The journal database (default: $SOP_DB, else ./sop.sqlite).")
+    var db: String?
+
+    @Option(help: "Who is working, for the audit trail (default: the login name).")
+    var user: String?
+
+    /// The database path in effect.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["SOP_DB"] ?? "sop.sqlite"
+    }
+
+    /// The person in effect.
+    var actor: String {
+        if let user, !user.isEmpty { return user }
+        let env = ProcessInfo.processInfo.environment
+        return env["USER"] ?? env["LOGNAME"] ?? NSUserName()
+    }
+
+    /// Opens the journal and a case service, or fails with a clear message.
+    func service() throws -> CaseService {
+        do {
+            let store = try SQLiteJournal(path: path)
+            return CaseService(store: store, actor: actor, calendarFolder: nil)
+        } catch {
+            Terminal.error("sop: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// How journal failures reach the user: a message and an exit status (75 for a conflict, so a
+/// script knows a retry may succeed; 1 otherwise).
+enum JournalFailure {
+    static func exit(_ error: JournalError) -> ExitCode {
+        Terminal.error("sop: \(error.description)")
+        if case .conflict = error { return ExitCode(75) }
+        return ExitCode(1)
+    }
+}
+
+/// A command key option: the same key on a retry records the command once.
+struct KeyOption: ParsableArguments {
+    @Option(help: "An idempotency key: a retry with the same key records the command once (default: $SOP_COMMAND_KEY).")
+    var key: String?
+
+    var value: String? { key ?? ProcessInfo.processInfo.environment["SOP_COMMAND_KEY"] }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop report`: mutu baku compliance over the journal.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",
+        discussion: """
+        Times are working time on the SOP's calendar. Steps count in the period by when they were
+        completed. No case data is shown.
+
+        Examples:
+          sop report
+          sop report --sop anak-jalanan --from 2025-01-01 --to 2026-01-01 --format csv
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    @OptionGroup var journal: JournalOptions
+
+    @Option(help: "Only cases of this SOP id.")
+    var sop: String?
+
+    @Option(help: "Only steps completed on or after this date (YYYY-MM-DD or ISO 8601).")
+    var from: String?
+
+    @Option(help: "Only steps completed before this date.")
+    var to: String?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: Format = .table
+
+    func run() throws {
+        let service = try journal.service()
+        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
+        func instant(_ text: String?, _ option: String) throws -> Date? {
+            guard let text else { return nil }
+            guard let date = InstantFormat.parse(text, in: zone, defaultMinute: 0) else {
+                throw ValidationError("\(option) '\(text)' is not a date; write e.g. 2025-01-01")
+            }
+            return date
+        }
+        let start = try instant(from, "--from"), end = try instant(to, "--to")
+        do {
+            let cases = try service.loadAll(sopID: sop)
+            let report = ComplianceReport(cases: cases, from: start, to: end)
+            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "report", caseID: nil,
+                                                     detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")"))
+            switch format {
+            case .table: print(report.table(), terminator: "")
+            case .csv: print(report.csv(), terminator: "")
+            case .json: print(report.json().serialized())
+            }
+        } catch {
+            throw JournalFailure.exit(error)
+        }
+    }
+}

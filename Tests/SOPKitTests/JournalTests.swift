@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import Testing
+@testable import SOPKit
+
+/// The SQLite journal: append-only events, expected-version concurrency, idempotency keys,
+/// stored definitions, the audit trail, and refusals of files it must not touch.
+@Suite("Case journal (SQLite)")
+struct JournalTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func journal(_ name: String = "j.sqlite") throws -> SQLiteJournal {
+        try SQLiteJournal(path: folder.appendingPathComponent(name).path)
+    }
+
+    private func service(_ store: SQLiteJournal, actor: String = "tester") -> CaseService {
+        CaseService(store: store, actor: actor, calendarFolder: TestPaths.sops.path)
+    }
+
+    private func reference() throws -> (SOPDefinition, String, String) {
+        let path = TestPaths.sops.appendingPathComponent("anak-jalanan.yaml").path
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        let definition = try #require(SOPLoader().load(path: path).definition)
+        return (definition, String(decoding: bytes, as: UTF8.self), SHA256.hex([UInt8](bytes)))
+    }
+
+    private func at(_ text: String) -> Date { InstantFormat.parse(text, in: TimeZone(identifier: "Asia/Jakarta")!)! }
+
+    private func openCase(_ s: CaseService, key: String? = nil, name: String = "Budi") throws -> String {
+        let (definition, source, hash) = try reference()
+        return try s.open(definition: definition, source: source, hash: hash, data: ["nama_anak": name, "putus_sekolah": "true"],
+                          documents: [], at: at("2025-01-06T08:00"), key: key).caseID
+    }
+
+    @Test("the database file is owner-only, in WAL mode with synchronous FULL")
+    func fileSettings() throws {
+        let store = try journal()
+        let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let (mode, sync) = try store.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"))
+        }
+        #expect(mode == "wal")
+        #expect(sync == 2)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test("events are append-only: the schema refuses UPDATE and DELETE")
+    func appendOnly() throws {
+        let store = try journal()
+        _ = try openCase(service(store))
+        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "UPDATE events SET type = 'x'") } }
+        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "DELETE FROM events") } }
+        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "DELETE FROM audit") } }
+        let count = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") }
+        #expect(count == 2)
+    }
+
+    @Test("each event carries its format version; the case stores the definition it started on")
+    func storedDefinitionAndFormat() throws {
+        let store = try journal()
+        let id = try openCase(service(store))
+        let (_, source, hash) = try reference()
+        let stored = try store.loadCase(id)
+        #expect(stored.definitionSource == source)
+        #expect(stored.header.definitionHash == hash)
+        let formats = try store.writer.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT format FROM events") }
+        #expect(formats == [EventCoding.formatVersion])
+    }
+
+    @Test("a command based on an old version conflicts and writes nothing")
+    func conflict() throws {
+        let store = try journal()
+        let s = service(store)
+        let id = try openCase(s)
+        let stale = try s.load(id)
+        _ = try s.act(caseID: id, step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil, at: at("2025-01-06T08:05"), key: nil)
+        let events = try CaseEngine(context: stale.context).act(on: stale.state, step: "perintah-spt", as: "kasi", at: at("2025-01-06T08:06"))
+        let before = try store.loadCase(id).events.count
+        do {
+            _ = try store.append([EventBatch(caseID: id, expectedVersion: stale.state.version, events: events)],
+                                 command: CommandInfo(key: nil, fingerprint: "x", actor: "t", role: "kasi", action: "case do", recordedAt: Date()))
+            Issue.record("a stale command was written")
+        } catch {
+            #expect(error == .conflict(case: id, expected: 2, found: 3))
+            #expect(error.description.contains("nothing was written"))
+        }
+        #expect(try store.loadCase(id).events.count == before)
+    }
+
+    @Test("a retry with the same idempotency key records the command once; a key reused for another command is refused")
+    func idempotency() throws {
+        let store = try journal()
+        let s = service(store)
+        let first = try openCase(s, key: "open-1")
+        let again = try openCase(s, key: "open-1")
+        #expect(first == again)
+        #expect(try store.cases(sopID: nil, status: nil).count == 1)
+        let (a, _) = try s.act(caseID: first, step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil,
+                              at: at("2025-01-06T08:05"), key: "do-1")
+        let (b, _) = try s.act(caseID: first, step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil,
+                              at: at("2025-01-06T08:05"), key: "do-1")
+        #expect(!a.replayed)
+        #expect(b.replayed)
+        #expect(a.version == b.version)
+        #expect(throws: JournalError.self) { try openCase(s, key: "do-1", name: "Lain") }
+    }
+
+    @Test("a later edit of the YAML does not change a running case")
+    func definitionIsFrozen() throws {
+        let store = try journal()
+        let s = service(store)
+        let id = try openCase(s)
+        let (definition, source, _) = try reference()
+        let edited = source.replacingOccurrences(of: "waktu: 15 menit", with: "waktu: 45 menit")
+        let editedDefinition = try #require(SOPLoader().load(text: edited).definition)
+        _ = try s.open(definition: editedDefinition, source: edited, hash: SHA256.hex(Array(edited.utf8)),
+                       data: ["nama_anak": "Ani", "putus_sekolah": "false"], documents: [], at: at("2025-01-06T08:00"), key: nil)
+        let old = try s.load(id)
+        #expect(old.context.definition.steps[0].waktu?.raw == "15 menit")
+        #expect(definition.steps[0].waktu?.raw == "15 menit")
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM definitions") } == 2)
+    }
+
+    @Test("a session for many cases is one transaction: one refused case records nothing for any")
+    func sessionAtomic() throws {
+        let store = try journal()
+        let s = service(store)
+        let (definition, source, hash) = try reference()
+        var ids: [String] = []
+        for name in ["A", "B"] {
+            let id = try s.open(definition: definition, source: source, hash: hash, data: ["nama_anak": name, "putus_sekolah": "false"],
+                                documents: [], at: at("2025-01-06T08:00"), key: nil).caseID
+            for (step, role, time) in [("perintah-spt", "kasi", "08:05"), ("perintah-spt", "petugas", "08:10"), ("disposisi-spt", "kabid", "08:20"),
+                                       ("disposisi-spt", "kadis", "08:25"), ("penjangkauan", "kasi", "10:00"), ("penjangkauan", "peksos", "10:00"),
+                                       ("penjangkauan", "petugas", "10:00")] {
+                _ = try s.act(caseID: id, step: step, role: role, answer: nil, documents: [], note: nil, at: at("2025-01-06T" + time), key: nil)
+            }
+            ids.append(id)
+        }
+        let third = try openCase(s, name: "C")
+        let versions = try ids.map { try store.loadCase($0).header.version }
+        #expect(throws: JournalError.self) { try s.recordSession(step: "support-group", at: at("2025-01-20T09:00"), caseIDs: ids + [third], key: nil) }
+        #expect(try ids.map { try store.loadCase($0).header.version } == versions)
+        let outcomes = try s.recordSession(step: "support-group", at: at("2025-01-20T09:00"), caseIDs: ids, key: nil)
+        #expect(outcomes.map(\.caseID) == ids)
+        #expect(try ids.allSatisfy { try s.load($0).state.latestRun(of: "support-group")?.occurrences[0].attendedAt != nil })
+    }
+
+    @Test("reads and writes are in the audit trail with the actor and the role")
+    func auditTrail() throws {
+        let store = try journal()
+        let s = service(store, actor: "siti")
+        let id = try openCase(s)
+        _ = try s.act(caseID: id, step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil, at: at("2025-01-06T08:05"), key: nil)
+        _ = try s.show(id, role: nil)
+        let entries = try store.audit(caseID: id)
+        #expect(entries.map(\.action) == ["case open", "case do", "case show"])
+        #expect(entries.allSatisfy { $0.actor == "siti" })
+        #expect(entries[1].role == "kasi")
+    }
+
+    @Test("a foreign SQLite database, a non-database file and a newer journal are refused and left untouched")
+    func refusals() throws {
+        let foreign = folder.appendingPathComponent("foreign.sqlite").path
+        try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE pasien (nama TEXT)") }
+        #expect(throws: JournalError.cannotOpen("'\(foreign)' is an SQLite database but not a sop journal (it has tables pasien); give another --db")) {
+            try SQLiteJournal(path: foreign)
+        }
+        let text = folder.appendingPathComponent("notes.sqlite")
+        try Data("catatan rapat\n".utf8).write(to: text)
+        do {
+            _ = try SQLiteJournal(path: text.path)
+            Issue.record("a text file was opened as a journal")
+        } catch {
+            #expect(error.description.contains("not an SQLite database"))
+        }
+        #expect(try String(contentsOf: text, encoding: .utf8) == "catatan rapat\n")
+        let newer = try journal("newer.sqlite")
+        try newer.writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')")
+        }
+        do {
+            _ = try SQLiteJournal(path: newer.path)
+            Issue.record("a newer journal was opened")
+        } catch {
+            #expect(error.description.contains("was written by a newer version of sop (schema v9-future)"))
+        }
+        #expect(throws: JournalError.self) { try SQLiteJournal(path: folder.appendingPathComponent("missing/j.sqlite").path) }
+    }
+
+    @Test("the shipped migrations are exactly the known ones (never edited, only added)")
+    func migrations() throws {
+        #expect(JournalSchema.migrator.migrations == ["v1-journal"])
+        #expect(JournalSchema.migrationNames == Set(JournalSchema.migrator.migrations))
+    }
+}
