@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "SOPKit", targets: ["SOPKit"]),
+        .library(name: "SOPJournal", targets: ["SOPJournal"]),
         .executable(name: "sop", targets: ["sop"]),
     ],
     dependencies: [
@@ -16,21 +17,24 @@ let package = Package(
     targets: [
         .target(
             name: "SOPKit",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SOPJournal",
+            dependencies: ["SOPKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "sop",
             dependencies: [
                 "SOPKit",
+                "SOPJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SOPKitTests",
-            dependencies: ["SOPKit", "sop"],
+            dependencies: ["SOPKit", "SOPJournal", "sop", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop case list`: the cases in the journal.
@@ -28,9 +29,12 @@ struct CaseListCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    var asOf: String?
+
     func run() throws {
         let service = try journal.service()
-        let now = Date()
+        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
         do {
             let cases = try service.loadAll(sopID: sop).filter { status == nil || $0.state.status == status }
             let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }

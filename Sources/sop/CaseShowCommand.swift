@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop case show`: a case's state, timeline, documents, due and overdue.
@@ -24,9 +25,12 @@ struct CaseShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    var asOf: String?
+
     func run() throws {
         let service = try journal.service()
-        let now = Date()
+        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
         do {
             let loaded = try service.show(caseID, now: now)
             let report = CaseReport(state: loaded.state, context: loaded.context, now: now)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop export xes`: the event log for process-mining tools.

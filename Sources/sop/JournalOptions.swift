@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// Options shared by every command that uses the case journal.

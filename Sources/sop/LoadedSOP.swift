@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// Loads an SOP for a command that needs a valid one, printing its diagnostics and failing when it has errors.
@@ -39,6 +40,15 @@ enum LoadedSOP {
     static func instant(_ text: String?, context: CaseContext, option: String) throws -> Date? {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
+            throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+        }
+        return date
+    }
+
+    /// Parses an instant option in a time zone (for commands that span SOPs).
+    static func instant(_ text: String?, zone: TimeZone?, option: String) throws -> Date? {
+        guard let text else { return nil }
+        guard let date = InstantFormat.parse(text, in: zone ?? .current) else {
             throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
         }
         return date

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop report`: mutu baku compliance over the journal.

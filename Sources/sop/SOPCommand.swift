@@ -1,4 +1,5 @@
 import ArgumentParser
+import SOPJournal
 import SOPKit
 
 /// The `sop` command: load, check, show and run Standard Operating Procedures written as YAML.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SOPJournal
 import SOPKit
 
 /// Shared by `sop run --scenario` and `sop test`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SOPJournal
 import SOPKit
 
 /// `sop schema`: the JSON Schema of the SOP language, for editors.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop session record`: one group session attended by many cases.

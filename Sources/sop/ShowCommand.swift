@@ -1,4 +1,5 @@
 import ArgumentParser
+import SOPJournal
 import SOPKit
 
 /// `sop show`: the SOP as the official table in the terminal, or as its normalised JSON model.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// `sop tasks`: a role's worklist across cases.
@@ -24,9 +25,12 @@ struct TasksCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    var asOf: String?
+
     func run() throws {
         let service = try journal.service()
-        let now = Date()
+        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
         do {
             let cases = try service.loadAll(sopID: nil)
             let items = Worklist.items(for: role, in: cases, now: now)

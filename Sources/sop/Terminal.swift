@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SOPJournal
 import SOPKit
 
 /// Where output goes, and whether it is a terminal that wants colour.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+@testable import SOPJournal
 @testable import SOPKit
 
 /// The SQLite journal: append-only events, expected-version concurrency, idempotency keys,

@@ -10,7 +10,11 @@ public enum Suggestion {
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
-        return distance <= limit ? candidate : nil
+        if distance <= limit { return candidate }
+        // A shortened name: 'perintah' for 'perintah-spt', when only one candidate starts with it.
+        guard lowered.count >= 4 else { return nil }
+        let prefixed = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        return prefixed.count == 1 ? prefixed.first : nil
     }
 
     /// `"; did you mean 'x'?"` or the empty string.

@@ -27,8 +27,8 @@ extension CaseEngine {
     func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
         let missing = missingKelengkapan(step, held: held)
         guard !missing.isEmpty else { return }
-        let list = missing.map { item in
-            let from = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
+        let list: String = missing.map { item -> String in
+            let from: String = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
             return "'\(item.document)' (\(from))"
         }.joined(separator: "; ")
         throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(list)")

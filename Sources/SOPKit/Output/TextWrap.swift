@@ -1,7 +1,8 @@
-/// Word wrapping for fixed-width terminal cells.
-enum TextWrap {
+
+/// Word wrapping and padding for fixed-width terminal output.
+public enum TextWrap {
     /// `text` broken into lines of at most `width` characters, at spaces where possible.
-    static func lines(_ text: String, width: Int) -> [String] {
+    public static func lines(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -28,7 +29,7 @@ enum TextWrap {
     }
 
     /// `text` padded with spaces to `width` characters.
-    static func pad(_ text: String, _ width: Int) -> String {
+    public static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

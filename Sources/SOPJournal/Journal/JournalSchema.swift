@@ -1,3 +1,4 @@
+import SOPKit
 import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.

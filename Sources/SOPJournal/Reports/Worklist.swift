@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// One task on a role's worklist: a step of a case that waits for that role.
 public struct WorkItem: Sendable, Hashable {
@@ -27,6 +28,11 @@ public enum Worklist {
                 guard let step = sop.step(run.stepID) else { continue }
                 let awaited = engine.awaited(step, run)
                 guard awaited.contains(performer.id) else { continue }
+                // A recurring step waits only while the current window's session is not recorded
+                // (or, after its last window, for someone to close it).
+                if let current = run.occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd }), current.attendedAt != nil {
+                    continue
+                }
                 // In sequence mode only the performer whose turn it is has the task.
                 if step.mode == .berurutan, step.recurrence == nil, awaited.first != performer.id { continue }
                 items.append(WorkItem(caseID: loaded.id, sopID: sop.id, step: step.id, stepNumber: (sop.stepIndex(step.id) ?? 0) + 1,

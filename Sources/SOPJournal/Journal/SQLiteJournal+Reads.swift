@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 import GRDB
 
 extension SQLiteJournal {

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// Where cases live: an append-only journal of events per case, the SOP definition each case
 /// started on, idempotency keys of commands, and an audit trail of every read and write.

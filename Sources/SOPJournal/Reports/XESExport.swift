@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// The event log in IEEE XES (1849-2016), so process-mining tools (ProM, PM4Py, Disco) can read
 /// it: one trace per case, one event per step start, completion, performer sign-off and session.

@@ -1,3 +1,4 @@
+import SOPKit
 /// Why the journal could not do what was asked, in words a case worker can act on.
 public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The database cannot be opened: missing folder, not a database, a foreign or newer database.

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 extension ComplianceReport {
     static let headers = ["kind", "sop", "name", "count", "standard", "standard_minutes", "median_minutes", "worst_minutes", "on_time", "share_on_time"]

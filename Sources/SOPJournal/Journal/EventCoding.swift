@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// How case events are stored: a type name, the time in milliseconds since 1970, and a JSON payload.
 /// Each stored event carries ``EventCoding/formatVersion``; a reader refuses a format it does not know.

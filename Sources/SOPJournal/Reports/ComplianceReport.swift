@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// Mutu baku compliance: for each step and each performer, how many were done, the standard time,
 /// the actual median and worst (working time), and the share on time.

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// A case as `sop case show` presents it: identity, revision, data, who is awaited, timeline,
 /// documents and the run report.

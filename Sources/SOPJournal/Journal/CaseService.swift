@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// Case work against a journal: each command reads the case, lets the engine decide, and appends
 /// the events in one transaction checked against the version it read, with the command's

@@ -1,3 +1,4 @@
+import SOPKit
 /// Case ids people can read out on the phone: the SOP's initials and a number (`AJ-0007`).
 public enum CaseID {
     /// The id of the `number`th case of the database, opened on `sopID`.

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 import GRDB
 
 /// The case journal in one SQLite file, through GRDB: WAL mode so readers never block the writer,
