@@ -43,7 +43,10 @@ public struct ComplianceReport: Sendable {
                 let stepKey = "\(sop.id)\u{0}\(run.stepID)"
                 if steps[stepKey] == nil {
                     order.append(stepKey)
-                    steps[stepKey] = (sop.id, run.stepID, sop.step(run.stepID)?.waktu?.raw, [])
+                    let step = sop.step(run.stepID)
+                    // A recurring step's standard is its period, as its due time is.
+                    let written = step?.recurrence != nil ? (step?.recurrence?.during ?? sop.jangkaWaktu)?.raw : step?.waktu?.raw
+                    steps[stepKey] = (sop.id, run.stepID, written, [])
                 }
                 steps[stepKey]?.samples.append(sample)
                 var seen = Set<String>()
