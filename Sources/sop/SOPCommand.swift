@@ -19,7 +19,7 @@ struct SOPCommand: ParsableCommand {
         version: SOPVersion.current,
         subcommands: [
             ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, CaseCommand.self, TasksCommand.self,
-            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, SchemaCommand.self,
+            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, RenderCommand.self, SchemaCommand.self,
         ]
     )
 }

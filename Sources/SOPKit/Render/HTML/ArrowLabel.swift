@@ -1,0 +1,134 @@
+/// A decision outcome label written beside the start of its arrow, on one or two lines.
+struct ArrowLabel: Sendable {
+    var text: String
+    /// The lines drawn (the text split in two when one line does not fit).
+    var lines: [String]
+    var x: Double
+    /// The baseline of the first line.
+    var y: Double
+    /// Whether the text ends at `x` (to the left of the arrow) rather than starting there.
+    var anchorEnd: Bool
+    var fontSize: Double
+
+    /// The distance between the baselines of two lines.
+    var lineHeight: Double { (fontSize * 1.15 * 10).rounded() / 10 }
+
+    /// The box the text covers (generously: ascent and descent of the widest font of the stack).
+    var box: FlowBox {
+        let width = lines.map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
+        let top = y - 0.95 * fontSize, bottom = y + lineHeight * Double(lines.count - 1) + 0.3 * fontSize
+        return anchorEnd ? (x - width, top, x, bottom) : (x, top, x + width, bottom)
+    }
+
+    /// Whether `text` fits `room` at a legible size (one line at 7px, or two at 6.5px).
+    static func fits(_ text: String, room: Double) -> Bool {
+        if TextMeasure.width(text, fontSize: 7) <= room { return true }
+        guard let split = twoLines(text) else { return false }
+        return (split.map { TextMeasure.width($0, fontSize: 6.5) }.max() ?? 0) <= room
+    }
+
+    /// `text` split at the space that makes the longer line shortest, or `nil` without a space.
+    static func twoLines(_ text: String) -> [String]? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return nil }
+        var best: [String]?
+        var bestWidth = Double.infinity
+        for k in 1..<words.count {
+            let parts = [words[..<k].joined(separator: " "), words[k...].joined(separator: " ")]
+            let widest = parts.map { TextMeasure.width($0, fontSize: 10) }.max() ?? 0
+            if widest < bestWidth { bestWidth = widest; best = parts }
+        }
+        return best
+    }
+}
+
+/// Places the outcome labels of a page once all its arrows are routed: each label goes beside the
+/// first segment of its arrow, at the first of a list of positions and sizes (largest first) where
+/// it crosses no arrow, symbol or other label and stays inside the performer columns and its strip.
+struct LabelPlacer {
+    let columns: ProcedureColumns
+    let strips: [FlowStrip]
+    let symbols: [PlacedSymbol]
+    let arrows: [RoutedArrow]
+    private var placed: [ArrowLabel] = []
+
+    init(columns: ProcedureColumns, strips: [FlowStrip], symbols: [PlacedSymbol], arrows: [RoutedArrow]) {
+        self.columns = columns
+        self.strips = strips
+        self.symbols = symbols.sorted { $0.index < $1.index }
+        self.arrows = arrows
+    }
+
+    mutating func place(_ text: String, arrow k: Int, source s: PlacedSymbol) -> ArrowLabel {
+        let points = arrows[k].points
+        let p = points.first ?? s.point(arrows[k].exit)
+        let strip = strips[s.strip]
+        // (x, anchor at the end, baseline) of each position, best first: beside the first segment,
+        // then clear of the row's symbols, above or below their band.
+        var near: [(Double, Bool, Double)] = [], far: [(Double, Bool, Double)] = []
+        switch arrows[k].exit {
+        case .bottom:
+            near = [(p.x + 3, false, p.y + 10), (p.x - 3, true, p.y + 10)]
+            far = [(p.x + 3, false, strip.bottom - 3), (p.x - 3, true, strip.bottom - 3)]
+        case .top:
+            let turn = points.count > 1 ? points[1].y : p.y - 10
+            near = [(p.x + 3, false, turn + 8.5), (p.x - 3, true, turn + 8.5)]
+        case .left, .right:
+            let goesUp = points.count > 2 && points[2].y < points[1].y
+            let x = arrows[k].exit == .right ? p.x + 2 : p.x - 2
+            let end = arrows[k].exit == .left
+            let above = (x, end, p.y - 4), below = (x, end, p.y + 10)
+            near = goesUp ? [below, above] : [above, below]
+            // Last, over or under the symbol itself, when the table's edge leaves no room outwards.
+            far = [(x, end, strip.bandTop - 3), (x, end, strip.bandBottom + 9), (p.x, !end, strip.bandTop - 3), (p.x, !end, strip.bandBottom + 9)]
+        }
+        var layouts: [([String], Double, [(Double, Bool, Double)])] = []
+        for size in [8.5, 8, 7.5, 7] { layouts.append(([text], size, near)) }
+        for size in [8.5, 8, 7.5, 7] { layouts.append(([text], size, far)) }
+        if let split = ArrowLabel.twoLines(text) {
+            for size in [8.5, 8, 7.5, 7, 6.5] { layouts.append((split, size, near + far)) }
+        }
+        for size in [6.5, 6] { layouts.append(([text], size, near + far)) }
+        var best: ArrowLabel?
+        var bestConflicts = Int.max
+        for (lines, size, positions) in layouts {
+            for (x, end, baseline) in positions {
+                var label = ArrowLabel(text: text, lines: lines, x: x, y: baseline, anchorEnd: end, fontSize: size)
+                // Two lines above a segment grow upwards.
+                if lines.count > 1, baseline < p.y { label.y -= label.lineHeight * Double(lines.count - 1) }
+                let n = conflicts(label, strip: s.strip)
+                if n == 0 { placed.append(label); return label }
+                if n < bestConflicts { best = label; bestConflicts = n }
+            }
+        }
+        let chosen = best ?? ArrowLabel(text: text, lines: [text], x: p.x, y: p.y, anchorEnd: false, fontSize: 6)
+        placed.append(chosen)
+        return chosen
+    }
+
+    /// How badly the label would overlap things: leaving the performer columns (onto text) worst,
+    /// then symbols, other labels, arrows, and the edges of its strip.
+    private func conflicts(_ label: ArrowLabel, strip: Int) -> Int {
+        let b = label.box
+        var count = 0
+        if b.minX < columns.boundary(0) + 1 || b.maxX > columns.boundary(columns.performerCount) - 1 { count += 100 }
+        if b.minY < strips[strip].top + 1 || b.maxY > strips[strip].bottom - 1 { count += 1 }
+        for s in symbols where b.minX < s.maxX + 1 && s.minX - 1 < b.maxX && b.minY < s.maxY + 1 && s.minY - 1 < b.maxY {
+            count += 20
+        }
+        for arrow in arrows {
+            for (a, c) in zip(arrow.points, arrow.points.dropFirst()) where LabelPlacer.segment(a, c, hits: b) { count += 2 }
+        }
+        for other in placed {
+            let o = other.box
+            if b.minX < o.maxX, o.minX < b.maxX, b.minY < o.maxY, o.minY < b.maxY { count += 10 }
+        }
+        return count
+    }
+
+    /// Whether the horizontal or vertical segment a-c passes through the box.
+    static func segment(_ a: FlowPoint, _ c: FlowPoint, hits b: FlowBox) -> Bool {
+        let minX = min(a.x, c.x), maxX = max(a.x, c.x), minY = min(a.y, c.y), maxY = max(a.y, c.y)
+        return minX < b.maxX + 0.5 && b.minX - 0.5 < maxX && minY < b.maxY + 0.5 && b.minY - 0.5 < maxY
+    }
+}

@@ -1,0 +1,258 @@
+/// The flowchart of an SOP before it is placed on pages: which symbol each step draws in which
+/// performer column, and the arrows between them with the sides they leave and enter by.
+///
+/// A step draws one symbol per performer, in the performers' columns, joined by arrows in the order
+/// of the list; the last is a diamond for a decision. A start merged into the first step turns its
+/// first symbol into the Mulai capsule, an end merged into a step turns its last into Selesai. Flow to
+/// `selesai` or `keluar` that no capsule ends gets a generated Selesai capsule beside or below the
+/// symbol; an SOP without any start gets a generated Mulai capsule above the first step.
+struct FlowModel: Sendable {
+    private(set) var symbols: [FlowSymbol] = []
+    private(set) var edges: [FlowEdge] = []
+    /// The symbols in each step's main slot, in the order of its performer list.
+    private(set) var stepSymbols: [[Int]] = []
+    /// Sides of each symbol already used by an arrow.
+    private var taken: [Int: Set<FlowSide>] = [:]
+    /// The side of a diamond kept for the arrow from the performer before it, when that performer's
+    /// symbol is the step's first (whose top takes the incoming flow, so it cannot go round).
+    private var keptForPerformer: [Int: FlowSide] = [:]
+    private let columnCount: Int
+    /// The free width between the symbols of neighbouring columns, where a side exit's label goes.
+    private let sideGap: Double
+
+    init(_ sop: SOPDefinition, columns: ProcedureColumns) {
+        columnCount = max(1, sop.performers.count)
+        sideGap = 2 * columns.margin - 6
+        let columnOf = Dictionary(sop.performers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, step) in sop.steps.enumerated() {
+            let columns = step.performers.compactMap { columnOf[$0.value] }
+            stepSymbols.append(makeSymbols(step, at: i, columns: columns, sop: sop, columnOf: columnOf))
+        }
+        // The first symbol of a step is entered from above by the flow coming in.
+        for list in stepSymbols { if let first = list.first { taken[first, default: []].insert(.top) } }
+        if !symbols.contains(where: { $0.label == "Mulai" }), let first = stepSymbols.first?.first {
+            let start = add(FlowSymbol(id: "sym-1-mulai", shape: .terminator, label: "Mulai", title: nil, step: 0,
+                                       column: symbols[first].column, place: .row(0, .above), generated: true))
+            edges.append(FlowEdge(kind: .start, from: start, to: first, exitSide: .bottom, entrySide: .top))
+        }
+        for (i, step) in sop.steps.enumerated() {
+            // Exits first, so that a decision's sides go to its outcomes; the arrows between the
+            // performers then enter the diamond from above when its side is taken.
+            let outgoing = outgoingEdges(step, at: i, sop: sop)
+            edges += performerEdges(step: i) + outgoing
+        }
+    }
+
+    private mutating func add(_ symbol: FlowSymbol) -> Int {
+        symbols.append(symbol)
+        return symbols.count - 1
+    }
+
+    /// The step's main symbols, one per performer.
+    private mutating func makeSymbols(_ step: Step, at i: Int, columns: [Int], sop: SOPDefinition,
+                                      columnOf: [String: Int]) -> [Int] {
+        let row = i + 1
+        switch step.kind {
+        case .mulai, .selesai:
+            let isStart = step.kind == .mulai
+            var column = columns.first
+            if column == nil, isStart, i + 1 < sop.steps.count {
+                column = sop.steps[i + 1].performers.first.flatMap { columnOf[$0.value] }
+            }
+            if column == nil, !isStart, let previous = stepSymbols.last?.last { column = symbols[previous].column }
+            let label = isStart ? "Mulai" : "Selesai"
+            return [add(FlowSymbol(id: "sym-\(row)-1", shape: .terminator, label: label, title: nil, step: i,
+                                   column: column ?? 0, place: .row(i, .main)))]
+        case .proses, .keputusan:
+            let cols = columns.isEmpty ? [0] : columns
+            var result: [Int] = []
+            for (k, column) in cols.enumerated() {
+                let isLast = k == cols.count - 1
+                var shape: FlowSymbol.Shape = isLast && step.decision != nil ? .decision : .process
+                var label: String?
+                if step.mergedStart, k == 0, shape == .process {
+                    shape = .terminator
+                    label = "Mulai"
+                } else if step.mergedEnd, isLast, shape == .process {
+                    shape = .terminator
+                    label = "Selesai"
+                }
+                result.append(add(FlowSymbol(id: "sym-\(row)-\(k + 1)", shape: shape, label: label, title: nil,
+                                             step: i, column: column, place: .row(i, .main))))
+            }
+            return result
+        }
+    }
+
+    /// Arrows between the performers of one step, in list order. Neighbours with nothing between
+    /// them are joined side to side; otherwise the arrow runs over the row and comes down into the
+    /// target. A diamond whose facing side is taken by an outcome is also entered from above.
+    private mutating func performerEdges(step i: Int) -> [FlowEdge] {
+        let list = stepSymbols[i]
+        guard list.count > 1 else { return [] }
+        var result: [FlowEdge] = []
+        for k in 0..<(list.count - 1) {
+            let a = symbols[list[k]].column, b = symbols[list[k + 1]].column
+            let blocked = list.contains { s in
+                let c = symbols[s].column
+                return s != list[k] && s != list[k + 1] && c > min(a, b) && c < max(a, b)
+            }
+            var exit: FlowSide, entry: FlowSide
+            if blocked {
+                // Over the row; the first symbol's top takes the incoming flow, so it leaves by its side.
+                (exit, entry) = k == 0 ? (b > a ? .right : .left, .top) : (.top, .top)
+            } else {
+                (exit, entry) = b > a ? (.right, .left) : (.left, .right)
+                if isTaken(entry, of: list[k + 1]), keptForPerformer[list[k + 1]] != entry {
+                    entry = .top
+                    if k > 0 { exit = .top }
+                }
+            }
+            taken[list[k], default: []].insert(exit)
+            taken[list[k + 1], default: []].insert(entry)
+            result.append(FlowEdge(kind: .performer, from: list[k], to: list[k + 1], exitSide: exit, entrySide: entry))
+        }
+        return result
+    }
+
+    /// Where the flow goes after the step: one arrow for a process, one per outcome for a decision.
+    /// An outcome to the next row leaves the diamond at the bottom; the others take the side with
+    /// the most free room in the row (for their labels), generated Selesai capsules first.
+    private mutating func outgoingEdges(_ step: Step, at i: Int, sop: SOPDefinition) -> [FlowEdge] {
+        guard let last = stepSymbols[i].last, step.kind != .selesai else { return [] }
+        var result: [FlowEdge] = []
+        if let decision = step.decision, symbols[last].shape == .decision {
+            var sides: [Int: FlowSide] = [:]
+            let list = stepSymbols[i]
+            if list.count == 2 {
+                let a = symbols[list[0]].column, b = symbols[last].column
+                if a != b {
+                    let facing: FlowSide = a < b ? .left : .right
+                    keptForPerformer[last] = facing
+                    taken[last, default: []].insert(facing)
+                }
+            }
+            for (n, outcome) in decision.outcomes.enumerated() {
+                if case .step(let id) = outcome.next.value, sop.stepIndex(id) == i + 1, claim(.bottom, of: last) {
+                    sides[n] = .bottom
+                }
+            }
+            let roomy = sidesByRoom(of: last, step: i)
+            for outcome in decision.outcomes where outcome.next.value == .end || outcome.next.value == .exit {
+                result.append(terminatorEdge(from: last, step: i, target: outcome.next.value, outcome: outcome.label, sides: roomy))
+            }
+            for (n, outcome) in decision.outcomes.enumerated() {
+                guard case .step(let id) = outcome.next.value, let j = sop.stepIndex(id), let target = stepSymbols[j].first else { continue }
+                let side = sides[n] ?? claimAny(of: last, order: exitOrder(from: last, step: i, to: target, forward: j > i, roomy: roomy))
+                result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil,
+                                       outcome: outcome.label))
+            }
+            return result
+        }
+        let next = sop.defaultNext(after: i)
+        switch next {
+        case .end, .exit:
+            if symbols[last].label == "Selesai" { return [] }
+            result.append(terminatorEdge(from: last, step: i, target: next, outcome: nil, sides: []))
+        case .step(let id):
+            guard let j = sop.stepIndex(id), let target = stepSymbols[j].first else { return [] }
+            let side = claimAny(of: last, order: [.bottom, .right, .left, .top])
+            result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil))
+        }
+        return result
+    }
+
+    /// The sides an outcome to another step may leave by, best first: down for a forward jump; then
+    /// the side facing the target's column (a short way round, often without changing lanes) unless
+    /// that side is the table's edge and the other has room; then the rest.
+    private func exitOrder(from symbol: Int, step i: Int, to target: Int, forward: Bool, roomy: [FlowSide]) -> [FlowSide] {
+        let column = symbols[symbol].column, targetColumn = symbols[target].column
+        var sides = roomy
+        if targetColumn != column {
+            let facing: FlowSide = targetColumn > column ? .right : .left
+            let atEdge = (facing == .right && column == columnCount - 1) || (facing == .left && column == 0)
+            if !atEdge { sides = [facing] + sides.filter { $0 != facing } }
+        }
+        return (forward ? [.bottom] : []) + sides + [.top] + (forward ? [] : [.bottom])
+    }
+
+    private func kind(from i: Int, to j: Int) -> FlowEdge.Kind {
+        j == i + 1 ? .next : (j > i ? .jump : .loop)
+    }
+
+    /// Right and left, the side with more free room beside `symbol` in its row first (right on a tie):
+    /// the table edge gives least, a neighbouring symbol more, free columns most.
+    private func sidesByRoom(of symbol: Int, step i: Int) -> [FlowSide] {
+        let column = symbols[symbol].column
+        let occupied = Set(symbols.filter { $0.place == .row(i, .main) }.map(\.column))
+        func room(_ direction: Int) -> Int {
+            var c = column + direction
+            guard c >= 0, c < columnCount else { return 1 }
+            if occupied.contains(c) { return 2 }
+            var free = 0
+            while c >= 0, c < columnCount, !occupied.contains(c) { free += 1; c += direction }
+            return 2 + free
+        }
+        return room(-1) > room(1) ? [.left, .right] : [.right, .left]
+    }
+
+    /// A generated Selesai capsule: beside the symbol when the neighbouring cell of the row is free,
+    /// else below it.
+    private mutating func terminatorEdge(from source: Int, step i: Int, target: FlowTarget, outcome: String?,
+                                         sides: [FlowSide]) -> FlowEdge {
+        let column = symbols[source].column
+        let kind: FlowEdge.Kind = target == .exit ? .exit : .end
+        let title = target == .exit ? "Keluar: prosedur berakhir lebih awal" : "Selesai"
+        let count = symbols.filter { $0.step == i && $0.label == "Selesai" }.count
+        let id = "sym-\(i + 1)-selesai-\(count + 1)"
+        // Beside the symbol only when the outcome's label fits between the two.
+        let fits = outcome.map { ArrowLabel.fits($0, room: sideGap) } ?? true
+        for side in sides where fits && !isTaken(side, of: source) {
+            let neighbour = column + (side == .right ? 1 : -1)
+            guard neighbour >= 0, neighbour < columnCount,
+                  !symbols.contains(where: { $0.place == .row(i, .main) && $0.column == neighbour }) else { continue }
+            taken[source, default: []].insert(side)
+            let capsule = add(FlowSymbol(id: id, shape: .terminator, label: "Selesai", title: title, step: i,
+                                         column: neighbour, place: .row(i, .main), generated: true))
+            return FlowEdge(kind: kind, from: source, to: capsule, exitSide: side,
+                            entrySide: side == .right ? .left : .right, outcome: outcome)
+        }
+        let exit = claimAny(of: source, order: [.bottom] + sides + [.right, .left, .top])
+        // The nearest column whose slot below this row is still free; when none is, the arrow
+        // joins a Selesai capsule this row already has.
+        let order = (0..<columnCount).sorted { (abs($0 - column), $0) < (abs($1 - column), $1) }
+        guard let free = order.first(where: { c in !symbols.contains { $0.place == .row(i, .below) && $0.column == c } }) else {
+            let existing = symbols.indices.last { symbols[$0].step == i && symbols[$0].generated && symbols[$0].label == "Selesai" }
+            return FlowEdge(kind: kind, from: source, to: existing ?? source, exitSide: exit, entrySide: nil, outcome: outcome)
+        }
+        let capsule = add(FlowSymbol(id: id, shape: .terminator, label: "Selesai", title: title, step: i,
+                                     column: free, place: .row(i, .below), generated: true))
+        let entry: FlowSide? = exit == .bottom && free == column ? .top : nil
+        return FlowEdge(kind: kind, from: source, to: capsule, exitSide: exit, entrySide: entry, outcome: outcome)
+    }
+
+    /// Takes `side` of `symbol` when it is free.
+    private mutating func claim(_ side: FlowSide, of symbol: Int) -> Bool {
+        if taken[symbol]?.contains(side) ?? false { return false }
+        taken[symbol, default: []].insert(side)
+        return true
+    }
+
+    /// Takes the first free side in `order`; when all are used, shares the first.
+    private mutating func claimAny(of symbol: Int, order: [FlowSide]) -> FlowSide {
+        for side in order where claim(side, of: symbol) { return side }
+        return order[0]
+    }
+
+    /// Whether `side` of `symbol` is used by an arrow leaving or entering it.
+    func isTaken(_ side: FlowSide, of symbol: Int) -> Bool { taken[symbol]?.contains(side) ?? false }
+
+    /// Marks a side used (for arrows added after the model is built, such as connectors).
+    mutating func markTaken(_ side: FlowSide, of symbol: Int) { taken[symbol, default: []].insert(side) }
+
+    /// Adds a connector symbol (page breaks).
+    mutating func addConnector(_ symbol: FlowSymbol) -> Int { add(symbol) }
+
+    /// Replaces the edges (page breaks split some in two).
+    mutating func replaceEdges(_ newEdges: [FlowEdge]) { edges = newEdges }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import SOPJournal
+import SOPKit
+
+/// `sop render`: the SOP as a printable document (HTML, PDF) or as a diagram for other tools
+/// (Mermaid, Graphviz, BPMN 2.0) or the procedure table as Markdown.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Renders an SOP as the official document (html, pdf), a diagram (mermaid, dot, bpmn) or a Markdown table (md).",
+        discussion: """
+        Output goes to standard output, or to -o FILE (required for pdf).
+
+        html, pdf  the official Permen PAN-RB 35/2012 document on A4 or F4 paper
+                   (--paper); pdf is printed by a headless Chromium or Chrome
+                   and fails with a message when none is found.
+        mermaid    a flowchart for wikis, one subgraph (lane) per performer.
+        dot        the same flowchart for Graphviz (dot -Tsvg).
+        md         the procedure table in GitHub-flavoured Markdown.
+        bpmn       a BPMN 2.0 process, one lane per performer, laid out for
+                   bpmn.io and Camunda Modeler; gateway conditions are Python
+                   expressions over the case data (jawaban_<step> for the
+                   decisions a performer answers), as SpiffWorkflow runs them.
+
+        In the diagrams a step with several performers sits in its first
+        performer's lane, the others named under it; a decision step is its
+        activity followed by a diamond with the question.
+
+        Examples:
+          sop render sops/anak-jalanan.yaml --format html -o anak-jalanan.html
+          sop render sops/anak-jalanan.yaml --format pdf --paper f4 -o sop.pdf
+          sop render sops/pembuatan-duk.yaml --format mermaid > duk.mmd
+          sop render sops/pembuatan-duk.yaml --format dot | dot -Tsvg -o duk.svg
+          sop render sops/rekomendasi-reaktivasi-pbi.yaml --format bpmn -o pbi.bpmn
+          sop render sops/anak-jalanan.yaml --format md >> wiki/anak-jalanan.md
+        """
+    )
+
+    /// What to produce.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, pdf, mermaid, dot, md, bpmn
+    }
+
+    /// The paper of the printed document.
+    enum Paper: String, ExpressibleByArgument, CaseIterable {
+        case a4, f4
+
+        var size: PaperSize {
+            switch self {
+            case .a4: .a4
+            case .f4: .f4
+            }
+        }
+    }
+
+    @Argument(help: "The SOP file.")
+    var sop: String
+
+    @Option(help: "What to write.")
+    var format: Format
+
+    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output (required for pdf).")
+    var output: String?
+
+    @Option(help: "Paper size of html and pdf (default a4).")
+    var paper: Paper?
+
+    func validate() throws {
+        if format == .pdf, output == nil {
+            throw ValidationError("--format pdf writes a binary file; give -o FILE")
+        }
+        if paper != nil, format != .html, format != .pdf {
+            throw ValidationError("--paper applies to html and pdf only, not to \(format.rawValue)")
+        }
+    }
+
+    func run() throws {
+        let definition = try LoadedSOP.load(sop)
+        let paperSize = (paper ?? .a4).size
+        switch format {
+        case .html:
+            try emit(SOPDocumentHTML(paper: paperSize).render(definition))
+        case .pdf:
+            try printPDF(SOPDocumentHTML(paper: paperSize).render(definition))
+        case .mermaid:
+            try emit(DiagramFormat.mermaid.render(definition))
+        case .dot:
+            try emit(DiagramFormat.dot.render(definition))
+        case .md:
+            try emit(DiagramFormat.md.render(definition))
+        case .bpmn:
+            try emit(DiagramFormat.bpmn.render(definition))
+        }
+    }
+
+    /// Writes `text` to the output file, or to standard output.
+    private func emit(_ text: String) throws {
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            Terminal.error("\(output): cannot write: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func printPDF(_ html: String) throws {
+        guard let output else { throw ValidationError("--format pdf writes a binary file; give -o FILE") }
+        guard PDFPrinter.findChromium() != nil else {
+            Terminal.error("""
+                \(sop): cannot print a PDF: no Chromium or Google Chrome was found to print it with.
+                Install one (e.g. apt-get install chromium), or write HTML with --format html and print it from a browser.
+                """)
+            throw ExitCode(1)
+        }
+        do {
+            try PDFPrinter.printPDF(html: html, to: URL(fileURLWithPath: output))
+        } catch {
+            Terminal.error("\(output): the PDF could not be printed: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
