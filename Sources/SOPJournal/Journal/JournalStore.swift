@@ -16,6 +16,15 @@ public protocol JournalStore: Sendable {
     /// (the number of events the command saw). One conflict writes nothing for any case.
     func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome]
 
+    /// Moves a case to another definition: stores the definition (once per hash), appends the
+    /// migration's events checked against the expected version, and points the case at the new
+    /// definition, in one transaction.
+    func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
+                     events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome
+
+    /// The source text of a stored definition.
+    func definitionSource(hash: String) throws(JournalError) -> String
+
     /// The first outcome of a command already recorded under `key` (nil when the key is new). A key
     /// recorded for a different command (another fingerprint) is refused.
     func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome?

@@ -43,6 +43,12 @@ extension SQLiteJournal {
         }
     }
 
+    public func definitionSource(hash: String) throws(JournalError) -> String {
+        let source: String? = try read { db in try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?", arguments: [hash]) }
+        guard let source else { throw .corrupt("the definition \(hash.prefix(12)) is not stored") }
+        return source
+    }
+
     public func audit(caseID: String?) throws(JournalError) -> [AuditEntry] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id", arguments: [caseID]).map { row in

@@ -44,6 +44,26 @@ extension SQLiteJournal {
         }
     }
 
+    public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
+                            events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
+        try transaction { db in
+            if let previous = try replay(db, command) { return previous }
+            guard let found = try Int.fetchOne(db, sql: "SELECT version FROM cases WHERE id = ?", arguments: [caseID]) else {
+                throw JournalError.unknownCase(caseID)
+            }
+            guard found == expectedVersion else {
+                throw JournalError.conflict(case: caseID, expected: expectedVersion, found: found)
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO definitions (hash, sop_id, source, stored_at) VALUES (?, ?, ?, ?)",
+                           arguments: [definitionHash, sopID, definitionSource, EventCoding.milliseconds(command.recordedAt)])
+            let version = try insert(db, caseID: caseID, from: found, events: events, command: command)
+            try db.execute(sql: "UPDATE cases SET definition_hash = ? WHERE id = ?", arguments: [definitionHash, caseID])
+            try remember(db, command, caseID: caseID, version: version)
+            try audit(db, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12))")
+            return CommandOutcome(caseID: caseID, version: version, replayed: false)
+        }
+    }
+
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
         try transaction { db in
             try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
