@@ -12,6 +12,6 @@ struct CaseCommand: ParsableCommand {
           sop case show "$ID"
           sop case list --status open --overdue
         """,
-        subcommands: [CaseOpenCommand.self, CaseDoCommand.self, CaseShowCommand.self, CaseListCommand.self]
+        subcommands: [CaseOpenCommand.self, CaseDoCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseMigrateCommand.self]
     )
 }

@@ -18,7 +18,7 @@ struct SOPCommand: ParsableCommand {
         """,
         version: SOPVersion.current,
         subcommands: [
-            ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, CaseCommand.self, TasksCommand.self,
+            ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, CaseCommand.self, TasksCommand.self,
             SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, RenderCommand.self, SchemaCommand.self,
         ]
     )

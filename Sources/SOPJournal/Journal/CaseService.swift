@@ -86,10 +86,8 @@ public struct CaseService: Sendable {
 
     /// Loads a case and folds its events (no audit: internal use).
     public func load(_ caseID: String) throws(JournalError) -> LoadedCase {
-        let stored = try store.loadCase(caseID)
-        let definition = try DefinitionCache.shared.definition(source: stored.definitionSource, hash: stored.header.definitionHash)
-        let context = try context(for: definition)
-        return LoadedCase(stored: stored, context: context, state: CaseState.fold(stored.events.map(\.event), in: context))
+        var contexts: [String: CaseContext] = [:]
+        return try fold(try store.loadCase(caseID), contexts: &contexts)
     }
 
     /// Every case (optionally one SOP's), loaded.
@@ -97,15 +95,29 @@ public struct CaseService: Sendable {
         var contexts: [String: CaseContext] = [:]
         var result: [LoadedCase] = []
         for stored in try store.allCases(sopID: sopID) {
-            let hash = stored.header.definitionHash
-            if contexts[hash] == nil {
-                let definition = try DefinitionCache.shared.definition(source: stored.definitionSource, hash: hash)
-                contexts[hash] = try context(for: definition)
-            }
-            guard let context = contexts[hash] else { continue }
-            result.append(LoadedCase(stored: stored, context: context, state: CaseState.fold(stored.events.map(\.event), in: context)))
+            result.append(try fold(stored, contexts: &contexts))
         }
         return result
+    }
+
+    /// Folds a stored case. Events before a migration are read against the definition the case had
+    /// then, later ones against the revision it moved to.
+    func fold(_ stored: StoredCase, contexts: inout [String: CaseContext]) throws(JournalError) -> LoadedCase {
+        func context(_ hash: String) throws(JournalError) -> CaseContext {
+            if let known = contexts[hash] { return known }
+            let source = hash == stored.header.definitionHash ? stored.definitionSource : try store.definitionSource(hash: hash)
+            let made = try self.context(for: try DefinitionCache.shared.definition(source: source, hash: hash))
+            contexts[hash] = made
+            return made
+        }
+        let first = stored.events.lazy.compactMap { $0.event.kind.migrationFrom }.first ?? stored.header.definitionHash
+        var current = try context(first)
+        var state = CaseState()
+        for stored in stored.events {
+            if case .migrated(_, let to, _) = stored.event.kind { current = try context(to) }
+            state.apply(stored.event, in: current)
+        }
+        return LoadedCase(stored: stored, context: current, state: state)
     }
 
     func context(for definition: SOPDefinition) throws(JournalError) -> CaseContext {

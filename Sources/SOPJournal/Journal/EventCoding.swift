@@ -28,6 +28,9 @@ public enum EventCoding {
             fields = [("step", .string(step)), ("occurrence", .number(Double(occurrence)))]
         case .ended(let outcome):
             fields = [("outcome", .string(outcome.rawValue))]
+        case .migrated(let from, let to, let mapping):
+            fields = [("from", .string(from)), ("to", .string(to)),
+                      ("mapping", .object(mapping.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))]
         }
         return JSONValue.object(fields).serialized(indent: nil)
     }
@@ -67,6 +70,10 @@ public enum EventCoding {
         case "session_attended":
             kind = string("step").flatMap { s in (object["occurrence"] as? Int).map { .sessionAttended(step: s, occurrence: $0) } }
         case "ended": kind = string("outcome").flatMap(CaseOutcome.init(rawValue:)).map { .ended($0) }
+        case "migrated":
+            kind = string("from").flatMap { from in
+                string("to").map { .migrated(from: from, to: $0, mapping: object["mapping"] as? [String: String] ?? [:]) }
+            }
         default: kind = nil
         }
         guard let kind else { return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))")) }

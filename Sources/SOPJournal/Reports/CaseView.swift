@@ -78,6 +78,9 @@ public struct CaseView: Sendable {
         case .stepCompleted(let s): "\(s) completed"
         case .sessionAttended(let s, let n): "\(s): attended session \(n)"
         case .ended(let outcome): "ended: \(outcome.rawValue)"
+        case .migrated(let from, let to, let mapping):
+            "moved from revision \(from.prefix(12)) to \(to.prefix(12))"
+                + (mapping.isEmpty ? "" : " (" + mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ") + ")")
         }
     }
 }

@@ -61,6 +61,7 @@ public enum XESExport {
         case .opened: ("opened", "complete", [])
         case .ended(let outcome): ("ended", "complete", [("outcome", outcome.rawValue)])
         case .documentProduced: nil
+        case .migrated(let from, let to, _): ("migrated", "complete", [("from", from), ("to", to)])
         }
     }
 

@@ -22,6 +22,9 @@ public struct CaseEvent: Sendable, Hashable {
         case sessionAttended(step: String, occurrence: Int)
         /// The procedure ended: completed, or exited early.
         case ended(CaseOutcome)
+        /// The case moved to a revised definition; step ids of its runs are renamed by `mapping`
+        /// (old id to new id, only the ids that change).
+        case migrated(from: String, to: String, mapping: [String: String])
     }
 
     public var kind: Kind
@@ -44,13 +47,14 @@ public struct CaseEvent: Sendable, Hashable {
         case .stepCompleted: "step_completed"
         case .sessionAttended: "session_attended"
         case .ended: "ended"
+        case .migrated: "migrated"
         }
     }
 
     /// The step the event is about, if any.
     public var step: String? {
         switch kind {
-        case .opened, .ended: nil
+        case .opened, .ended, .migrated: nil
         case .stepStarted(let s), .signedOff(let s, _, _), .decisionTaken(let s, _, _), .stepCompleted(let s),
              .sessionAttended(let s, _):
             s
@@ -62,4 +66,12 @@ public struct CaseEvent: Sendable, Hashable {
 /// Where a case stands: still running, completed, or ended early.
 public enum CaseOutcome: String, Sendable, Hashable, CaseIterable {
     case open, completed, exited
+}
+
+extension CaseEvent.Kind {
+    /// The definition hash a migration moved away from.
+    public var migrationFrom: String? {
+        if case .migrated(let from, _, _) = self { return from }
+        return nil
+    }
 }

@@ -23,6 +23,14 @@ public struct CaseState: Sendable, Hashable {
     public var uncoveredYears: Set<Int> = []
     /// How many events have been applied.
     public var version = 0
+    /// The revisions the case moved away from, with when.
+    public var migrations: [Migration] = []
+
+    /// A move to a revised definition.
+    public struct Migration: Sendable, Hashable {
+        public var from: String
+        public var at: Date
+    }
 
     public init() {}
 
@@ -87,6 +95,18 @@ public struct CaseState: Sendable, Hashable {
         case .ended(let outcome):
             status = outcome
             endedAt = event.at
+        case .migrated(_, _, let mapping):
+            // `context` is already the revised definition's: rename the runs and recount the due
+            // time of the active run under its new standard.
+            for i in runs.indices {
+                if let renamed = mapping[runs[i].stepID] { runs[i].stepID = renamed }
+                guard !runs[i].isCompleted, runs[i].occurrences.isEmpty, let step = context.definition.step(runs[i].stepID) else { continue }
+                runs[i].due = context.due(after: runs[i].startedAt, waktu: step.waktu, uncovered: &uncoveredYears)
+            }
+            for i in documents.indices {
+                if let step = documents[i].step, let renamed = mapping[step] { documents[i].step = renamed }
+            }
+            migrations.append(Migration(from: event.kind.migrationFrom ?? "", at: event.at))
         }
     }
 

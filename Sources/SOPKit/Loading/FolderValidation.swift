@@ -2,33 +2,70 @@ import Foundation
 
 /// Validates many files at once, on every core, keeping the results in file order. SOP files are
 /// loaded and validated; scenario files (a top-level `skenario:` key) are loaded and replayed
-/// against their SOP, so an illegal history is reported at its entry.
+/// against their SOP, so an illegal history is reported at its entry. Across the files, two
+/// different definitions of one SOP id that share nomor and tanggal revisi are warned about.
 public enum FolderValidation {
+    /// What checking one file gave.
+    public struct FileCheck: Sendable {
+        public var path: String
+        public var diagnostics: [Diagnostic]
+        /// The definition and the hash of its bytes, for an SOP file that loaded.
+        public var definition: SOPDefinition?
+        public var hash: String?
+    }
+
     /// The diagnostics of each file, in the order given.
     public static func run(files: [String], loader: SOPLoader = SOPLoader()) -> [[Diagnostic]] {
+        check(files: files, loader: loader).map(\.diagnostics)
+    }
+
+    /// Every file checked, in the order given, with the cross-file revision check applied.
+    public static func check(files: [String], loader: SOPLoader = SOPLoader()) -> [FileCheck] {
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let path = files[i]
             if SOPFolder.isScenarioFile(path) {
-                results.set(i, ScenarioFile.run(path: path).diagnostics)
+                results.set(i, FileCheck(path: path, diagnostics: ScenarioFile.run(path: path).diagnostics))
             } else {
-                results.set(i, loader.load(path: path).diagnostics)
+                let loaded = loader.load(path: path)
+                results.set(i, FileCheck(path: path, diagnostics: loaded.diagnostics, definition: loaded.definition,
+                                         hash: loaded.definition == nil ? nil : loaded.contentHash))
             }
         }
-        return results.values
+        var checks = results.values
+        // Revisions must be dated: compare every pair of definitions of one id (later file warned).
+        var seen: [String: Int] = [:]
+        for i in checks.indices {
+            guard let definition = checks[i].definition else { continue }
+            if let j = seen[definition.id], let earlier = checks[j].definition {
+                checks[i].diagnostics += RevisionCheck.sameRevisionLabel(
+                    old: earlier, oldHash: checks[j].hash, new: definition, newHash: checks[i].hash,
+                    at: SourceLocation(file: checks[i].path, line: 1, column: 1)
+                ).map { d in
+                    var d = d
+                    d.notes.append(.init("the earlier definition is \(checks[j].path)", at: SourceLocation(file: checks[j].path, line: 1, column: 1)))
+                    return d
+                }
+            } else {
+                seen[definition.id] = i
+            }
+        }
+        return checks
     }
 }
 
 /// Slots written by concurrent workers, one slot per worker index.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [[Diagnostic]?]
+    private var slots: [FolderValidation.FileCheck?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ value: [Diagnostic]) {
+    func set(_ i: Int, _ value: FolderValidation.FileCheck) {
         lock.withLock { slots[i] = value }
     }
 
-    var values: [[Diagnostic]] { lock.withLock { slots.map { $0 ?? [] } } }
+    var values: [FolderValidation.FileCheck] {
+        lock.withLock { slots.enumerated().map { $0.element ?? FolderValidation.FileCheck(path: "", diagnostics: []) } }
+    }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import SOPKit
+
+/// What moving one case to a revised definition would do, or why it cannot.
+public struct MigrationPlan: Sendable {
+    public enum Verdict: Sendable, Equatable {
+        /// The case can move; `mapping` renames step ids (only those that change).
+        case ready(mapping: [String: String])
+        /// The case already runs on that definition.
+        case unchanged
+        /// The case cannot move, for this reason.
+        case refused(String)
+    }
+
+    public var caseID: String
+    public var fromHash: String
+    public var toHash: String
+    /// The active steps now, and where they will be after the move.
+    public var positions: [(from: String, to: String?)]
+    public var verdict: Verdict
+
+    /// One line for people: `AJ-0001: at penjangkauan → penjangkauan: ready` or the reason it is refused.
+    public var summary: String {
+        let at = positions.isEmpty ? "ended" : positions.map { p in p.to.map { $0 == p.from ? p.from : "\(p.from) → \($0)" } ?? "\(p.from) → ?" }
+            .joined(separator: ", ")
+        switch verdict {
+        case .ready(let mapping):
+            let renames = mapping.isEmpty ? "" : "; renames " + mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ")
+            return "\(caseID): at \(at): ready\(renames)"
+        case .unchanged: return "\(caseID): already on this revision"
+        case .refused(let reason): return "\(caseID): at \(at): refused: \(reason)"
+        }
+    }
+}
+
+/// Plans moving running cases to a revised definition: positions map by step id and by explicit
+/// renames; a case whose current step has no counterpart, or whose documents no longer satisfy the
+/// new kelengkapan of its step, is refused with the reason.
+public struct CaseMigrator: Sendable {
+    public let target: SOPDefinition
+    public let targetHash: String
+    public let targetContext: CaseContext
+    /// Explicit renames, old step id to new step id (`--map OLD=NEW`).
+    public let explicit: [String: String]
+
+    public init(target: SOPDefinition, targetHash: String, targetContext: CaseContext, explicit: [String: String]) {
+        self.target = target
+        self.targetHash = targetHash
+        self.targetContext = targetContext
+        self.explicit = explicit
+    }
+
+    public func plan(_ loaded: LoadedCase) -> MigrationPlan {
+        let from = loaded.stored.header.definitionHash
+        let active = loaded.state.activeRunIndices.map { loaded.state.runs[$0] }
+        var plan = MigrationPlan(caseID: loaded.id, fromHash: from, toHash: targetHash, positions: [], verdict: .unchanged)
+        guard from != targetHash else { return plan }
+        let current = loaded.context.definition
+        guard current.id == target.id else {
+            plan.verdict = .refused("the case runs SOP '\(current.id)', not '\(target.id)'")
+            return plan
+        }
+        guard loaded.state.status == .open else {
+            plan.verdict = .refused("the case has ended (\(loaded.state.status.rawValue)); only running cases move")
+            return plan
+        }
+        var mapping: [String: String] = [:]
+        for step in current.steps {
+            if let renamed = explicit[step.id] {
+                if renamed != step.id { mapping[step.id] = renamed }
+            }
+        }
+        for (old, new) in explicit where target.step(new) == nil {
+            plan.verdict = .refused("--map \(old)=\(new): the revision has no step '\(new)'\(Suggestion.didYouMean(new, in: target.steps.map(\.id)))")
+            return plan
+        }
+        let diff = SOPDiff(old: current, new: target)
+        var problems: [String] = []
+        for run in active {
+            let to = mapping[run.stepID] ?? (target.step(run.stepID) != nil ? run.stepID : nil)
+            plan.positions.append((run.stepID, to))
+            guard let to, let step = target.step(to) else {
+                var reason = "its current step '\(run.stepID)' no longer exists in the revision"
+                if let match = diff.stepMapping[run.stepID], match != run.stepID {
+                    reason += "; the revision has '\(match)' with the same content: give --map \(run.stepID)=\(match)"
+                } else {
+                    reason += "; give --map \(run.stepID)=STEP"
+                }
+                problems.append(reason)
+                continue
+            }
+            let missing = CaseEngine(context: targetContext).missingKelengkapan(step, held: loaded.state)
+            if !missing.isEmpty {
+                problems.append("its documents no longer satisfy the kelengkapan of '\(to)' in the revision: missing "
+                                + missing.map { "'\($0.document)'" }.joined(separator: ", "))
+            }
+        }
+        plan.verdict = problems.isEmpty ? .ready(mapping: mapping) : .refused(problems.joined(separator: "; "))
+        return plan
+    }
+}
+
+extension CaseService {
+    /// Moves a case to a revised definition: a `migrated` event in its journal (who, when, from
+    /// which revision to which), checked against the version the plan was made on.
+    public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, definition: SOPDefinition, source: String, key: String?,
+                        now: Date = Date()) throws(JournalError) -> CommandOutcome {
+        guard case .ready(let mapping) = plan.verdict else {
+            throw .refused(CaseRefusal(.stepNotActive, plan.summary))
+        }
+        let event = CaseEvent(.migrated(from: plan.fromHash, to: plan.toHash, mapping: mapping), at: now)
+        let fingerprint = "case migrate \(loaded.id) \(plan.fromHash.prefix(16)) -> \(plan.toHash.prefix(16))"
+        return try store.migrateCase(loaded.id, expectedVersion: loaded.state.version, sopID: definition.id, definitionHash: plan.toHash,
+                                     definitionSource: source, events: [event],
+                                     command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
+                                                          action: "case migrate", recordedAt: now))
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SOPJournal
+import SOPKit
+
+/// `sop case migrate`: moves running cases to a revised definition.
+struct CaseMigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Moves running cases to a revised SOP definition, or with --dry-run shows the plan for each case.",
+        discussion: """
+        Each case keeps its position by step id; --map OLD=NEW renames a step whose id changed. A case
+        whose current step has no counterpart, or whose documents no longer satisfy the new
+        kelengkapan of its step, is refused with the reason. A move is a 'migrated' event in the
+        case's journal: who, when, from which revision to which. Exit 1 when any case is refused.
+
+        Examples:
+          sop case migrate --all-open --to sops/anak-jalanan.yaml --dry-run
+          sop case migrate AJ-0007 --to sops/anak-jalanan.yaml --map perintah-spt=perintah-tugas
+        """
+    )
+
+    @OptionGroup var journal: JournalOptions
+    @OptionGroup var key: KeyOption
+
+    @Argument(help: "The cases to move (or --all-open).")
+    var cases: [String] = []
+
+    @Flag(help: "Every open case of the revised SOP.")
+    var allOpen = false
+
+    @Option(help: "The revised SOP file.")
+    var to: String
+
+    @Option(name: .customLong("map"), help: "A renamed step, OLD=NEW (repeatable).")
+    var maps: [String] = []
+
+    @Flag(help: "Show the plan for every case without changing anything.")
+    var dryRun = false
+
+    func validate() throws {
+        if cases.isEmpty == !allOpen { throw ValidationError("name the cases to move, or give --all-open (not both)") }
+        for item in maps where !item.contains("=") { throw ValidationError("--map '\(item)' is not OLD=NEW") }
+    }
+
+    func run() throws {
+        guard let bytes = FileManager.default.contents(atPath: to) else {
+            Terminal.error("sop: '\(to)' does not exist or cannot be read")
+            throw ExitCode(1)
+        }
+        let definition = try LoadedSOP.load(to)
+        let context = try LoadedSOP.context(definition, sopPath: to)
+        let hash = SHA256.hex([UInt8](bytes))
+        var explicit: [String: String] = [:]
+        for item in maps {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            explicit[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        let service = try journal.service()
+        let migrator = CaseMigrator(target: definition, targetHash: hash, targetContext: context, explicit: explicit)
+        var refused = 0
+        do {
+            let selected = allOpen
+                ? try service.loadAll(sopID: definition.id).filter { $0.state.status == .open }
+                : try cases.map { id throws(JournalError) in try service.load(id) }
+            if selected.isEmpty { print("no open cases of \(definition.id)") }
+            for loaded in selected {
+                let plan = migrator.plan(loaded)
+                for warning in RevisionCheck.sameRevisionLabel(old: loaded.context.definition, oldHash: plan.fromHash, new: definition,
+                                                               newHash: hash) {
+                    Terminal.error(DiagnosticPrinter().text(warning))
+                }
+                if case .refused = plan.verdict { refused += 1 }
+                guard !dryRun, case .ready = plan.verdict else {
+                    print((dryRun ? "plan " : "") + plan.summary)
+                    continue
+                }
+                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: String(decoding: bytes, as: UTF8.self),
+                                                  key: key.value.map { "\($0)-\(loaded.id)" })
+                print("\(plan.summary); moved (version \(outcome.version))")
+            }
+        } catch {
+            throw JournalFailure.exit(error)
+        }
+        if refused > 0 { throw ExitCode(1) }
+    }
+}
