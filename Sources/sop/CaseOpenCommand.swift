@@ -43,16 +43,7 @@ struct CaseOpenCommand: ParsableCommand {
         }
         let definition = try LoadedSOP.load(path)
         let context = try LoadedSOP.context(definition, sopPath: path)
-        var raw: [String: String] = [:]
-        if let dataFile {
-            let (fields, problems) = CaseDataFile.read(path: dataFile)
-            try LoadedSOP.fail(on: problems)
-            raw = fields
-        }
-        switch CaseDataFile.pairs(data) {
-        case .success(let pairs): raw.merge(pairs) { _, new in new }
-        case .failure(let refusal): throw ValidationError(refusal.message)
-        }
+        let raw = try LoadedSOP.caseData(file: dataFile, pairs: data)
         let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? Date()
         let service = try journal.service()
         do {

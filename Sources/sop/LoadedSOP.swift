@@ -53,4 +53,19 @@ enum LoadedSOP {
         }
         return date
     }
+
+    /// Case data from `--data-file` and `--data KEY=VALUE` options (the pairs win).
+    static func caseData(file: String?, pairs: [String]) throws -> [String: String] {
+        var raw: [String: String] = [:]
+        if let file {
+            let (fields, problems) = CaseDataFile.read(path: file)
+            try fail(on: problems)
+            raw = fields
+        }
+        switch CaseDataFile.pairs(pairs) {
+        case .success(let given): raw.merge(given) { _, new in new }
+        case .failure(let refusal): throw ValidationError(refusal.message)
+        }
+        return raw
+    }
 }

@@ -58,16 +58,7 @@ struct RunCommand: ParsableCommand {
         }
         let definition = try LoadedSOP.load(sop)
         let context = try LoadedSOP.context(definition, sopPath: sop)
-        var raw: [String: String] = [:]
-        if let dataFile {
-            let (fields, problems) = CaseDataFile.read(path: dataFile)
-            try LoadedSOP.fail(on: problems)
-            raw = fields
-        }
-        switch CaseDataFile.pairs(data) {
-        case .success(let pairs): raw.merge(pairs) { _, new in new }
-        case .failure(let refusal): throw ValidationError(refusal.message)
-        }
+        let raw = try LoadedSOP.caseData(file: dataFile, pairs: data)
         let startAt = try LoadedSOP.instant(start, context: context, option: "--start") ?? Date()
         var queued: [String: [String]] = [:]
         for item in answers {

@@ -50,6 +50,7 @@ struct CrashConcurrencyTests {
         }
         _ = total
         let ledger = state.snapshot()
+        print("crash test: \(ledger.acknowledged.count) commands acknowledged, \(ledger.kills) writers killed with SIGKILL and retried")
         #expect(ledger.failures.isEmpty, "\(ledger.failures.prefix(3))")
         #expect(ledger.acknowledged.count == CrashLedger.commandCount(total))
         #expect(ledger.kills > 50, "the test killed only \(ledger.kills) writers")
@@ -96,6 +97,7 @@ struct CrashConcurrencyTests {
             }
         }
         let log = outcomes.values
+        print("race test: \(log.filter { $0 == "landed" }.count) landed, \(log.filter { $0 == "refused" }.count) refused, \(log.filter { $0 == "conflict" }.count) conflicts retried")
         #expect(log.filter { $0.hasPrefix("error") }.isEmpty, "\(log)")
         #expect(log.filter { $0 == "landed" }.count == 3)
         #expect(log.filter { $0 == "refused" }.count == 6)

@@ -72,19 +72,6 @@ public enum XESExport {
         return base.replacingOccurrences(of: "+00:00", with: "." + String(repeating: "0", count: 3 - fraction.count) + fraction + "+00:00")
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if c.value < 0x20, c != "\n", c != "\t" { out += " " } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
+    /// XML-escaped, as the BPMN export escapes attribute values.
+    static func escape(_ s: String) -> String { DiagramText.xml(s) }
 }
