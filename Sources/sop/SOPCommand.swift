@@ -7,14 +7,17 @@ import SOPKit
 struct SOPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sop",
-        abstract: "Loads, checks and shows Standard Operating Procedures (Permen PAN-RB 35/2012) written as YAML.",
+        abstract: "Checks, shows, prints and runs Standard Operating Procedures (Permen PAN-RB 35/2012) written as YAML.",
         discussion: """
-        Exit codes: 0 success, 1 findings or failure, 64 usage error.
+        Exit codes: 0 success, 1 findings or failure, 64 usage error, 75 a concurrent change to a case (retry).
 
         Examples:
           sop validate sops/
-          sop show sops/anak-jalanan.yaml
-          sop schema > schema/sop.schema.json
+          sop run sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
+          sop test sops/
+          sop render sops/anak-jalanan.yaml --format html -o anak-jalanan.html
+          sop case open sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
+          sop tasks --as kasi
         """,
         version: SOPVersion.current,
         subcommands: [
