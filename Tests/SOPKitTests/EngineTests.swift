@@ -70,15 +70,21 @@ struct EngineTests {
         #expect(throws: CaseRefusal.self) { try f.engine.act(on: state, step: "perintah-spt", as: "lurah", at: f.at("2025-01-06T08:05")) }
     }
 
-    @Test("bersama: every performer signs, in any order; salah_satu: the first signer completes it")
-    func togetherAndAnyOne() throws {
-        let f = try EngineFixture("rekomendasi-reaktivasi-pbi")
+    /// A PBI application with every persyaratan, worked up to the Kasubkor's verification.
+    private func atVerification(_ f: EngineFixture) throws -> CaseState {
         var state = f.applying(try f.engine.open(data: ["nama_pemohon": "Siti"], documents: f.context.definition.persyaratan.map(\.value),
                                                  at: f.at("2025-02-03T08:00")), to: CaseState())
         for (step, who) in [("terima-permohonan", "front-office"), ("sampaikan-kadis", "sekretariat"), ("disposisi", "kadis"),
                             ("terima-disposisi", "kabid-linjamsos")] {
             state = f.applying(try f.engine.act(on: state, step: step, as: who, at: f.at("2025-02-03T09:00")), to: state)
         }
+        return state
+    }
+
+    @Test("bersama: every performer signs, in any order; salah_satu: the first signer completes it")
+    func togetherAndAnyOne() throws {
+        let f = try EngineFixture("rekomendasi-reaktivasi-pbi")
+        var state = try atVerification(f)
         state = f.applying(try f.engine.act(on: state, step: "verifikasi", as: "kasubkor", answer: "Ya", at: f.at("2025-02-03T09:30")), to: state)
         state = f.applying(try f.engine.act(on: state, step: "buat-rekomendasi", as: "kasubkor-linjamsos", at: f.at("2025-02-03T10:00")), to: state)
         #expect(state.latestRun(of: "tandatangani-rekomendasi") != nil)
@@ -177,12 +183,7 @@ struct EngineTests {
     @Test("an outcome that ends the procedure exits the case early")
     func earlyExit() throws {
         let f = try EngineFixture("rekomendasi-reaktivasi-pbi")
-        var state = f.applying(try f.engine.open(data: ["nama_pemohon": "Siti"], documents: f.context.definition.persyaratan.map(\.value),
-                                                 at: f.at("2025-02-03T08:00")), to: CaseState())
-        for (step, who) in [("terima-permohonan", "front-office"), ("sampaikan-kadis", "sekretariat"), ("disposisi", "kadis"),
-                            ("terima-disposisi", "kabid-linjamsos")] {
-            state = f.applying(try f.engine.act(on: state, step: step, as: who, at: f.at("2025-02-03T09:00")), to: state)
-        }
+        var state = try atVerification(f)
         state = f.applying(try f.engine.act(on: state, step: "verifikasi", as: "kasubkor", answer: "Tidak", at: f.at("2025-02-03T09:30")), to: state)
         state = f.applying(try f.engine.act(on: state, step: "kembalikan-berkas", as: "front-office", at: f.at("2025-02-03T10:00")), to: state)
         #expect(state.status == .exited)
