@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "SOPKit", targets: ["SOPKit"]),
         .library(name: "SOPJournal", targets: ["SOPJournal"]),
         .executable(name: "sop", targets: ["sop"]),
+        .executable(name: "sop-bench", targets: ["sop-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -21,7 +23,11 @@ let package = Package(
         ),
         .target(
             name: "SOPJournal",
-            dependencies: ["SOPKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SOPKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .executableTarget(
             name: "sop",
@@ -30,6 +36,18 @@ let package = Package(
                 "SOPJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "sop-bench",
+            dependencies: [
+                "SOPKit",
+                "SOPJournal",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "sop-journal-bench",
+            dependencies: ["SOPKit", "SOPJournal"]
         ),
         .testTarget(
             name: "SOPKitTests",

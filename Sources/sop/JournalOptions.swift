@@ -5,13 +5,13 @@ import SOPKit
 
 /// Options shared by every command that uses the case journal.
 struct JournalOptions: ParsableArguments {
-    @Option(help: "The journal database (default: $SOP_DB, else ./sop.sqlite).")
+    @Option(help: "The journal: an SQLite file, or a postgres://USER@HOST:PORT/DB URL (default: $SOP_DB, else ./sop.sqlite).")
     var db: String?
 
     @Option(help: "Who is working, for the audit trail (default: the login name).")
     var user: String?
 
-    /// The database path in effect.
+    /// The database in effect: an SQLite path or a PostgreSQL URL.
     var path: String {
         db ?? ProcessInfo.processInfo.environment["SOP_DB"] ?? "sop.sqlite"
     }
@@ -26,7 +26,7 @@ struct JournalOptions: ParsableArguments {
     /// Opens the journal and a case service, or fails with a clear message.
     func service() throws -> CaseService {
         do {
-            let store = try SQLiteJournal(path: path)
+            let store = try JournalBackend.open(path)
             return CaseService(store: store, actor: actor, calendarFolder: nil)
         } catch {
             Terminal.error("sop: \(error.description)")

@@ -22,7 +22,8 @@ struct SOPCommand: ParsableCommand {
         version: SOPVersion.current,
         subcommands: [
             ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, CaseCommand.self, TasksCommand.self,
-            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, RenderCommand.self, SchemaCommand.self,
+            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, MigrateCommand.self, RenderCommand.self,
+            SchemaCommand.self,
         ]
     )
 }

@@ -8,7 +8,8 @@ import Glibc
 #endif
 
 /// Writers killed with SIGKILL at random points, and writers racing on one case: nothing
-/// acknowledged is lost, nothing is recorded twice, the database stays sound.
+/// acknowledged is lost, nothing is recorded twice, the database stays sound. On each back end
+/// (PostgreSQL when `SOP_TEST_POSTGRES_URL` is set).
 @Suite("Journal under crashes and concurrent writers", .serialized)
 struct CrashConcurrencyTests {
     /// One `sop` process; killed with SIGKILL after `killAfter` seconds if still running.
@@ -20,16 +21,17 @@ struct CrashConcurrencyTests {
         return (r.status, r.killed, r.stderr)
     }
 
-    @Test("SIGKILL at random points across thousands of acknowledged commands: 0 lost, 0 duplicated, integrity ok")
-    func crashes() throws {
-        let total = Int(ProcessInfo.processInfo.environment["SOP_CRASH_COMMANDS"] ?? "") ?? 2000
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-crash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("journal.sqlite").path
+    @Test("SIGKILL at random points across thousands of acknowledged commands: 0 lost, 0 duplicated, integrity ok",
+          arguments: Backend.enabled)
+    func crashes(_ backend: Backend) throws {
+        let env = ProcessInfo.processInfo.environment
+        let total = backend == .sqlite ? Int(env["SOP_CRASH_COMMANDS"] ?? "") ?? 2000 : Int(env["SOP_CRASH_COMMANDS_POSTGRES"] ?? "") ?? 800
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let db = database.location
         let sop = TestPaths.sops.appendingPathComponent("anak-jalanan.yaml").path
         // Every fourth command acts on a case opened earlier; the rest open cases.
-        let state = CrashLedger()
+        let state = CrashLedger(total: total)
         Threads.run(2) { worker in
             var random = SplitMix(seed: UInt64(worker + 1) * 104_729)
             while let (index, command) = state.next() {
@@ -53,28 +55,25 @@ struct CrashConcurrencyTests {
         print("crash test: \(ledger.acknowledged.count) commands acknowledged, \(ledger.kills) writers killed with SIGKILL and retried")
         #expect(ledger.failures.isEmpty, "\(ledger.failures.prefix(3))")
         #expect(ledger.acknowledged.count == CrashLedger.commandCount(total))
-        #expect(ledger.kills > 50, "the test killed only \(ledger.kills) writers")
-        let store = try SQLiteJournal(path: db)
-        #expect(try store.integrityCheck() == "ok")
+        #expect(ledger.kills > total / 40, "the test killed only \(ledger.kills) writers")
+        let store = try database.open()
+        #expect(try database.soundness() == "ok")
         let opens = CrashLedger.commands(total).filter { !$0.isAction }
         let actions = CrashLedger.commands(total).filter(\.isAction)
         let cases = try store.cases(sopID: nil, status: nil)
         #expect(cases.count == opens.count, "cases: \(cases.count), acknowledged opens: \(opens.count)")
-        let counts = try store.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT command_key, COUNT(*) AS n FROM events WHERE type = 'signed_off' GROUP BY command_key")
-                .map { ($0["command_key"] as String?, $0["n"] as Int) }
-        }
+        let counts = try database.integers("SELECT COUNT(*) FROM events WHERE type = 'signed_off' GROUP BY command_key")
         #expect(counts.count == actions.count)
-        #expect(counts.allSatisfy { $0.1 == 1 }, "a signed_off recorded twice: \(counts.filter { $0.1 != 1 }.prefix(3))")
+        #expect(counts.allSatisfy { $0 == 1 }, "a signed_off recorded twice: \(counts.filter { $0 != 1 }.count) keys")
         for header in cases { _ = try store.loadCase(header.id) }  // contiguous sequences, or it throws
     }
 
-    @Test("several processes acting on one case at once: each lands once or is refused; the sequence stays contiguous")
-    func concurrentWriters() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-race-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("journal.sqlite").path
+    @Test("several processes acting on one case at once: each lands once or is refused; the sequence stays contiguous",
+          arguments: Backend.enabled)
+    func concurrentWriters(_ backend: Backend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let db = database.location
         let sop = TestPaths.sops.appendingPathComponent("anak-jalanan.yaml").path
         let opened = try Self.run(["case", "open", sop, "--data", "nama_anak=Budi", "--data", "putus_sekolah=true",
                                    "--at", "2025-01-06T08:00"], db: db, killAfter: nil)
@@ -101,7 +100,7 @@ struct CrashConcurrencyTests {
         #expect(log.filter { $0.hasPrefix("error") }.isEmpty, "\(log)")
         #expect(log.filter { $0 == "landed" }.count == 3)
         #expect(log.filter { $0 == "refused" }.count == 6)
-        let store = try SQLiteJournal(path: db)
+        let store = try database.open()
         let stored = try store.loadCase("AJ-0001")  // throws on a gap in the sequence
         #expect(stored.events.map(\.seq) == Array(1...stored.events.count))
         let signed = stored.events.compactMap { e -> String? in
@@ -110,7 +109,7 @@ struct CrashConcurrencyTests {
         }
         #expect(signed.sorted() == ["kasi", "peksos", "petugas"])
         #expect(stored.events.filter { if case .stepCompleted("penjangkauan") = $0.event.kind { return true } else { return false } }.count == 1)
-        #expect(try store.integrityCheck() == "ok")
+        #expect(try database.soundness() == "ok")
     }
 }
 
@@ -148,8 +147,8 @@ final class CrashLedger: @unchecked Sendable {
     private var failures: [String] = []
     private var opensAcknowledged = 0
 
-    init() {
-        list = CrashLedger.commands(Int(ProcessInfo.processInfo.environment["SOP_CRASH_COMMANDS"] ?? "") ?? 2000)
+    init(total: Int) {
+        list = CrashLedger.commands(total)
     }
 
     /// The next command; actions wait until every open is acknowledged (cases are numbered in order).

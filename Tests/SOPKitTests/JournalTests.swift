@@ -4,9 +4,10 @@ import Testing
 @testable import SOPJournal
 @testable import SOPKit
 
-/// The SQLite journal: append-only events, expected-version concurrency, idempotency keys,
-/// stored definitions, the audit trail, and refusals of files it must not touch.
-@Suite("Case journal (SQLite)")
+/// The journal on each back end (SQLite always; PostgreSQL when `SOP_TEST_POSTGRES_URL` is set):
+/// append-only events, expected-version concurrency, idempotency keys, stored definitions, the
+/// audit trail, and refusals of files it must not touch.
+@Suite("Case journal")
 struct JournalTests {
     let folder: URL
 
@@ -19,7 +20,7 @@ struct JournalTests {
         try SQLiteJournal(path: folder.appendingPathComponent(name).path)
     }
 
-    private func service(_ store: SQLiteJournal, actor: String = "tester") -> CaseService {
+    private func service(_ store: any JournalStore, actor: String = "tester") -> CaseService {
         CaseService(store: store, actor: actor, calendarFolder: TestPaths.sops.path)
     }
 
@@ -51,32 +52,38 @@ struct JournalTests {
         #expect(try store.integrityCheck() == "ok")
     }
 
-    @Test("events are append-only: the schema refuses UPDATE and DELETE")
-    func appendOnly() throws {
-        let store = try journal()
-        _ = try openCase(service(store))
-        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "UPDATE events SET type = 'x'") } }
-        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "DELETE FROM events") } }
-        #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: "DELETE FROM audit") } }
-        let count = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") }
-        #expect(count == 2)
+    @Test("events are append-only: the schema refuses UPDATE and DELETE", arguments: Backend.enabled)
+    func appendOnly(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        _ = try openCase(service(try db.open()))
+        #expect(throws: (any Error).self) { try db.execute("UPDATE events SET type = 'x'") }
+        #expect(throws: (any Error).self) { try db.execute("DELETE FROM events") }
+        #expect(throws: (any Error).self) { try db.execute("DELETE FROM audit") }
+        #expect(throws: (any Error).self) { try db.execute("UPDATE audit SET actor = 'x'") }
+        #expect(try db.count("SELECT COUNT(*) FROM events") == 2)
+        #expect(try db.count("SELECT COUNT(*) FROM audit") == 1)
     }
 
-    @Test("each event carries its format version; the case stores the definition it started on")
-    func storedDefinitionAndFormat() throws {
-        let store = try journal()
+    @Test("each event carries its format version; the case stores the definition it started on", arguments: Backend.enabled)
+    func storedDefinitionAndFormat(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let id = try openCase(service(store))
         let (_, source, hash) = try reference()
         let stored = try store.loadCase(id)
         #expect(stored.definitionSource == source)
         #expect(stored.header.definitionHash == hash)
-        let formats = try store.writer.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT format FROM events") }
-        #expect(formats == [EventCoding.formatVersion])
+        #expect(try db.integers("SELECT DISTINCT format FROM events") == [EventCoding.formatVersion])
+        #expect(try store.definitionSource(hash: hash) == source)
     }
 
-    @Test("a command based on an old version conflicts and writes nothing")
-    func conflict() throws {
-        let store = try journal()
+    @Test("a command based on an old version conflicts and writes nothing", arguments: Backend.enabled)
+    func conflict(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let s = service(store)
         let id = try openCase(s)
         let stale = try s.load(id)
@@ -94,9 +101,12 @@ struct JournalTests {
         #expect(try store.loadCase(id).events.count == before)
     }
 
-    @Test("a retry with the same idempotency key records the command once; a key reused for another command is refused")
-    func idempotency() throws {
-        let store = try journal()
+    @Test("a retry with the same idempotency key records the command once; a key reused for another command is refused",
+          arguments: Backend.enabled)
+    func idempotency(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let s = service(store)
         let first = try openCase(s, key: "open-1")
         let again = try openCase(s, key: "open-1")
@@ -112,9 +122,11 @@ struct JournalTests {
         #expect(throws: JournalError.self) { try openCase(s, key: "do-1", name: "Lain") }
     }
 
-    @Test("a later edit of the YAML does not change a running case")
-    func definitionIsFrozen() throws {
-        let store = try journal()
+    @Test("a later edit of the YAML does not change a running case", arguments: Backend.enabled)
+    func definitionIsFrozen(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let s = service(store)
         let id = try openCase(s)
         let (definition, source, _) = try reference()
@@ -125,12 +137,48 @@ struct JournalTests {
         let old = try s.load(id)
         #expect(old.context.definition.steps[0].waktu?.raw == "15 menit")
         #expect(definition.steps[0].waktu?.raw == "15 menit")
-        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM definitions") } == 2)
+        #expect(try db.count("SELECT COUNT(*) FROM definitions") == 2)
     }
 
-    @Test("a session for many cases is one transaction: one refused case records nothing for any")
-    func sessionAtomic() throws {
-        let store = try journal()
+    @Test("a case moves to another definition: stored once, its events appended, the version checked, the key honoured",
+          arguments: Backend.enabled)
+    func migrateCase(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        let id = try openCase(service(store))
+        let (_, source, hash) = try reference()
+        let edited = source.replacingOccurrences(of: "waktu: 15 menit", with: "waktu: 45 menit")
+        let editedHash = SHA256.hex(Array(edited.utf8))
+        let event = CaseEvent(.migrated(from: hash, to: editedHash, mapping: [:]), at: at("2025-01-06T09:00"))
+        let command = CommandInfo(key: "move-1", fingerprint: "case migrate \(id)", actor: "siti", role: nil, action: "case migrate", recordedAt: Date())
+        func move(_ expected: Int, _ caseID: String? = nil) throws -> CommandOutcome {
+            try store.migrateCase(caseID ?? id, expectedVersion: expected, sopID: "anak-jalanan", definitionHash: editedHash,
+                                  definitionSource: edited, events: [event], command: command)
+        }
+        #expect(throws: JournalError.conflict(case: id, expected: 1, found: 2)) { try move(1) }
+        #expect(try store.loadCase(id).header.definitionHash == hash)
+        let moved = try move(2)
+        #expect(moved.version == 3 && !moved.replayed)
+        #expect(try move(2).replayed)
+        let loaded = try store.loadCase(id)
+        #expect(loaded.header.definitionHash == editedHash)
+        #expect(loaded.definitionSource == edited)
+        #expect(loaded.events.last?.event == event)
+        #expect(try store.definitionSource(hash: hash) == source)
+        #expect(try store.audit(caseID: id).map(\.action) == ["case open", "case migrate"])
+        #expect(throws: JournalError.unknownCase("AJ-0999")) {
+            try store.migrateCase("AJ-0999", expectedVersion: 2, sopID: "anak-jalanan", definitionHash: editedHash, definitionSource: edited,
+                                  events: [event], command: CommandInfo(key: nil, fingerprint: "x", actor: "siti", role: nil,
+                                                                        action: "case migrate", recordedAt: Date()))
+        }
+    }
+
+    @Test("a session for many cases is one transaction: one refused case records nothing for any", arguments: Backend.enabled)
+    func sessionAtomic(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let s = service(store)
         let (definition, source, hash) = try reference()
         var ids: [String] = []
@@ -153,9 +201,11 @@ struct JournalTests {
         #expect(try ids.allSatisfy { try s.load($0).state.latestRun(of: "support-group")?.occurrences[0].attendedAt != nil })
     }
 
-    @Test("reads and writes are in the audit trail with the actor and the role")
-    func auditTrail() throws {
-        let store = try journal()
+    @Test("reads and writes are in the audit trail with the actor and the role", arguments: Backend.enabled)
+    func auditTrail(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
         let s = service(store, actor: "siti")
         let id = try openCase(s)
         _ = try s.act(caseID: id, step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil, at: at("2025-01-06T08:05"), key: nil)

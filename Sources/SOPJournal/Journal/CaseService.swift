@@ -11,6 +11,10 @@ public struct CaseService: Sendable {
     /// Where to look for working calendars (the folder of the SOP or the current folder).
     public let calendarFolder: String?
 
+    /// Working calendars loaded by this service, by id: a command loads its case two or three
+    /// times, and parsing the calendar file each time was most of the CPU time of `sop case do`.
+    private let calendars = CalendarMemo()
+
     public init(store: any JournalStore, actor: String, calendarFolder: String? = nil) {
         self.store = store
         self.actor = actor
@@ -121,7 +125,7 @@ public struct CaseService: Sendable {
     }
 
     func context(for definition: SOPDefinition) throws(JournalError) -> CaseContext {
-        let (calendar, diagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: calendarFolder)
+        let (calendar, diagnostics) = calendars.load(id: definition.time.calendar, searchingFrom: calendarFolder)
         guard let calendar else {
             let why = diagnostics.first.map { ": \($0.message)" } ?? ""
             throw .storage("the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found\(why)")
@@ -136,6 +140,19 @@ public struct LoadedCase: Sendable {
     public var context: CaseContext
     public var state: CaseState
     public var id: String { stored.header.id }
+}
+
+/// The calendars one ``CaseService`` has loaded (a service lives for one command).
+final class CalendarMemo: @unchecked Sendable {
+    private var loaded: [String: (calendar: WorkingCalendar?, diagnostics: [Diagnostic])] = [:]
+    private let lock = NSLock()
+
+    func load(id: String, searchingFrom folder: String?) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
+        if let hit = lock.withLock({ loaded[id] }) { return hit }
+        let result = CalendarStore.load(id: id, searchingFrom: folder)
+        lock.withLock { loaded[id] = result }
+        return result
+    }
 }
 
 /// Parsed definitions by content hash, so a process parses each stored definition once.

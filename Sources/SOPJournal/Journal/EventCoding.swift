@@ -46,6 +46,12 @@ public enum EventCoding {
         guard format == formatVersion else {
             return .failure(.corrupt("an event has format \(format); this version of sop reads format \(formatVersion)"))
         }
+        // Every payload but `opened` is a flat object; reading it directly instead of through
+        // JSONSerialization and dynamic casts halves the time of `sop report` over a large journal.
+        if type != "opened", let flat = FlatJSON.object(payload) {
+            if let event = decodeFlat(type: type, at: date(milliseconds: milliseconds), flat) { return .success(event) }
+            return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))"))
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any] else {
             return .failure(.corrupt("an event payload is not JSON: \(payload.prefix(80))"))
         }
@@ -80,6 +86,40 @@ public enum EventCoding {
         return .success(CaseEvent(kind, at: at))
     }
 
+    /// ``decode(type:milliseconds:payload:format:)`` of a flat payload, reading values as the
+    /// JSONSerialization path does (`as? String`, `as? Bool`, `as? Int`).
+    private static func decodeFlat(type: String, at: Date, _ fields: [(key: String, value: FlatJSON.Value)]) -> CaseEvent? {
+        // A handful of fields: searched in order, cheaper than hashing them into a dictionary.
+        func value(_ key: String) -> FlatJSON.Value? { fields.first { $0.key == key }?.value }
+        func string(_ key: String) -> String? {
+            if case .string(let s)? = value(key) { return s }
+            return nil
+        }
+        let kind: CaseEvent.Kind?
+        switch type {
+        case "step_started": kind = string("step").map { .stepStarted(step: $0) }
+        case "signed_off":
+            kind = string("step").flatMap { s in string("performer").map { .signedOff(step: s, performer: $0, note: string("note")) } }
+        case "document_produced": kind = string("name").map { .documentProduced(name: $0, step: string("step")) }
+        case "decision_taken":
+            var byRule = false
+            switch value("by_rule") {
+            case .bool(let b)?: byRule = b
+            case .number(let n)? where n == 0 || n == 1: byRule = n == 1
+            default: break
+            }
+            kind = string("step").flatMap { s in string("outcome").map { .decisionTaken(step: s, outcome: $0, byRule: byRule) } }
+        case "step_completed": kind = string("step").map { .stepCompleted(step: $0) }
+        case "session_attended":
+            var occurrence: Int?
+            if case .number(let n)? = value("occurrence"), n.rounded() == n, abs(n) < 1e15 { occurrence = Int(n) }
+            kind = string("step").flatMap { s in occurrence.map { .sessionAttended(step: s, occurrence: $0) } }
+        case "ended": kind = string("outcome").flatMap(CaseOutcome.init(rawValue:)).map { .ended($0) }
+        default: kind = nil
+        }
+        return kind.map { CaseEvent($0, at: at) }
+    }
+
     /// A case value as tagged JSON, so its type survives the round trip.
     static func value(_ v: CaseValue) -> JSONValue {
         switch v {
@@ -97,5 +137,126 @@ public enum EventCoding {
         if let n = tagged["number"] as? NSNumber { return .number(n.doubleValue) }
         if let d = tagged["date"] as? String, let date = CalendarDate(iso: d) { return .date(date) }
         return nil
+    }
+}
+
+/// A reader of flat JSON objects (`{"k":"v","b":true,"n":null,"x":12}`), the payloads this version
+/// writes for every event but `opened`. Anything else (a nested value, an escape other than the
+/// simple ones, a syntax it does not expect) gives nil, and the caller falls back to
+/// JSONSerialization, so the two agree on every payload this reads.
+enum FlatJSON {
+    enum Value {
+        case string(String), bool(Bool), number(Double), null
+    }
+
+    /// The fields in order, keys unique; nil when the text is not a flat object.
+    static func object(_ text: String) -> [(key: String, value: Value)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [(key: String, value: Value)]? in
+            var i = 0
+            let n = bytes.count
+            func skipSpace() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
+            func string() -> String? {
+                guard i < n, bytes[i] == 0x22 else { return nil }
+                i += 1
+                let start = i
+                var plain = true
+                while i < n, bytes[i] != 0x22 {
+                    if bytes[i] == 0x5C { plain = false; break }
+                    if bytes[i] < 0x20 { return nil }
+                    i += 1
+                }
+                if plain {
+                    guard i < n else { return nil }
+                    let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    i += 1
+                    return s
+                }
+                // Escapes: the simple ones only.
+                var out: [UInt8] = Array(bytes[start..<i])
+                while i < n, bytes[i] != 0x22 {
+                    if bytes[i] == 0x5C {
+                        guard i + 1 < n else { return nil }
+                        switch bytes[i + 1] {
+                        case 0x22: out.append(0x22)
+                        case 0x5C: out.append(0x5C)
+                        case 0x2F: out.append(0x2F)
+                        case 0x6E: out.append(0x0A)
+                        case 0x74: out.append(0x09)
+                        case 0x72: out.append(0x0D)
+                        default: return nil
+                        }
+                        i += 2
+                    } else {
+                        if bytes[i] < 0x20 { return nil }
+                        out.append(bytes[i])
+                        i += 1
+                    }
+                }
+                guard i < n else { return nil }
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            func literal(_ word: StaticString) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard i + count <= n else { return false }
+                for k in 0..<count where bytes[i + k] != word.utf8Start[k] { return false }
+                i += count
+                return true
+            }
+            skipSpace()
+            guard i < n, bytes[i] == 0x7B else { return nil }
+            i += 1
+            var result: [(key: String, value: Value)] = []
+            result.reserveCapacity(4)
+            skipSpace()
+            if i < n, bytes[i] == 0x7D {
+                i += 1
+                skipSpace()
+                return i == n ? result : nil
+            }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard i < n, bytes[i] == 0x3A else { return nil }
+                i += 1
+                skipSpace()
+                guard i < n else { return nil }
+                let value: Value
+                switch bytes[i] {
+                case 0x22:
+                    guard let s = string() else { return nil }
+                    value = .string(s)
+                case 0x74:
+                    guard literal("true") else { return nil }
+                    value = .bool(true)
+                case 0x66:
+                    guard literal("false") else { return nil }
+                    value = .bool(false)
+                case 0x6E:
+                    guard literal("null") else { return nil }
+                    value = .null
+                case 0x2D, 0x30...0x39:
+                    let start = i
+                    while i < n, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == 0x2D || bytes[i] == 0x2B
+                        || bytes[i] == 0x2E || bytes[i] == 0x65 || bytes[i] == 0x45 { i += 1 }
+                    guard let number = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)),
+                          number.isFinite else { return nil }
+                    value = .number(number)
+                default:
+                    return nil  // a nested object or array: not flat
+                }
+                guard !result.contains(where: { $0.key == key }) else { return nil }  // a repeated key: let Foundation decide
+                result.append((key, value))
+                skipSpace()
+                guard i < n else { return nil }
+                if bytes[i] == 0x2C { i += 1; continue }
+                guard bytes[i] == 0x7D else { return nil }
+                i += 1
+                skipSpace()
+                return i == n ? result : nil
+            }
+        }
     }
 }

@@ -51,15 +51,18 @@ public final class ObjectShape: Sendable {
     public let name: String
     public let summary: String
     public let keys: [KeySpec]
+    /// Positions in `keys` by name (the first, should a name repeat), for ``key(_:)``.
+    private let positions: [String: Int]
 
     public init(_ name: String, _ summary: String, _ keys: [KeySpec]) {
         self.name = name
         self.summary = summary
         self.keys = keys
+        self.positions = Dictionary(keys.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The key named `name`.
-    public func key(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
+    public func key(_ name: String) -> KeySpec? { positions[name].map { keys[$0] } }
 
     /// The names of all keys, in documented order.
     public var keyNames: [String] { keys.map(\.name) }

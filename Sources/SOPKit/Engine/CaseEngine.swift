@@ -93,10 +93,13 @@ public struct CaseEngine: Sendable {
 
     /// The documents a step still lacks, with the steps that would produce each.
     public func missingKelengkapan(_ step: Step, held: CaseState) -> [(document: String, producers: [String])] {
-        let attendance = step.group?.attendance.map { DocumentAvailability.key($0.value) }
+        let attendance = step.group?.attendance?.value
         return step.kelengkapan.compactMap { item in
-            if DocumentAvailability.key(item.value) == attendance || held.holds(item.value) { return nil }
+            // Written exactly as the attendance item, or held as written: no normalising needed.
+            if item.value == attendance || held.documents.contains(where: { $0.name == item.value }) { return nil }
             let key = DocumentAvailability.key(item.value)
+            if let attendance, key == DocumentAvailability.key(attendance) { return nil }
+            if held.holds(item.value) { return nil }
             let producers = sop.steps.filter { $0.output.contains { DocumentAvailability.key($0.value) == key } }.map(\.id)
             return (item.value, producers)
         }

@@ -52,6 +52,8 @@ public struct CaseState: Sendable, Hashable {
 
     /// Whether the case holds `document` (matched like kelengkapan: ignoring case and repeated spaces).
     public func holds(_ document: String) -> Bool {
+        // The name exactly as written is the usual case, and needs no normalising.
+        if documents.contains(where: { $0.name == document }) { return true }
         let key = DocumentAvailability.key(document)
         return documents.contains { DocumentAvailability.key($0.name) == key }
     }

@@ -22,7 +22,13 @@ public enum CaseValue: Hashable, Sendable, CustomStringConvertible {
     /// Booleans are `true` or `false` only: YAML 1.1 spellings (`yes`, `no`, `on`, `off`) and their
     /// Indonesian counterparts are refused rather than guessed.
     public static func parse(_ text: String, as type: CaseFieldType) -> Result<CaseValue, CaseValueError> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming is costly; skip it when neither end is white space (the usual case).
+        let trimmed: String
+        if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace {
+            trimmed = text
+        } else {
+            trimmed = text.trimmingCharacters(in: .whitespaces)
+        }
         switch type {
         case .text:
             return .success(.text(text))

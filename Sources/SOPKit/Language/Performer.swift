@@ -21,7 +21,18 @@ public struct Performer: Sendable, Hashable {
 
     /// Whether `name` names this performer: its id, printed name or an alias, ignoring case.
     public func answers(to name: String) -> Bool {
-        let lowered = name.lowercased()
-        return id.lowercased() == lowered || nama.lowercased() == lowered || alias.contains { $0.lowercased() == lowered }
+        Performer.sameIgnoringCase(id, name) || Performer.sameIgnoringCase(nama, name)
+            || alias.contains { Performer.sameIgnoringCase($0, name) }
+    }
+
+    /// `a.lowercased() == b.lowercased()`, without building lower-cased copies when both are ASCII
+    /// (the engine asks this of every performer on every action).
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { p, q in
+            (p >= 0x41 && p <= 0x5A ? p | 0x20 : p) == (q >= 0x41 && q <= 0x5A ? q | 0x20 : q)
+        }
     }
 }

@@ -21,13 +21,27 @@ public enum FolderValidation {
 
     /// Every file checked, in the order given, with the cross-file revision check applied.
     public static func check(files: [String], loader: SOPLoader = SOPLoader()) -> [FileCheck] {
+        // The ids of the SOPs in each folder, read once per folder: read again for every file (as
+        // `SOPLoader.load(path:)` does alone) made a folder of n files read n * n files.
+        var ids: [String: Set<String>] = [:]
+        if loader.folderSOPIDs == nil {
+            for path in files {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                if ids[folder] == nil { ids[folder] = SOPFolder.sopIDs(in: folder) }
+            }
+        }
+        let folderIDs = ids
         let results = ResultSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let path = files[i]
             if SOPFolder.isScenarioFile(path) {
                 results.set(i, FileCheck(path: path, diagnostics: ScenarioFile.run(path: path).diagnostics))
             } else {
-                let loaded = loader.load(path: path)
+                var fileLoader = loader
+                if fileLoader.folderSOPIDs == nil {
+                    fileLoader.folderSOPIDs = folderIDs[URL(fileURLWithPath: path).deletingLastPathComponent().path]
+                }
+                let loaded = fileLoader.load(path: path)
                 results.set(i, FileCheck(path: path, diagnostics: loaded.diagnostics, definition: loaded.definition,
                                          hash: loaded.definition == nil ? nil : loaded.contentHash))
             }

@@ -2,6 +2,15 @@
 /// the wrong shape, every unknown key (with a did-you-mean) and every missing required key.
 struct NodeReader {
     var diagnostics: [Diagnostic] = []
+    /// Waktu texts already parsed in this file, by text and options. An SOP repeats a few forms
+    /// ("1 hari", "15 menit") across its steps, and parsing them was the costliest part of building.
+    private var waktuCache: [WaktuCacheKey: WaktuParse] = [:]
+
+    private struct WaktuCacheKey: Hashable {
+        var raw: String
+        var bareNumberUnit: WaktuUnit?
+        var plainDay: WaktuUnit
+    }
 
     /// The keys of a mapping checked against its shape; `nil` (with an error) when the node is not a mapping.
     mutating func fields(_ node: YAMLNode, _ shape: ObjectShape, what: String) -> Fields? {
@@ -10,7 +19,8 @@ struct NodeReader {
                   at: node.location)
             return nil
         }
-        var byKey: [String: YAMLPair] = [:]
+        var known: [YAMLPair] = []
+        known.reserveCapacity(pairs.count)
         for pair in pairs {
             let name = pair.keyText
             if shape.key(name) == nil {
@@ -19,17 +29,18 @@ struct NodeReader {
                       notes: hint.isEmpty ? [.init("valid keys: \(shape.keyNames.joined(separator: ", "))")] : [])
                 continue
             }
-            byKey[name] = pair
+            known.append(pair)
         }
+        let f = Fields(node: node, pairs: known)
         for spec in shape.keys where spec.required {
-            if let pair = byKey[spec.name], !pair.value.isNull { continue }
-            if let pair = byKey[spec.name] {
+            if let pair = f.pair(spec.name), !pair.value.isNull { continue }
+            if let pair = f.pair(spec.name) {
                 error("SOP202", "'\(spec.name)' in \(what) is empty; it is required (\(spec.summary))", at: pair.key.location)
             } else {
                 error("SOP202", "\(what) has no '\(spec.name)'; it is required (\(spec.summary))", at: node.location)
             }
         }
-        return Fields(node: node, byKey: byKey)
+        return f
     }
 
     /// Text of a scalar; an error and `nil` for a list or mapping. Null gives `nil` silently.
@@ -124,7 +135,14 @@ struct NodeReader {
     /// A Waktu, parsed with the SOP's conventions; problems are placed inside the scalar when it is on one line.
     mutating func waktu(_ node: YAMLNode?, key: String, options: WaktuParser.Options) -> Waktu? {
         guard let node, let value = text(node, key: key) else { return nil }
-        let parsed = WaktuParser.parse(value, options: options)
+        let cacheKey = WaktuCacheKey(raw: value, bareNumberUnit: options.bareNumberUnit, plainDay: options.plainDay)
+        let parsed: WaktuParse
+        if let cached = waktuCache[cacheKey] {
+            parsed = cached
+        } else {
+            parsed = WaktuParser.parse(value, options: options)
+            waktuCache[cacheKey] = parsed
+        }
         for problem in parsed.problems {
             let location = NodeReader.position(in: node, offset: problem.offset)
             diagnostics.append(Diagnostic(problem.severity, problem.severity == .error ? "SOP401" : "SOP403",
@@ -135,7 +153,10 @@ struct NodeReader {
 
     /// Where character `offset` of a scalar is: exact for plain and quoted one-line scalars, the scalar's start otherwise.
     static func position(in node: YAMLNode, offset: Int) -> SourceLocation {
-        guard let scalar = node.scalar, !scalar.value.contains("\n") else { return node.location }
+        // The byte test first: searching a String for a Character walks its grapheme clusters.
+        guard let scalar = node.scalar, !(scalar.value.utf8.contains(0x0A) && scalar.value.contains("\n")) else {
+            return node.location
+        }
         switch scalar.style {
         case .plain: return node.location.advanced(byColumns: offset)
         case .singleQuoted where !scalar.value.contains("'"): return node.location.advanced(byColumns: offset + 1)
@@ -160,14 +181,20 @@ struct NodeReader {
 }
 
 /// The known keys of one mapping, after unknown keys were reported.
+///
+/// A mapping has a handful of keys, so they are searched in a list (cheaper than hashing each key
+/// into a dictionary). The last of repeated keys wins, as it did in a dictionary.
 struct Fields {
     let node: YAMLNode
-    let byKey: [String: YAMLPair]
+    let pairs: [YAMLPair]
 
-    subscript(_ key: String) -> YAMLNode? { byKey[key]?.value }
+    /// The pair of `key` (the last, should the key repeat).
+    func pair(_ key: String) -> YAMLPair? { pairs.last { $0.key.scalar?.value == key } }
+
+    subscript(_ key: String) -> YAMLNode? { pair(key)?.value }
 
     /// Where the key itself is written (for diagnostics about the key's value as a whole).
-    func keyLocation(_ key: String) -> SourceLocation { byKey[key]?.key.location ?? node.location }
+    func keyLocation(_ key: String) -> SourceLocation { pair(key)?.key.location ?? node.location }
 }
 
 extension Unicode.Scalar {

@@ -9,8 +9,18 @@ public struct SOPLoader: Sendable {
         public var definition: SOPDefinition?
         /// Every problem found, sorted by position.
         public var diagnostics: [Diagnostic]
-        /// The hash of the exact bytes loaded (SHA-256, hex), identifying this revision of the definition.
-        public var contentHash: String
+        /// The hash of the exact bytes loaded (SHA-256, hex), identifying this revision of the definition;
+        /// "" when the file could not be read. Computed when asked: validating alone never needs it,
+        /// and hashing cost a tenth of a load.
+        public var contentHash: String { source.map(SHA256.hex) ?? "" }
+        /// The bytes loaded (shared with the caller's array, not copied); nil when the file could not be read.
+        let source: [UInt8]?
+
+        init(definition: SOPDefinition?, diagnostics: [Diagnostic], source: [UInt8]?) {
+            self.definition = definition
+            self.diagnostics = diagnostics
+            self.source = source
+        }
     }
 
     public var limits: YAMLLimits
@@ -26,7 +36,7 @@ public struct SOPLoader: Sendable {
     public func load(path: String) -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return Result(definition: nil, diagnostics: [.error("SOP100", "'\(path)' \(reason)", at: nil)], contentHash: "")
+            return Result(definition: nil, diagnostics: [.error("SOP100", "'\(path)' \(reason)", at: nil)], source: nil)
         }
         let url = URL(fileURLWithPath: path)
         let folderIDs = folderSOPIDs ?? SOPFolder.sopIDs(in: url.deletingLastPathComponent().path)
@@ -42,10 +52,9 @@ public struct SOPLoader: Sendable {
 
     /// Loads bytes with an explicit validator configuration.
     public func load(bytes: [UInt8], file: String?, validator: SOPValidator) -> Result {
-        let hash = SHA256.hex(bytes)
         let composed = YAMLComposer(limits: limits).compose(bytes, file: file)
         guard let root = composed.root else {
-            return Result(definition: nil, diagnostics: composed.diagnostics.sortedByLocation(), contentHash: hash)
+            return Result(definition: nil, diagnostics: composed.diagnostics.sortedByLocation(), source: bytes)
         }
         var builder = SOPBuilder()
         let built = builder.build(root)
@@ -57,6 +66,6 @@ public struct SOPLoader: Sendable {
             return d
         }
         return Result(definition: diagnostics.hasErrors ? nil : built, diagnostics: diagnostics.sortedByLocation(),
-                      contentHash: hash)
+                      source: bytes)
     }
 }

@@ -110,16 +110,25 @@ extension SOPValidator {
 
     func checkKelengkapan(_ sop: SOPDefinition, _ graph: FlowGraph, _ out: inout [Diagnostic]) {
         let availability = DocumentAvailability(sop, graph: graph)
-        var producers: [String: [String]] = [:]
-        for step in sop.steps {
-            for output in step.output { producers[DocumentAvailability.key(output.value), default: []].append(step.id) }
-        }
-        let known = Array(Set(sop.steps.flatMap { $0.output.map(\.value) } + sop.persyaratan.map(\.value)))
-        for (i, step) in sop.steps.enumerated() {
-            let attendance = step.group?.attendance.map { DocumentAvailability.key($0.value) }
-            for item in step.kelengkapan {
+        // Who produces what, and every known name, are only needed for a message: built on the first miss.
+        var producersByKey: [String: [String]]?
+        var knownNames: [String]?
+        for i in sop.steps.indices {
+            // By index, not iterated: iterating copies every Step.
+            let attendance = sop.steps[i].group?.attendance.map { DocumentAvailability.key($0.value) }
+            for item in sop.steps[i].kelengkapan {
                 let key = DocumentAvailability.key(item.value)
-                if key == attendance || availability.isAvailable(item.value, before: i) { continue }
+                if key == attendance || availability.isAvailable(key: key, before: i) { continue }
+                if producersByKey == nil {
+                    var byKey: [String: [String]] = [:]
+                    for step in sop.steps {
+                        for output in step.output { byKey[DocumentAvailability.key(output.value), default: []].append(step.id) }
+                    }
+                    producersByKey = byKey
+                    knownNames = Array(Set(sop.steps.flatMap { $0.output.map(\.value) } + sop.persyaratan.map(\.value)))
+                }
+                let producers = producersByKey ?? [:], known = knownNames ?? []
+                let step = sop.steps[i]
                 var message = "kelengkapan '\(item.value)' of step '\(step.id)' is produced by no step before it and is not in the SOP's persyaratan"
                 if let later = producers[key] {
                     message += "; it is produced only by \(later.map { "'\($0)'" }.joined(separator: ", ")), which cannot come before"

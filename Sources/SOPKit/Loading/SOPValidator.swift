@@ -18,8 +18,8 @@ public struct SOPValidator: Sendable {
         checkIdentity(sop, &out)
         checkPerformers(sop, &out)
         let stepIndex = checkStepIDs(sop, &out)
-        for (i, step) in sop.steps.enumerated() {
-            checkStep(step, at: i, in: sop, stepIndex: stepIndex, &out)
+        for i in sop.steps.indices {
+            checkStep(sop.steps[i], at: i, in: sop, stepIndex: stepIndex, &out)
         }
         guard !sop.steps.isEmpty else { return out }  // the builder reported the missing or empty 'langkah'
         let graph = FlowGraph(sop)
@@ -62,7 +62,8 @@ public struct SOPValidator: Sendable {
             }
         }
         let references = sop.steps.flatMap { $0.performers.map(\.value) }
-        for performer in sop.performers where !references.contains(where: performer.answers(to:)) {
+        // An exact id (the usual reference) answers without comparing every name and alias.
+        for performer in sop.performers where !references.contains(performer.id) && !references.contains(where: performer.answers(to:)) {
             out.append(.warning("SOP319", "performer '\(performer.id)' performs no step; its column would stay empty",
                                 at: performer.location))
         }

@@ -63,6 +63,9 @@ extension WaktuReader {
         guard let firstUnit = first.unit else { return [first] }
         var parts = [first]
         var seen: Set<WaktuUnit> = [firstUnit]
+        // Each repeated unit is reported once: a warning per repetition, each quoting the text so
+        // far, made a long run ("1 jam 1 jam ...", 48 KB) quadratic and hung the loader (fuzzing).
+        var warned: Set<WaktuUnit> = []
         while true {
             let save = index
             if let t = current {
@@ -81,7 +84,7 @@ extension WaktuReader {
                 throw failure("number '\(next.numberText)' has no unit; write e.g. '\(next.numberText) menit'",
                               at: next.offset)
             }
-            if !seen.insert(unit).inserted {
+            if !seen.insert(unit).inserted, warned.insert(unit).inserted {
                 warn("unit '\(unit.label)' appears twice in '\(text(from: first.offset, to: next.end))'; "
                      + "the amounts are added; write each unit once", at: next.unitOffset ?? next.offset)
             }

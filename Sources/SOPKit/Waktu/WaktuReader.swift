@@ -52,7 +52,12 @@ struct WaktuReader {
     /// The raw text between two offsets, trimmed.
     func text(from start: Int, to end: Int) -> String {
         let lo = max(0, min(start, chars.count)), hi = max(lo, min(end, chars.count))
-        return String(chars[lo..<hi]).trimmingCharacters(in: .whitespaces)
+        let slice = chars[lo..<hi]
+        // Nothing to trim when neither end is white space (the usual case): skip Foundation.
+        if let first = slice.first, let last = slice.last, !first.isWhitespace, !last.isWhitespace {
+            return WaktuLexer.string(slice)
+        }
+        return WaktuLexer.string(slice).trimmingCharacters(in: .whitespaces)
     }
 
     func failure(_ message: String, at offset: Int) -> WaktuFailure {

@@ -5,7 +5,9 @@
 /// refused while composing, so every node here is plain data.
 public struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
-    public indirect enum Content: Sendable, Hashable {
+    /// Not `indirect`: the recursion goes through arrays, which are already on the heap, so a boxed
+    /// payload only cost one allocation per node.
+    public enum Content: Sendable, Hashable {
         case scalar(YAMLScalar)
         case mapping([YAMLPair])
         case sequence([YAMLNode])
@@ -85,6 +87,13 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// Whether the scalar is YAML null: plain and one of ``, `~`, `null`, `Null`, `NULL`.
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        guard style == .plain else { return false }
+        // By length first: this is asked of nearly every node, and most values are longer than 4 bytes.
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 }

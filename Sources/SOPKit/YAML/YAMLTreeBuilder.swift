@@ -2,9 +2,21 @@ import CYaml
 
 /// Builds the node tree from libyaml events with an explicit stack, refusing what SOP files must not use.
 struct YAMLTreeBuilder {
-    private enum Frame {
-        case mapping(start: SourceLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation])
-        case sequence(start: SourceLocation, items: [YAMLNode])
+    /// An open collection. Frames are mutated in place on the stack (`stack[top].items.append`), so
+    /// appending never copies the items gathered so far: an enum popped, extended and pushed again
+    /// copied its array on every append, which made a 10,000-step `langkah` quadratic.
+    private struct Frame {
+        var isMapping: Bool
+        var start: SourceLocation
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        /// Every key's first definition, once a mapping has more than `linearKeys` pairs.
+        var seen: [String: SourceLocation] = [:]
+        /// Indices of pairs whose key was not a scalar (SOP105) and was replaced by an empty one.
+        var replacedKeys: [Int] = []
+
+        static let linearKeys = 16
     }
 
     let file: String?
@@ -46,18 +58,18 @@ struct YAMLTreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             checkAnchor(event.data.sequence_start.anchor, at: location)
             checkTag(event.data.sequence_start.tag, at: location)
-            stack.append(.sequence(start: location, items: []))
+            stack.append(Frame(isMapping: false, start: location))
         case YAML_MAPPING_START_EVENT:
             checkAnchor(event.data.mapping_start.anchor, at: location)
             checkTag(event.data.mapping_start.tag, at: location)
-            stack.append(.mapping(start: location, pairs: [], pendingKey: nil, seen: [:]))
+            stack.append(Frame(isMapping: true, start: location))
         case YAML_SEQUENCE_END_EVENT:
-            if case .sequence(let start, let items)? = stack.popLast() {
-                add(YAMLNode(.sequence(items), at: start))
+            if let frame = stack.popLast(), !frame.isMapping {
+                add(YAMLNode(.sequence(frame.items), at: frame.start))
             }
         case YAML_MAPPING_END_EVENT:
-            if case .mapping(let start, let pairs, _, _)? = stack.popLast() {
-                add(YAMLNode(.mapping(pairs), at: start))
+            if let frame = stack.popLast(), frame.isMapping {
+                add(YAMLNode(.mapping(frame.pairs), at: frame.start))
             }
         default:
             break
@@ -66,35 +78,53 @@ struct YAMLTreeBuilder {
     }
 
     private mutating func add(_ node: YAMLNode) {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var pairs, let pendingKey, var seen):
-            if let key = pendingKey {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
-                return
-            }
-            var key = node
-            if let scalar = node.scalar {
-                if let first = seen[scalar.value] {
-                    diagnostics.append(.error("SOP102", "duplicate key '\(scalar.value)'; it is already defined at line \(first.line)",
-                                              at: node.location, notes: [.init("first defined here", at: first)]))
-                } else {
-                    seen[scalar.value] = node.location
-                }
-            } else {
-                diagnostics.append(.error("SOP105", "a key must be a single value, not \(node.kindDescription)",
-                                          at: node.location))
-                key = YAMLNode(.scalar(YAMLScalar("")), at: node.location)
-            }
-            stack.append(.mapping(start: start, pairs: pairs, pendingKey: key, seen: seen))
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        if let key = stack[top].pendingKey {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            stack[top].pendingKey = nil
+            return
+        }
+        var key = node
+        if let scalar = node.scalar {
+            if let first = firstKey(scalar.value, top) {
+                diagnostics.append(.error("SOP102", "duplicate key '\(scalar.value)'; it is already defined at line \(first.line)",
+                                          at: node.location, notes: [.init("first defined here", at: first)]))
+            } else if stack[top].pairs.count >= Frame.linearKeys {
+                stack[top].seen[scalar.value] = node.location
+            }
+        } else {
+            diagnostics.append(.error("SOP105", "a key must be a single value, not \(node.kindDescription)",
+                                      at: node.location))
+            key = YAMLNode(.scalar(YAMLScalar("")), at: node.location)
+            stack[top].replacedKeys.append(stack[top].pairs.count)
+        }
+        stack[top].pendingKey = key
+    }
+
+    /// Where `key` was first defined in the mapping at `top`, if it was. Small mappings (nearly all)
+    /// are scanned, which is cheaper than hashing; from `Frame.linearKeys` pairs on, keys go into a
+    /// dictionary. A key replaced after SOP105 is never a first definition, as before.
+    private mutating func firstKey(_ key: String, _ top: Int) -> SourceLocation? {
+        let count = stack[top].pairs.count
+        if count > Frame.linearKeys { return stack[top].seen[key] }
+        for (i, pair) in stack[top].pairs.enumerated() where pair.key.scalar?.value == key {
+            if !stack[top].replacedKeys.contains(i) { return pair.key.location }
+        }
+        if count == Frame.linearKeys {
+            // Crossing the threshold: the scanned keys move into the dictionary.
+            for (i, pair) in stack[top].pairs.enumerated() where !stack[top].replacedKeys.contains(i) {
+                if let text = pair.key.scalar?.value, stack[top].seen[text] == nil { stack[top].seen[text] = pair.key.location }
+            }
+        }
+        return nil
     }
 
     private mutating func checkAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) {

@@ -1,0 +1,153 @@
+import Foundation
+import PostgresNIO
+import SOPKit
+
+extension PostgresJournal {
+    public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
+                         command: CommandInfo) throws(JournalError) -> CommandOutcome {
+        try transaction { (c) throws(JournalError) -> CommandOutcome in
+            if let previous = try replay(c, command) { return previous }
+            try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            // The counter row's lock is held to the end of the transaction: openings queue here.
+            let numbered = try query(c, """
+                UPDATE case_numbers SET last = GREATEST(last, (SELECT COALESCE(MAX(number), 0) FROM cases)) + 1
+                RETURNING last
+                """)
+            guard let number = try numbered.first?.int("last") else { throw .corrupt("the case counter is missing") }
+            let id = CaseID.make(sopID: sopID, number: number)
+            let openedAt = EventCoding.milliseconds(events.first?.at ?? command.recordedAt)
+            try query(c, """
+                INSERT INTO cases (id, number, sop_id, definition_hash, opened_at, status, version)
+                VALUES (\(id), \(number), \(sopID), \(definitionHash), \(openedAt), 'open', 0)
+                """)
+            let version = try insert(c, caseID: id, from: 0, events: events, command: command)
+            try remember(c, command, caseID: id, version: version)
+            try audit(c, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)))")
+            return CommandOutcome(caseID: id, version: version, replayed: false)
+        }
+    }
+
+    public func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
+        try transaction { (c) throws(JournalError) -> [CommandOutcome] in
+            if let previous = try replay(c, command) { return [previous] }
+            // Lock every case of the command at once, in id order, so two commands on the same
+            // cases queue instead of deadlocking.
+            let ids = Array(Set(batches.map(\.caseID))).sorted()
+            var versions: [String: Int] = [:]
+            for row in try query(c, "SELECT id, version FROM cases WHERE id = ANY(\(ids)) ORDER BY id FOR UPDATE") {
+                versions[try row.string("id")] = try row.int("version")
+            }
+            var outcomes: [CommandOutcome] = []
+            for batch in batches {
+                guard let found = versions[batch.caseID] else { throw .unknownCase(batch.caseID) }
+                guard found == batch.expectedVersion else {
+                    throw .conflict(case: batch.caseID, expected: batch.expectedVersion, found: found)
+                }
+                let version = try insert(c, caseID: batch.caseID, from: found, events: batch.events, command: command)
+                versions[batch.caseID] = version
+                outcomes.append(CommandOutcome(caseID: batch.caseID, version: version, replayed: false))
+            }
+            if let first = outcomes.first { try remember(c, command, caseID: first.caseID, version: first.version) }
+            for outcome in outcomes {
+                let steps = Set(batches.first { $0.caseID == outcome.caseID }?.events.compactMap(\.step) ?? [])
+                try audit(c, command, caseID: outcome.caseID, detail: steps.sorted().joined(separator: ", "))
+            }
+            return outcomes
+        }
+    }
+
+    public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
+                            events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
+        try transaction { (c) throws(JournalError) -> CommandOutcome in
+            if let previous = try replay(c, command) { return previous }
+            guard let found = try query(c, "SELECT version FROM cases WHERE id = \(caseID) FOR UPDATE").first?.int("version") else {
+                throw .unknownCase(caseID)
+            }
+            guard found == expectedVersion else { throw .conflict(case: caseID, expected: expectedVersion, found: found) }
+            try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            let version = try insert(c, caseID: caseID, from: found, events: events, command: command)
+            try query(c, "UPDATE cases SET definition_hash = \(definitionHash) WHERE id = \(caseID)")
+            try remember(c, command, caseID: caseID, version: version)
+            try audit(c, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12))")
+            return CommandOutcome(caseID: caseID, version: version, replayed: false)
+        }
+    }
+
+    public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
+        try session.query("""
+            INSERT INTO audit (at, actor, role, action, case_id, detail)
+            VALUES (\(EventCoding.milliseconds(entry.at)), \(entry.actor), \(entry.role), \(entry.action), \(entry.caseID), \(entry.detail))
+            """)
+    }
+
+    public func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome? {
+        try session.withConnection { (c) throws(JournalError) -> CommandOutcome? in
+            try lookUp(c, key: key, fingerprint: fingerprint)
+        }
+    }
+
+    /// The first result of a command whose idempotency key was used already (a key reused for a
+    /// different command is refused). Takes the key's advisory lock first, so a retry that races
+    /// its original waits for it and then replays it.
+    private func replay(_ c: PostgresConnection, _ command: CommandInfo) throws(JournalError) -> CommandOutcome? {
+        guard let key = command.key else { return nil }
+        try query(c, "SELECT pg_advisory_xact_lock(hashtextextended(\(key), 7219))")
+        return try lookUp(c, key: key, fingerprint: command.fingerprint)
+    }
+
+    private func lookUp(_ c: PostgresConnection, key: String, fingerprint wanted: String) throws(JournalError) -> CommandOutcome? {
+        guard let row = try query(c, "SELECT fingerprint, case_id, version FROM commands WHERE key = \(key)").first else { return nil }
+        let fingerprint = try row.string("fingerprint")
+        guard fingerprint == wanted else {
+            throw .refused(CaseRefusal(.badData, "the key '\(key)' was already used for another command (\(fingerprint)); use a new key"))
+        }
+        return CommandOutcome(caseID: try row.string("case_id"), version: try row.int("version"), replayed: true)
+    }
+
+    private func storeDefinition(_ c: PostgresConnection, hash: String, sopID: String, source: String, at: Date) throws(JournalError) {
+        try query(c, """
+            INSERT INTO definitions (hash, sop_id, source, stored_at) VALUES (\(hash), \(sopID), \(source), \(EventCoding.milliseconds(at)))
+            ON CONFLICT (hash) DO NOTHING
+            """)
+    }
+
+    private func remember(_ c: PostgresConnection, _ command: CommandInfo, caseID: String, version: Int) throws(JournalError) {
+        guard let key = command.key else { return }
+        try query(c, """
+            INSERT INTO commands (key, fingerprint, case_id, version, recorded_at)
+            VALUES (\(key), \(command.fingerprint), \(caseID), \(version), \(EventCoding.milliseconds(command.recordedAt)))
+            """)
+    }
+
+    /// Appends `events` after `version` in one statement and moves the case's header on.
+    private func insert(_ c: PostgresConnection, caseID: String, from version: Int, events: [CaseEvent],
+                        command: CommandInfo) throws(JournalError) -> Int {
+        var seqs: [Int] = [], types: [String] = [], ats: [Int64] = [], payloads: [String] = []
+        var status: CaseOutcome?
+        for (offset, event) in events.enumerated() {
+            seqs.append(version + offset + 1)
+            types.append(event.name)
+            ats.append(EventCoding.milliseconds(event.at))
+            payloads.append(EventCoding.payload(event))
+            if case .ended(let outcome) = event.kind { status = outcome }
+        }
+        let seq = version + events.count
+        if !events.isEmpty {
+            try query(c, """
+                INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key)
+                SELECT \(caseID), e.seq, \(EventCoding.formatVersion), e.type, e.at, e.payload,
+                       \(EventCoding.milliseconds(command.recordedAt)), \(command.actor), \(command.role)::text, \(command.key)::text
+                FROM UNNEST(\(seqs)::bigint[], \(types)::text[], \(ats)::bigint[], \(payloads)::text[]) AS e(seq, type, at, payload)
+                """)
+        }
+        try query(c, "UPDATE cases SET version = \(seq), status = COALESCE(\(status?.rawValue)::text, status) WHERE id = \(caseID)")
+        return seq
+    }
+
+    private func audit(_ c: PostgresConnection, _ command: CommandInfo, caseID: String?, detail: String?) throws(JournalError) {
+        try query(c, """
+            INSERT INTO audit (at, actor, role, action, case_id, detail)
+            VALUES (\(EventCoding.milliseconds(command.recordedAt)), \(command.actor), \(command.role), \(command.action), \(caseID), \(detail))
+            """)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import PostgresNIO
+import SOPKit
+
+/// The journal's schema on PostgreSQL, the same tables as on SQLite (times as milliseconds since
+/// 1970, so both back ends hold identical values). Migrations are never edited once shipped: a
+/// change is a new migration, recorded in `schema_migrations`. Events and the audit trail are
+/// append-only: triggers raise on UPDATE, DELETE and TRUNCATE.
+enum PostgresSchema {
+    struct Migration {
+        var name: String
+        var statements: [String]
+    }
+
+    static let migrations: [Migration] = [
+        Migration(name: "v1-journal", statements: [
+            "CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+            "CREATE TABLE journal_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "INSERT INTO journal_info (key, value) VALUES ('application', 'sop journal')",
+            """
+            CREATE TABLE definitions (
+                hash TEXT PRIMARY KEY,
+                sop_id TEXT NOT NULL,
+                source TEXT NOT NULL,
+                stored_at BIGINT NOT NULL
+            )
+            """,
+            // One row: the last case number handed out. Its row lock serialises case openings, so
+            // numbers never repeat; a rolled-back opening gives its number back.
+            "CREATE TABLE case_numbers (singleton BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (singleton), last BIGINT NOT NULL)",
+            "INSERT INTO case_numbers (last) VALUES (0)",
+            """
+            CREATE TABLE cases (
+                id TEXT PRIMARY KEY,
+                number BIGINT NOT NULL UNIQUE,
+                sop_id TEXT NOT NULL,
+                definition_hash TEXT NOT NULL REFERENCES definitions(hash),
+                opened_at BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                version BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX cases_sop ON cases (sop_id, status)",
+            """
+            CREATE TABLE events (
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                seq BIGINT NOT NULL,
+                format BIGINT NOT NULL,
+                type TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                payload TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT,
+                command_key TEXT,
+                PRIMARY KEY (case_id, seq)
+            )
+            """,
+            """
+            CREATE FUNCTION sop_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation';
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
+                FOR EACH ROW EXECUTE FUNCTION sop_refuse_change('events are append-only: they cannot be changed or deleted')
+            """,
+            """
+            CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('events are append-only: they cannot be deleted')
+            """,
+            """
+            CREATE TABLE commands (
+                key TEXT PRIMARY KEY,
+                fingerprint TEXT NOT NULL,
+                case_id TEXT NOT NULL,
+                version BIGINT NOT NULL,
+                recorded_at BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE audit (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                at BIGINT NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT,
+                action TEXT NOT NULL,
+                case_id TEXT,
+                detail TEXT
+            )
+            """,
+            "CREATE INDEX audit_case ON audit (case_id, id)",
+            """
+            CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
+                FOR EACH ROW EXECUTE FUNCTION sop_refuse_change('the audit trail is append-only')
+            """,
+            """
+            CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('the audit trail is append-only')
+            """,
+        ]),
+    ]
+
+    static var migrationNames: [String] { migrations.map(\.name) }
+
+    /// Checks that the database (its schema in `search_path`) is empty or a sop journal this
+    /// version can use, and applies the missing migrations in one transaction.
+    static func prepare(_ session: PostgresSession) throws(JournalError) {
+        let where_ = session.url.redacted
+        let schemaRows = try session.query("SELECT current_schema() AS name")
+        guard let schema = try schemaRows.first.map(PGRow.init)?.optionalString("name") else {
+            throw .cannotOpen("the PostgreSQL database \(where_) has no schema to use: the schemas in search_path do not exist; create one (CREATE SCHEMA ...) or fix options=-c search_path=... in the URL")
+        }
+        let known = Set(migrationNames)
+        if try applied(session, schema: schema, where: where_).isSuperset(of: known) { return }
+        try session.transaction { (connection) throws(JournalError) -> Void in
+            // Two processes opening a new database at once: one migrates, the other waits and
+            // then finds the work done.
+            try session.query(connection, "SELECT pg_advisory_xact_lock(hashtextextended(\(schema) || '.sop-journal-schema', 0))")
+            let done = try applied(session, schema: schema, where: where_, on: connection)
+            for migration in migrations where !done.contains(migration.name) {
+                for statement in migration.statements {
+                    try session.query(connection, PostgresQuery(unsafeSQL: statement))
+                }
+                try session.query(connection, "INSERT INTO schema_migrations (name) VALUES (\(migration.name))")
+            }
+        }
+    }
+
+    /// The migrations recorded in the database; refuses a database that is not a sop journal or
+    /// was written by a newer version.
+    private static func applied(_ session: PostgresSession, schema: String, where where_: String,
+                                on connection: PostgresConnection? = nil) throws(JournalError) -> Set<String> {
+        func run(_ q: PostgresQuery) throws(JournalError) -> [PostgresRow] {
+            if let connection { return try session.query(connection, q) }
+            return try session.query(q)
+        }
+        let tables = try run("""
+            SELECT table_name::text AS name FROM information_schema.tables
+            WHERE table_schema = \(schema) AND table_type = 'BASE TABLE' ORDER BY table_name
+            """).map { (row) throws(JournalError) -> String in try PGRow(row).string("name") }
+        if tables.isEmpty { return [] }
+        guard tables.contains("journal_info"), tables.contains("schema_migrations") else {
+            throw .cannotOpen("the PostgreSQL database \(where_) (schema \(schema)) is not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another database or schema")
+        }
+        let names = Set(try run("SELECT name FROM schema_migrations").map { (row) throws(JournalError) -> String in try PGRow(row).string("name") })
+        let unknown = names.subtracting(migrationNames)
+        if !unknown.isEmpty {
+            throw .cannotOpen("the PostgreSQL database \(where_) was written by a newer version of sop (schema \(unknown.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
+        }
+        return names
+    }
+}
+
+/// Typed access to a row's columns by name; a missing column or an unexpected type is a
+/// `corrupt` error, never a crash.
+struct PGRow {
+    let row: PostgresRandomAccessRow
+
+    init(_ row: PostgresRow) { self.row = row.makeRandomAccess() }
+
+    private func cell(_ name: String) throws(JournalError) -> PostgresCell {
+        guard row.contains(name) else { throw .corrupt("a result has no column '\(name)'") }
+        return row[name]
+    }
+
+    func string(_ name: String) throws(JournalError) -> String {
+        guard let value = try optionalString(name) else { throw .corrupt("the column '\(name)' is empty (NULL)") }
+        return value
+    }
+
+    func optionalString(_ name: String) throws(JournalError) -> String? {
+        let c = try cell(name)
+        do { return try c.decode(String?.self) } catch { throw .corrupt("the column '\(name)' does not hold text") }
+    }
+
+    func int(_ name: String) throws(JournalError) -> Int {
+        Int(try int64(name))
+    }
+
+    func int64(_ name: String) throws(JournalError) -> Int64 {
+        let c = try cell(name)
+        let value: Int64?
+        do { value = try c.decode(Int64?.self) } catch { throw .corrupt("the column '\(name)' does not hold a number") }
+        guard let value else { throw .corrupt("the column '\(name)' is empty (NULL)") }
+        return value
+    }
+}

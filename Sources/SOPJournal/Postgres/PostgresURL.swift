@@ -1,0 +1,159 @@
+import Foundation
+
+/// Where a PostgreSQL journal is, parsed from a libpq-style URL:
+/// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require&...]` (or `postgresql://`).
+///
+/// Understood parameters: `sslmode` (`disable`, the default: plain; `allow`/`prefer`: TLS when the
+/// server offers it; `require`: TLS, the certificate not checked, as libpq does; `verify-ca`: TLS
+/// with the certificate checked against `sslrootcert` or the system's roots; `verify-full`: also the
+/// host name), `sslrootcert`, `connect_timeout` (seconds), `application_name`, `host` (a folder for a
+/// Unix socket), and `options` (`-c name=value ...`, e.g. `-c search_path=office1`). Without a
+/// password in the URL, `$PGPASSWORD` is used; without a user, `$PGUSER`, else the login name.
+public struct PostgresURL: Sendable, Hashable {
+    public enum TLSMode: String, Sendable, Hashable, CaseIterable {
+        case disable, allow, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
+    }
+
+    public var user: String
+    public var password: String?
+    /// The host name or address (nil with a Unix socket).
+    public var host: String?
+    public var port: Int
+    /// The folder holding the server's Unix socket, when `host` names one.
+    public var socketFolder: String?
+    public var database: String
+    public var tls: TLSMode
+    public var rootCertificate: String?
+    public var connectTimeout: Int
+    /// Run-time parameters sent when connecting (`application_name`, `search_path`, ...).
+    public var parameters: [(String, String)]
+
+    /// The URL with the password left out, for messages.
+    public var redacted: String {
+        var text = "postgres://\(user)@"
+        if let host { text += host.contains(":") ? "[\(host)]" : host } else if let socketFolder { text += socketFolder }
+        text += ":\(port)/\(database)"
+        if tls != .disable { text += "?sslmode=\(tls.rawValue)" }
+        return text
+    }
+
+    /// Host and port (or socket folder), for messages.
+    public var server: String {
+        if let host { return (host.contains(":") ? "[\(host)]" : host) + ":\(port)" }
+        return "\(socketFolder ?? "?") (Unix socket, port \(port))"
+    }
+
+    /// Whether `location` is a PostgreSQL URL rather than an SQLite path.
+    public static func isPostgres(_ location: String) -> Bool {
+        let lower = location.lowercased()
+        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
+    }
+
+    public static func == (a: PostgresURL, b: PostgresURL) -> Bool { a.redacted == b.redacted && a.password == b.password }
+    public func hash(into hasher: inout Hasher) { hasher.combine(redacted) }
+
+    /// Parses `text`; a malformed URL is a `cannotOpen` error saying what to write instead.
+    public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError) {
+        let shape = "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, optionally with ?sslmode=require"
+        func bad(_ why: String) -> JournalError {
+            .cannotOpen("the PostgreSQL URL '\(PostgresURL.hidingPassword(text))' is not valid: \(why); \(shape)")
+        }
+        guard PostgresURL.isPostgres(text) else { throw bad("it does not start with postgres:// or postgresql://") }
+        guard let components = URLComponents(string: text) else { throw bad("it is not a URL (a space or a stray character?)") }
+        var query: [String: String] = [:]
+        for item in components.queryItems ?? [] {
+            query[item.name] = item.value ?? ""
+        }
+        user = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? query["user"] ?? environment["PGUSER"] ?? environment["USER"] ?? NSUserName()
+        password = components.password ?? query["password"] ?? environment["PGPASSWORD"]
+        let hostPart = (components.host ?? "").removingPercentEncoding ?? ""
+        let hostParameter = query["host"]
+        if let folder = hostParameter, folder.hasPrefix("/") {
+            socketFolder = folder
+            host = nil
+        } else if hostPart.hasPrefix("/") {
+            socketFolder = hostPart
+            host = nil
+        } else {
+            let name = hostParameter ?? hostPart
+            guard !name.isEmpty else { throw bad("it names no host") }
+            host = name.hasPrefix("[") && name.hasSuffix("]") ? String(name.dropFirst().dropLast()) : name
+            socketFolder = nil
+        }
+        if let p = query["port"] {
+            guard let n = Int(p), (1...65535).contains(n) else { throw bad("the port '\(p)' is not a number from 1 to 65535") }
+            port = n
+        } else if let p = components.port {
+            guard (1...65535).contains(p) else { throw bad("the port \(p) is not from 1 to 65535") }
+            port = p
+        } else {
+            port = 5432
+        }
+        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        guard !path.contains("/") else { throw bad("the database name '\(path)' contains '/'") }
+        database = query["dbname"] ?? (path.isEmpty ? user : path)
+        let mode = query["sslmode"] ?? environment["PGSSLMODE"] ?? "disable"
+        guard let tls = TLSMode(rawValue: mode) else {
+            throw bad("sslmode '\(mode)' is unknown (use one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        self.tls = tls
+        rootCertificate = query["sslrootcert"]
+        if let t = query["connect_timeout"] {
+            guard let n = Int(t), n > 0 else { throw bad("connect_timeout '\(t)' is not a positive number of seconds") }
+            connectTimeout = n
+        } else {
+            connectTimeout = 10
+        }
+        var parameters: [(String, String)] = [("application_name", query["application_name"] ?? "sop")]
+        if let options = query["options"] {
+            for (name, value) in try PostgresURL.runtimeOptions(options, bad: bad) where name != "application_name" {
+                parameters.append((name, value))
+            }
+        }
+        self.parameters = parameters
+    }
+
+    /// `-c name=value` and `--name=value` settings of libpq's `options` parameter.
+    private static func runtimeOptions(_ text: String, bad: (String) -> JournalError) throws(JournalError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var words = text.split(separator: " ").map(String.init)[...]
+        while let word = words.popFirst() {
+            let setting: String
+            if word == "-c" {
+                guard let next = words.popFirst() else { throw bad("options ends with -c and no setting") }
+                setting = next
+            } else if word.hasPrefix("-c") {
+                setting = String(word.dropFirst(2))
+            } else if word.hasPrefix("--") {
+                setting = String(word.dropFirst(2))
+            } else {
+                throw bad("options may only hold '-c name=value' settings, not '\(word)'")
+            }
+            guard let eq = setting.firstIndex(of: "="), eq != setting.startIndex else {
+                throw bad("the option '\(setting)' is not name=value")
+            }
+            let name = String(setting[..<eq]).replacingOccurrences(of: "-", with: "_")
+            result.append((name, String(setting[setting.index(after: eq)...])))
+        }
+        return result
+    }
+
+    /// `text` with any password (between `://user:` and `@`, or a `password=` parameter) replaced by `***`.
+    public static func hidingPassword(_ text: String) -> String {
+        var result = text
+        if let scheme = result.range(of: "://") {
+            let rest = result[scheme.upperBound...]
+            let authority = rest.prefix { $0 != "/" && $0 != "?" }
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+                result = String(result[..<colon]) + ":***" + String(result[at...])
+            }
+        }
+        if let parameter = result.range(of: "password=") {
+            let end = result[parameter.upperBound...].firstIndex(of: "&") ?? result.endIndex
+            result.replaceSubrange(parameter.upperBound..<end, with: "***")
+        }
+        return result
+    }
+}
