@@ -9,10 +9,10 @@ struct CaseDoCommand: ParsableCommand {
         commandName: "do",
         abstract: "Records that a performer did their part of a step of a case (the SOP's rules apply).",
         discussion: """
-        The role must perform the step (in order for a berurutan step), the step's kelengkapan must
-        be held, and a decision taken by a performer needs --answer. On a recurring step the action
-        records the case's session for the current window, or closes the step after its period.
-        --at records work done earlier. Exit 1 when refused (nothing is written), 75 when another
+        The role must perform the step (in order for a berurutan step), the step's kelengkapan must \
+        be held, and a decision taken by a performer needs --answer. On a recurring step the action \
+        records the case's session for the current window, or closes the step after its period. \
+        --at records work done earlier. Exit 1 when refused (nothing is written), 75 when another \
         command changed the case at the same moment (look again and retry).
 
         Examples:

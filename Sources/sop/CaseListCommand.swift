@@ -36,7 +36,7 @@ struct CaseListCommand: ParsableCommand {
         let service = try journal.service()
         let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
         do {
-            let cases = try service.loadAll(sopID: sop).filter { status == nil || $0.state.status == status }
+            let cases = try service.loadAll(sopID: sop, keepingEvents: false).filter { status == nil || $0.state.status == status }
             let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
                 .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
             try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: nil, action: "case list", caseID: nil,

@@ -9,9 +9,9 @@ struct CaseMigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Moves running cases to a revised SOP definition, or with --dry-run shows the plan for each case.",
         discussion: """
-        Each case keeps its position by step id; --map OLD=NEW renames a step whose id changed. A case
-        whose current step has no counterpart, or whose documents no longer satisfy the new
-        kelengkapan of its step, is refused with the reason. A move is a 'migrated' event in the
+        Each case keeps its position by step id; --map OLD=NEW renames a step whose id changed. A case \
+        whose current step has no counterpart, or whose documents no longer satisfy the new \
+        kelengkapan of its step, is refused with the reason. A move is a 'migrated' event in the \
         case's journal: who, when, from which revision to which. Exit 1 when any case is refused.
 
         Examples:

@@ -9,7 +9,7 @@ struct CaseOpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Opens a case of an SOP with its data; prints the new case id alone on the last line.",
         discussion: """
-        The case keeps the exact SOP definition it was opened on: a later edit of the YAML does not
+        The case keeps the exact SOP definition it was opened on: a later edit of the YAML does not \
         change it. The data is checked against the SOP's data_kasus.
 
         Example:

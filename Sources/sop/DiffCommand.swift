@@ -7,9 +7,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Shows what a revision of an SOP changes, in the SOP's terms, with the standard time of each path before and after.",
         discussion: """
-        Identity fields, performers added, removed or renamed, steps added, removed, moved or renamed
-        (matched by id, and by content when an id changed), and per step its performers, mode,
-        kelengkapan, waktu (with the change in standard time), outputs, flow and decision outcomes.
+        Identity fields, performers added, removed or renamed, steps added, removed, moved or renamed \
+        (matched by id, and by content when an id changed), and per step its performers, mode, \
+        kelengkapan, waktu (with the change in standard time), outputs, flow and decision outcomes. \
         Exit 0 when the two are equal, 1 when they differ (like diff), 2 when one does not load.
 
         Examples:

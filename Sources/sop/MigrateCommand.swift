@@ -9,15 +9,15 @@ struct MigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Moves a journal from an SQLite file to a PostgreSQL server, verified by counts and a checksum of every event.",
         discussion: """
-        Copies the stored definitions, every case (same ids and numbers), every event exactly as
-        stored, the idempotency keys and the audit trail. Each case is copied in its own
-        transaction: if the run is interrupted, run it again; it skips the cases already copied
-        (same events, same checksum), adds the events a copied case got on the source since, and
-        copies the rest. A case that the target holds with other
-        contents is refused and left alone (exit 1). At the end both sides are read back and
+        Copies the stored definitions, every case (same ids and numbers), every event exactly as \
+        stored, the idempotency keys and the audit trail. Each case is copied in its own \
+        transaction: if the run is interrupted, run it again; it skips the cases already copied \
+        (same events, same checksum), adds the events a copied case got on the source since, and \
+        copies the rest. A case that the target holds with other \
+        contents is refused and left alone (exit 1). At the end both sides are read back and \
         compared: the counts, and a SHA-256 over every event. The source file is only read.
 
-        Stop writing to the SQLite journal while it is copied; afterwards point $SOP_DB at the server.
+        Stop writing to the SQLite journal while it is copied; afterwards point $SOP_DB at the server. \
         (To move running cases to a revised SOP instead, see `sop case migrate`.)
 
         Example:

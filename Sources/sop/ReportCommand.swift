@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",
         discussion: """
-        Times are working time on the SOP's calendar. Steps count in the period by when they were
+        Times are working time on the SOP's calendar. Steps count in the period by when they were \
         completed. No case data is shown.
 
         Examples:
@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
         }
         let start = try instant(from, "--from"), end = try instant(to, "--to")
         do {
-            let cases = try service.loadAll(sopID: sop)
+            let cases = try service.loadAll(sopID: sop, keepingEvents: false)
             let report = ComplianceReport(cases: cases, from: start, to: end)
             try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "report", caseID: nil,
                                                      detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")"))

@@ -9,10 +9,10 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Runs one case through an SOP in working time: in standard time, or replaying a scenario's history.",
         discussion: """
-        Without --scenario every step takes exactly its waktu (the upper end of a range) in working
-        time, decisions are taken by their rules from the case data or by --answer, and every session
-        of a recurring step is attended. On a terminal, a decision with no rule and no answer is asked.
-        With --scenario the scenario's history is replayed and an illegal action is refused at the
+        Without --scenario every step takes exactly its waktu (the upper end of a range) in working \
+        time, decisions are taken by their rules from the case data or by --answer, and every session \
+        of a recurring step is attended. On a terminal, a decision with no rule and no answer is asked. \
+        With --scenario the scenario's history is replayed and an illegal action is refused at the \
         scenario's file:line:col. Exit 0 when the run went through, 1 when it was refused.
 
         Examples:

@@ -17,7 +17,7 @@ struct SessionRecordCommand: ParsableCommand {
         commandName: "record",
         abstract: "Records one session of a recurring or group step, attended by the listed cases, in one transaction.",
         discussion: """
-        Every case must be of the SOP and have the step active with a session window open at --at;
+        Every case must be of the SOP and have the step active with a session window open at --at; \
         if any case cannot attend, nothing is recorded for any.
 
         Example:

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Shows an SOP as the official table (identity block, one row per step, a column per performer, mutu baku).",
         discussion: """
-        `--format json` writes the normalised model instead: id, name, performers, steps with parsed
+        `--format json` writes the normalised model instead: id, name, performers, steps with parsed \
         waktu (minutes and the raw text), flow and decisions.
 
         Examples:

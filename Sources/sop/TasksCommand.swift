@@ -32,7 +32,7 @@ struct TasksCommand: ParsableCommand {
         let service = try journal.service()
         let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
         do {
-            let cases = try service.loadAll(sopID: nil)
+            let cases = try service.loadAll(sopID: nil, keepingEvents: false)
             let items = Worklist.items(for: role, in: cases, now: now)
             try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: role, action: "tasks", caseID: nil,
                                                      detail: "\(items.count) task(s)"))

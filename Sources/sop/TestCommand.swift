@@ -9,10 +9,10 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Runs scenario files (or every scenario below a folder) against their SOPs and checks their expectations.",
         discussion: """
-        A scenario is a YAML file with a `skenario:` key: case data, a start time, who did what when,
-        and `harapan` (expectations: jalur, hasil, terlambat, total_waktu, sesi_hadir, sesi_terlewat).
-        Each scenario is reported as PASS or FAIL with its reasons; the last line is
-        `N passed, M failed`. Exit 1 when any fails. This is how an author checks a revised SOP
+        A scenario is a YAML file with a `skenario:` key: case data, a start time, who did what when, \
+        and `harapan` (expectations: jalur, hasil, terlambat, total_waktu, sesi_hadir, sesi_terlewat). \
+        Each scenario is reported as PASS or FAIL with its reasons; the last line is \
+        `N passed, M failed`. Exit 1 when any fails. This is how an author checks a revised SOP \
         before it is signed.
 
         Examples:

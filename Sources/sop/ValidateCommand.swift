@@ -9,8 +9,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Checks SOP files (or every .yaml/.yml below a folder) and reports every problem with its line and column.",
         discussion: """
-        Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`;
-        `--format json` writes an array of {file, line, column, severity, code, message} to standard output.
+        Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`; \
+        `--format json` writes an array of {file, line, column, severity, code, message} to standard output. \
         Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
 
         Examples:

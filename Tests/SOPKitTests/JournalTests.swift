@@ -201,6 +201,40 @@ struct JournalTests {
         #expect(try ids.allSatisfy { try s.load($0).state.latestRun(of: "support-group")?.occurrences[0].attendedAt != nil })
     }
 
+    @Test("reports read the journal in parts by case id on every core: the same cases, in the same order, the same report",
+          arguments: Backend.enabled)
+    func partitionedRead(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let store = try db.open()
+        let s = service(store)
+        var ids: [String] = []
+        for i in 0..<23 {
+            let id = try openCase(s, name: "Anak \(i)")
+            // Different progress and timing per case, so the report has something to differ on.
+            for (step, role, minute) in [("perintah-spt", "kasi", 5), ("perintah-spt", "petugas", 10)].prefix(i % 3) {
+                _ = try s.act(caseID: id, step: step, role: role, answer: nil, documents: [], note: nil,
+                              at: at("2025-01-06T08:00").addingTimeInterval(Double(60 * (minute + i))), key: nil)
+            }
+            ids.append(id)
+        }
+        // A range of ids gives exactly the cases in it, in the order they were opened.
+        let range = try store.allCases(sopID: nil, ids: CaseIDRange(lower: ids[5], upper: ids[12]))
+        #expect(range.map(\.header.id) == Array(ids[5..<12]))
+        #expect(try store.allCases(sopID: nil, ids: CaseIDRange(lower: ids[20], upper: nil)).map(\.header.id) == Array(ids[20...]))
+        #expect(try store.allCases(sopID: "no-such-sop", ids: nil).isEmpty)
+
+        let whole = try s.loadAll(sopID: nil, parts: 1, casesPerPart: 1)
+        #expect(whole.map(\.id) == ids)
+        for parts in [2, 3, 7] {
+            let split = try s.loadAll(sopID: nil, parts: parts, casesPerPart: 2)
+            #expect(split.map(\.id) == ids, "\(parts) parts")
+            #expect(split.map(\.state.version) == whole.map(\.state.version))
+            #expect(ComplianceReport(cases: split, from: nil, to: nil).lines == ComplianceReport(cases: whole, from: nil, to: nil).lines)
+        }
+        #expect(ComplianceReport(cases: whole, from: nil, to: nil).lines.first { $0.name == "perintah-spt" }?.count == 7)
+    }
+
     @Test("reads and writes are in the audit trail with the actor and the role", arguments: Backend.enabled)
     func auditTrail(_ backend: Backend) throws {
         let db = try TestDatabase(backend)

@@ -35,8 +35,13 @@ public protocol JournalStore: Sendable {
     /// Case headers, optionally only one SOP's or one status's.
     func cases(sopID: String?, status: CaseOutcome?) throws(JournalError) -> [CaseHeader]
 
-    /// Every stored case with its events, for reports and exports (optionally one SOP's).
-    func allCases(sopID: String?) throws(JournalError) -> [StoredCase]
+    /// Every stored case with its events, for reports and exports (optionally one SOP's, optionally
+    /// only the cases whose ids fall in `ids`), in the order the cases were opened.
+    func allCases(sopID: String?, ids: CaseIDRange?) throws(JournalError) -> [StoredCase]
+
+    /// Whether reads from several threads at once proceed side by side (each on its own
+    /// connection), so a report can read and fold parts of the journal on every core.
+    var readsInParallel: Bool { get }
 
     /// Records a read (or any other action) in the audit trail.
     func recordAudit(_ entry: AuditEntry) throws(JournalError)
@@ -134,5 +139,25 @@ public struct AuditEntry: Sendable, Hashable {
         self.action = action
         self.caseID = caseID
         self.detail = detail
+    }
+}
+
+extension JournalStore {
+    /// Every stored case with its events (optionally one SOP's), in the order they were opened.
+    public func allCases(sopID: String?) throws(JournalError) -> [StoredCase] {
+        try allCases(sopID: sopID, ids: nil)
+    }
+
+    public var readsInParallel: Bool { false }
+}
+
+/// Case ids from `lower` (included) up to `upper` (excluded), compared as text; nil is open.
+public struct CaseIDRange: Sendable, Hashable {
+    public var lower: String?
+    public var upper: String?
+
+    public init(lower: String?, upper: String?) {
+        self.lower = lower
+        self.upper = upper
     }
 }

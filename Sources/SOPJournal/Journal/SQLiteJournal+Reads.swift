@@ -20,10 +20,15 @@ extension SQLiteJournal {
         }
     }
 
-    public func allCases(sopID: String?) throws(JournalError) -> [StoredCase] {
+    /// WAL mode with a pool of reader connections: reads on several threads run side by side.
+    public var readsInParallel: Bool { true }
+
+    public func allCases(sopID: String?, ids: CaseIDRange?) throws(JournalError) -> [StoredCase] {
         try read { db in
-            let headers = try Row.fetchAll(db, sql: "SELECT * FROM cases WHERE (?1 IS NULL OR sop_id = ?1) ORDER BY number",
-                                           arguments: [sopID]).compactMap(SQLiteJournal.header)
+            let inRange = "(?2 IS NULL OR c.id >= ?2) AND (?3 IS NULL OR c.id < ?3)"
+            let arguments: StatementArguments = [sopID, ids?.lower, ids?.upper]
+            let headers = try Row.fetchAll(db, sql: "SELECT * FROM cases c WHERE (?1 IS NULL OR c.sop_id = ?1) AND \(inRange) ORDER BY number",
+                                           arguments: arguments).compactMap(SQLiteJournal.header)
             var sources: [String: String] = [:]
             var byCase: [String: [StoredEvent]] = [:]
             // Columns by position and cases by run (the rows come ordered by case): looking up each
@@ -31,8 +36,8 @@ extension SQLiteJournal {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.case_id, e.seq, e.type, e.at, e.payload, e.format, e.recorded_at, e.actor, e.role
                 FROM events e JOIN cases c ON c.id = e.case_id
-                WHERE (?1 IS NULL OR c.sop_id = ?1) ORDER BY e.case_id, e.seq
-                """, arguments: [sopID])
+                WHERE (?1 IS NULL OR c.sop_id = ?1) AND \(inRange) ORDER BY e.case_id, e.seq
+                """, arguments: arguments)
             var currentID: String?
             var current: [StoredEvent] = []
             while let row = try rows.next() {

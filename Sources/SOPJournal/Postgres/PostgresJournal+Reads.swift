@@ -19,14 +19,19 @@ extension PostgresJournal {
             """).map { (row) throws(JournalError) -> CaseHeader in try PostgresJournal.header(PGRow(row)) }
     }
 
-    public func allCases(sopID: String?) throws(JournalError) -> [StoredCase] {
-        try read { (c) throws(JournalError) -> [StoredCase] in
-            let headers = try query(c, "SELECT * FROM cases WHERE (\(sopID)::text IS NULL OR sop_id = \(sopID)::text) ORDER BY number")
-                .map(PostgresJournal.header)
+    public func allCases(sopID: String?, ids: CaseIDRange?) throws(JournalError) -> [StoredCase] {
+        let lower = ids?.lower, upper = ids?.upper
+        return try read { (c) throws(JournalError) -> [StoredCase] in
+            let headers = try query(c, """
+                SELECT * FROM cases WHERE (\(sopID)::text IS NULL OR sop_id = \(sopID)::text)
+                AND (\(lower)::text IS NULL OR id >= \(lower)::text) AND (\(upper)::text IS NULL OR id < \(upper)::text) ORDER BY number
+                """).map(PostgresJournal.header)
             var byCase: [String: [StoredEvent]] = [:]
             for row in try query(c, """
                 SELECT e.* FROM events e JOIN cases c ON c.id = e.case_id
-                WHERE (\(sopID)::text IS NULL OR c.sop_id = \(sopID)::text) ORDER BY e.case_id, e.seq
+                WHERE (\(sopID)::text IS NULL OR c.sop_id = \(sopID)::text)
+                AND (\(lower)::text IS NULL OR c.id >= \(lower)::text) AND (\(upper)::text IS NULL OR c.id < \(upper)::text)
+                ORDER BY e.case_id, e.seq
                 """) {
                 byCase[try row.string("case_id"), default: []].append(try PostgresJournal.event(row))
             }
