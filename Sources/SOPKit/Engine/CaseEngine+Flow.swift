@@ -40,8 +40,8 @@ extension CaseEngine {
     }
 
     /// The events of completing a step: its decision, its outputs, and entering what comes next.
-    func complete(_ step: Step, state: CaseState, answer: String?, at: Date) throws(CaseRefusal) -> [CaseEvent] {
-        var events: [CaseEvent] = []
+    /// The events are appended to `events` (the command's, so no intermediate arrays are built).
+    func complete(_ step: Step, state: CaseState, answer: String?, at: Date, into events: inout [CaseEvent]) throws(CaseRefusal) {
         var target: FlowTarget
         if let decision = step.decision {
             let outcome = try decide(step, decision, data: state.data, answer: answer)
@@ -51,10 +51,10 @@ extension CaseEngine {
             guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, "unknown step '\(step.id)'") }
             target = sop.defaultNext(after: index)
         }
-        events += step.output.map { CaseEvent(.documentProduced(name: $0.value, step: step.id), at: at) }
+        for output in step.output { events.append(CaseEvent(.documentProduced(name: output.value, step: step.id), at: at)) }
         events.append(CaseEvent(.stepCompleted(step: step.id), at: at))
         if step.kind == .selesai { target = .end }
-        return events + enter(target, at: at)
+        enter(target, at: at, into: &events)
     }
 
     func decide(_ step: Step, _ decision: Decision, data: [String: CaseValue], answer: String?) throws(CaseRefusal) -> Outcome {
@@ -78,34 +78,33 @@ extension CaseEngine {
     }
 
     /// Entering a flow target: start a step (completing stand-alone terminators at once) or end the case.
-    func enter(_ target: FlowTarget, at: Date) -> [CaseEvent] {
+    func enter(_ target: FlowTarget, at: Date, into events: inout [CaseEvent]) {
         switch target {
-        case .end: return [CaseEvent(.ended(.completed), at: at)]
-        case .exit: return [CaseEvent(.ended(.exited), at: at)]
+        case .end: events.append(CaseEvent(.ended(.completed), at: at))
+        case .exit: events.append(CaseEvent(.ended(.exited), at: at))
         case .step(let id):
-            var events = [CaseEvent(.stepStarted(step: id), at: at)]
+            events.append(CaseEvent(.stepStarted(step: id), at: at))
             // A stand-alone terminator row has no work: it passes at once.
             if let index = sop.stepIndex(id), sop.steps[index].kind == .mulai || sop.steps[index].kind == .selesai {
                 events.append(CaseEvent(.stepCompleted(step: id), at: at))
-                events += enter(sop.steps[index].kind == .selesai ? .end : sop.defaultNext(after: index), at: at)
+                enter(sop.steps[index].kind == .selesai ? .end : sop.defaultNext(after: index), at: at, into: &events)
             }
-            return events
         }
     }
 
     /// A session of a recurring step: attendance for the occurrence whose window holds `at`; after the
     /// last occurrence (or once the period is over) the step completes.
-    func recurringAct(_ step: Step, _ run: StepRun, state: CaseState, performer: String?, note: String?, at: Date) throws(CaseRefusal) -> [CaseEvent] {
-        var events: [CaseEvent] = []
+    func recurringAct(_ step: Step, _ run: StepRun, state: CaseState, performer: String?, note: String?, at: Date,
+                      into events: inout [CaseEvent]) throws(CaseRefusal) {
         if let performer { events.append(CaseEvent(.signedOff(step: step.id, performer: performer, note: note), at: at)) }
         guard let last = run.occurrences.last else {
             // A group step that does not repeat: one session completes it.
             events.append(CaseEvent(.sessionAttended(step: step.id, occurrence: 1), at: at))
-            return events + (try complete(step, state: state, answer: nil, at: at))
+            return try complete(step, state: state, answer: nil, at: at, into: &events)
         }
         if at >= last.windowEnd {
             // The period is over: close the step; unattended occurrences stay missed.
-            return events + (try complete(step, state: state, answer: nil, at: at))
+            return try complete(step, state: state, answer: nil, at: at, into: &events)
         }
         guard let occurrence = run.occurrences.first(where: { $0.windowStart <= at && at < $0.windowEnd }) else {
             throw CaseRefusal(.sessionRefused, "step '\(step.id)' has no session window at \(context.format(at))")
@@ -115,8 +114,7 @@ extension CaseEngine {
         }
         events.append(CaseEvent(.sessionAttended(step: step.id, occurrence: occurrence.number), at: at))
         if occurrence.number == last.number {
-            events += try complete(step, state: state, answer: nil, at: at)
+            try complete(step, state: state, answer: nil, at: at, into: &events)
         }
-        return events
     }
 }

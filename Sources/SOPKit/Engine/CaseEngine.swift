@@ -22,7 +22,7 @@ public struct CaseEngine: Sendable {
     public func open(checked data: [String: CaseValue], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, "the SOP has no steps") }
         var events = [CaseEvent(.opened(data: data, documents: documents), at: at)]
-        events += enter(.step(first.id), at: at)
+        enter(.step(first.id), at: at, into: &events)
         return events
     }
 
@@ -32,7 +32,9 @@ public struct CaseEngine: Sendable {
     public func act(on state: CaseState, step id: String, as performerName: String, answer: String? = nil,
                     note: String? = nil, documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         let (step, run) = try activeRun(state, id)
-        guard let performer = sop.performers.first(where: { $0.answers(to: performerName) }) else {
+        // The id exactly as written is the usual case; names, aliases and case are the fallback.
+        guard let performer = sop.performers.first(where: { $0.id == performerName })
+            ?? sop.performers.first(where: { $0.answers(to: performerName) }) else {
             throw CaseRefusal(.wrongPerformer, "'\(performerName)' is not a performer of this SOP; \(whoMayAct(step, run))")
         }
         guard step.performers.contains(where: { $0.value == performer.id }) else {
@@ -45,7 +47,9 @@ public struct CaseEngine: Sendable {
             if run.signedOff.contains(where: { $0.performer == performer.id }) {
                 throw CaseRefusal(.alreadySigned, "\(performer.id) has already done their part of step '\(id)'; \(whoMayAct(step, run))")
             }
-            if step.mode == .berurutan, let next = awaited(step, run).first, next != performer.id {
+            if step.mode == .berurutan,
+               let next = step.performers.first(where: { listed in !run.signedOff.contains { $0.performer == listed.value } })?.value,
+               next != performer.id {
                 throw CaseRefusal(.outOfTurn, "step '\(id)' is done in order (berurutan): waiting for \(next) first")
             }
         }
@@ -61,16 +65,19 @@ public struct CaseEngine: Sendable {
         for event in events { held.apply(event, in: context) }
         try checkKelengkapan(step, held: held)
         if step.recurrence != nil {
-            return events + (try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at))
+            try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at, into: &events)
+            return events
         }
         events.append(CaseEvent(.signedOff(step: id, performer: performer.id, note: note), at: at))
-        let signed = Set(run.signedOff.map(\.performer) + [performer.id])
-        let done = step.mode == .salahSatu || step.performers.allSatisfy { signed.contains($0.value) }
+        let done = step.mode == .salahSatu || step.performers.allSatisfy { listed in
+            listed.value == performer.id || run.signedOff.contains { $0.performer == listed.value }
+        }
         guard done else {
             if let answer, step.decision?.outcome(labelled: answer) == nil { throw badAnswer(step, answer) }
             return events
         }
-        return events + (try complete(step, state: held, answer: answer, at: at))
+        try complete(step, state: held, answer: answer, at: at, into: &events)
+        return events
     }
 
     /// Records that the case attended a session of a recurring or group step at `at`.
@@ -80,7 +87,9 @@ public struct CaseEngine: Sendable {
             throw CaseRefusal(.sessionRefused, "step '\(id)' is neither a recurring nor a group step; record it with an action instead")
         }
         try checkKelengkapan(step, held: state)
-        return try recurringAct(step, run, state: state, performer: nil, note: nil, at: at)
+        var events: [CaseEvent] = []
+        try recurringAct(step, run, state: state, performer: nil, note: nil, at: at, into: &events)
+        return events
     }
 
     /// Who is awaited on an active run, in order for a berurutan step.

@@ -73,7 +73,7 @@ public struct CaseState: Sendable, Hashable {
             }
         case .stepStarted(let id):
             guard let step = context.definition.step(id) else { return }
-            let round = runs.filter { $0.stepID == id }.count + 1
+            let round = runs.reduce(1) { $1.stepID == id ? $0 + 1 : $0 }
             var run = StepRun(stepID: id, round: round, startedAt: event.at,
                               due: context.due(after: event.at, waktu: step.waktu, uncovered: &uncoveredYears))
             run.occurrences = context.occurrences(of: step, from: event.at, uncovered: &uncoveredYears)
