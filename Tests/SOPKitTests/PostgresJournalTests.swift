@@ -65,7 +65,7 @@ struct PostgresJournalTests {
         #expect(JournalBackend.describe("postgres://u:pw@h/d") == "postgres://u:***@h/d")
     }
 
-    @Test("TLS when the URL asks for it (sslmode=require), plain otherwise")
+    @Test("TLS when the URL asks for it (sslmode=require), plain otherwise; an unreadable sslrootcert is named")
     func tls() throws {
         let db = try TestDatabase(.postgres)
         defer { db.remove() }
@@ -81,6 +81,9 @@ struct PostgresJournalTests {
             let message = cannotOpen(db.location(adding: "sslmode=require"))
             #expect(message?.contains("does not offer TLS, but the URL asks for it") == true, "\(message ?? "opened")")
         }
+        let missingRoot = "/nonexistent-\(UUID().uuidString)/ca.crt"
+        let root = cannotOpen(db.location(adding: "sslmode=verify-full&sslrootcert=\(missingRoot)"))
+        #expect(root?.contains("sslrootcert '\(missingRoot)'") == true && root?.contains("cannot be read") == true, "\(root ?? "opened")")
     }
 
     @Test("a schema of another program and a journal of a newer version are refused and left untouched")

@@ -28,6 +28,9 @@ final class PostgresSession: @unchecked Sendable {
         var logger = Logger(label: "sop.journal.postgres")
         logger.logLevel = .critical
         self.logger = logger
+        if url.tls != .disable, let root = url.rootCertificate, !FileManager.default.isReadableFile(atPath: root) {
+            throw .cannotOpen("sslrootcert '\(root)' of \(url.redacted) cannot be read; give the CA certificate (PEM) that signed the server's certificate")
+        }
         let tls: PostgresConnection.Configuration.TLS
         do {
             tls = try PostgresSession.tls(for: url)
