@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -51,7 +52,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SOPKitTests",
-            dependencies: ["SOPKit", "SOPJournal", "sop", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "SOPKit", "SOPJournal", "sop",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

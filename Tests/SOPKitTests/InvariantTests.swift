@@ -1,9 +1,12 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import SOPKit
 
 /// Randomised tests of the interpreter's invariants: random commands (legal and not) from random
-/// performers at random times, on every shipped SOP, with a fixed seed so a failure replays.
+/// performers at random times, on every shipped SOP. The first test walks many long cases from a
+/// fixed seed; the second generates command sequences with swift-property-based, which shrinks a
+/// failing sequence to a smallest one and prints the seed that replays it.
 @Suite("Interpreter invariants (randomised)")
 struct InvariantTests {
     static let sops = ["anak-jalanan", "pembuatan-duk", "rekomendasi-reaktivasi-pbi"]
@@ -51,8 +54,8 @@ struct InvariantTests {
                 let before = state
                 for event in new { state.apply(event, in: f.context) }
                 events += new
-                try checkForward(before, state)
-                try checkDue(state)
+                try Self.checkForward(before, state)
+                try Self.checkDue(state)
             }
             #expect(CaseState.fold(events, in: f.context) == state)
             #expect(state.path.allSatisfy { sop.step($0) != nil })
@@ -62,7 +65,63 @@ struct InvariantTests {
         #expect(refused > 500)
     }
 
-    private func checkForward(_ before: CaseState, _ after: CaseState) throws {
+    /// One generated command: (step: 0 for any step picked by `who`, else the active one; who;
+    /// answer: 0 for none, else an outcome; minutes after the previous command (negative: earlier);
+    /// 0 to attend a session instead of acting).
+    typealias Command = (Int, Int, Int, Int, Int)
+
+    static let commands = zip(Gen.int(in: 0...5), Gen.int(in: 0...15), Gen.int(in: 0...3), Gen.int(in: -30...3000), Gen.int(in: 0...5))
+        .array(of: 0...50)
+
+    @Test("generated command sequences (shrunk when one fails): the same invariants, and a refusal changes nothing",
+          arguments: sops)
+    func generatedSequences(sopID: String) async throws {
+        let f = try EngineFixture(sopID)
+        let sop = f.context.definition
+        let start = f.at("2025-01-06T08:00")
+        await propertyCheck(count: 150, input: Gen.int(in: 0...400), Gen.bool, Self.commands) { day, flag, commands in
+            var data: [String: String] = [:]
+            for field in sop.caseFields {
+                switch field.type {
+                case .boolean: data[field.name] = flag ? "true" : "false"
+                case .number: data[field.name] = flag ? "3" : "40"
+                case .date: data[field.name] = "2015-06-01"
+                case .choice(let choices): data[field.name] = choices[(flag ? 0 : choices.count - 1)]
+                case .text: data[field.name] = "x"
+                }
+            }
+            var clock = start.addingTimeInterval(Double(day) * 86_400)
+            var events = try f.engine.open(data: data, documents: sop.persyaratan.map(\.value), at: clock)
+            var state = CaseState.fold(events, in: f.context)
+            for (pick, who, answerPick, minutes, attendPick) in commands where state.status == .open {
+                clock = clock.addingTimeInterval(Double(minutes) * 60)
+                let step = pick == 0 ? sop.steps[who % sop.steps.count].id
+                    : (state.activeRunIndices.first.map { state.runs[$0].stepID } ?? sop.steps[0].id)
+                let performer = sop.performers[who % sop.performers.count].id
+                let labels = sop.step(step)?.decision?.outcomes.map(\.label) ?? []
+                let answer = answerPick == 0 || labels.isEmpty ? nil : labels[(answerPick - 1) % labels.count]
+                let before = state
+                let new: [CaseEvent]
+                do {
+                    new = attendPick == 0 ? try f.engine.attend(on: state, step: step, at: clock)
+                        : try f.engine.act(on: state, step: step, as: performer, answer: answer, at: clock)
+                } catch {
+                    try #require(state == before, "a refusal changed the state")
+                    continue
+                }
+                try #require(!new.isEmpty, "an accepted command recorded nothing")
+                for event in new { state.apply(event, in: f.context) }
+                events += new
+                try #require(state.version == before.version + new.count)
+                try Self.checkForward(before, state)
+                try Self.checkDue(state)
+            }
+            try #require(CaseState.fold(events, in: f.context) == state)
+            try #require(state.path.allSatisfy { sop.step($0) != nil })
+        }
+    }
+
+    static func checkForward(_ before: CaseState, _ after: CaseState) throws {
         try #require(after.runs.count >= before.runs.count)
         if before.status != .open { try #require(after.status == before.status) }
         for (old, new) in zip(before.runs, after.runs) {
@@ -78,7 +137,7 @@ struct InvariantTests {
         try #require(after.activeRunIndices.count <= 1)
     }
 
-    private func checkDue(_ state: CaseState) throws {
+    static func checkDue(_ state: CaseState) throws {
         for run in state.runs {
             if let due = run.due { try #require(due >= run.startedAt) }
             for occurrence in run.occurrences { try #require(occurrence.windowEnd > occurrence.windowStart) }
