@@ -13,9 +13,11 @@ struct MigrateCommand: ParsableCommand {
         stored, the idempotency keys and the audit trail. Each case is copied in its own \
         transaction: if the run is interrupted, run it again; it skips the cases already copied \
         (same events, same checksum), adds the events a copied case got on the source since, and \
-        copies the rest. A case that the target holds with other \
-        contents is refused and left alone (exit 1). At the end both sides are read back and \
-        compared: the counts, and a SHA-256 over every event. The source file is only read.
+        copies the rest. A case that the target holds with other contents is refused and left alone \
+        (exit 1). At the end both sides are read back and compared: the counts, the text of every \
+        definition, and a SHA-256 over every case's identity and events. Nothing in the source is \
+        changed (opening it only brings an older journal file \
+        up to the current format, as every sop command does).
 
         Stop writing to the SQLite journal while it is copied; afterwards point $SOP_DB at the server. \
         (To move running cases to a revised SOP instead, see `sop case migrate`.)
@@ -36,7 +38,7 @@ struct MigrateCommand: ParsableCommand {
 
     func validate() throws {
         guard PostgresURL.isPostgres(to) else {
-            throw ValidationError("--to must be a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE), not '\(to)'")
+            throw ValidationError("--to must be a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE), not '\(JournalBackend.describe(to))'")
         }
         guard !PostgresURL.isPostgres(from) else {
             throw ValidationError("--from must be an SQLite journal file; copying between two PostgreSQL databases is pg_dump's job")
@@ -46,6 +48,12 @@ struct MigrateCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: from) else {
             Terminal.error("sop: '\(from)' does not exist; give the SQLite journal to copy with --from")
+            throw ExitCode(1)
+        }
+        // An empty file would be made into a new, empty journal and "verified" with nothing in it.
+        let size = (try? FileManager.default.attributesOfItem(atPath: from)[.size] as? Int) ?? 0
+        guard size > 0 else {
+            Terminal.error("sop: '\(from)' is empty, not a journal; give the SQLite journal to copy with --from")
             throw ExitCode(1)
         }
         let env = ProcessInfo.processInfo.environment
@@ -80,10 +88,10 @@ struct MigrateCommand: ParsableCommand {
         let v = report.verification
         func pair(_ p: (source: Int, target: Int)) -> String { p.source == p.target ? "\(p.source)" : "\(p.source) on the source but \(p.target) on the target" }
         if v.matches {
-            print("verified: \(v.cases.source) cases, \(v.events.source) events, \(v.commands.source) idempotency keys, \(v.audit.source) audit entries on both sides")
-            print("checksum of every event (SHA-256): \(v.checksum.source) on both sides")
+            print("verified: \(v.definitions.source) definitions, \(v.cases.source) cases, \(v.events.source) events, \(v.commands.source) idempotency keys, \(v.audit.source) audit entries on both sides")
+            print("checksum of every case and event (SHA-256): \(v.checksum.source) on both sides")
         } else {
-            Terminal.error("sop: verification FAILED: cases \(pair(v.cases)), events \(pair(v.events)), keys \(pair(v.commands)), audit entries \(pair(v.audit))")
+            Terminal.error("sop: verification FAILED: definitions \(pair(v.definitions)), cases \(pair(v.cases)), events \(pair(v.events)), keys \(pair(v.commands)), audit entries \(pair(v.audit))")
             Terminal.error("sop: checksum \(v.checksum.source) on the source, \(v.checksum.target) on the target")
         }
         for (id, reason) in report.refused {

@@ -97,6 +97,7 @@ struct JournalMigrationTests {
         let events = try file.count("SELECT COUNT(*) FROM events")
         #expect(report.verification.events == (events, events))
         #expect(report.verification.cases == (13, 13))
+        #expect(report.verification.definitions == (2, 2))
         #expect(report.verification.commands.source == (try file.count("SELECT COUNT(*) FROM commands")))
         #expect(report.verification.audit.source == (try file.count("SELECT COUNT(*) FROM audit")))
         #expect(report.verification.checksum.source == report.verification.checksum.target)
@@ -194,7 +195,7 @@ struct JournalMigrationTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("copied AJ-0001: 2 events"), "\(r.stdout)")
         #expect(r.stdout.contains("cases: 6 copied"))
-        #expect(r.stdout.contains("verified: 6 cases, "))
+        #expect(r.stdout.contains("verified: 2 definitions, 6 cases, "), "\(r.stdout)")
         #expect(r.stdout.contains(" on both sides"))
         #expect(!r.stdout.contains(try PostgresURL(db.location).password ?? "no password"))
         for id in ["AJ-0003", "AJ-0006"] {
@@ -225,7 +226,7 @@ struct JournalMigrationTests {
         }
         let final = try sop(["migrate", "--from", file.location, "--to", db.location])
         #expect(final.status == 0, "\(final.stderr)")
-        #expect(final.stdout.contains("verified: 41 cases, "))
+        #expect(final.stdout.contains("verified: 2 definitions, 41 cases, "), "\(final.stdout)")
         #expect(try db.count("SELECT COUNT(*) FROM cases") == 41)
         #expect(try db.count("SELECT COUNT(*) FROM audit WHERE action = 'migrate'") == 41)
         #expect(try db.count("SELECT COUNT(*) FROM audit WHERE case_id IS NULL") == 1)
@@ -233,7 +234,7 @@ struct JournalMigrationTests {
         #expect(kills >= 1, "no run was killed: the test did not interrupt a copy")
     }
 
-    @Test("sop migrate refuses a --to that is not a server (64), a missing --from (1), and reports a clashing case (1)")
+    @Test("sop migrate refuses a --to that is not a server (64), a missing or empty --from (1), and reports a clashing case (1)")
     func refusals() throws {
         let file = try TestDatabase(.sqlite)
         defer { file.remove() }
@@ -246,6 +247,12 @@ struct JournalMigrationTests {
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("does not exist"))
         #expect(!FileManager.default.fileExists(atPath: file.folder.appendingPathComponent("nope.sqlite").path))
+        let emptyPath = file.folder.appendingPathComponent("empty.sqlite").path
+        FileManager.default.createFile(atPath: emptyPath, contents: Data())
+        let empty = try sop(["migrate", "--from", emptyPath, "--to", db.location])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("is empty, not a journal"))
+        #expect((try FileManager.default.attributesOfItem(atPath: emptyPath)[.size] as? Int) == 0)
         try Self.office(try SQLiteJournal(path: file.location), cases: 2)
         let opened = try CLI.run(["case", "open", "sops/anak-jalanan.yaml", "--data", "nama_anak=Lain", "--data", "putus_sekolah=true",
                                   "--at", "2025-01-02T08:00", "--db", db.location])

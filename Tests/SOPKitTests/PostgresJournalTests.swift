@@ -130,6 +130,21 @@ struct PostgresJournalTests {
         #expect(try db.count("SELECT COUNT(*) FROM schema_migrations") == 1)
     }
 
+    @Test("a statement with no answer in time closes its connection with a message; the session goes on")
+    func statementDeadline() throws {
+        let session = try PostgresSession(url: try server)
+        session.statementDeadline = 1
+        do {
+            try session.execute("SELECT pg_sleep(4)")
+            Issue.record("a 4 s statement returned under a 1 s deadline")
+        } catch {
+            #expect(error.description.contains("did not answer within 1 s"), "\(error)")
+            #expect(error.description.contains("retry with the same --key"), "\(error)")
+        }
+        session.statementDeadline = 300
+        try session.execute("SELECT 1")
+    }
+
     @Test("a failed statement is a journal error and the journal stays usable")
     func failedStatement() throws {
         let db = try TestDatabase(.postgres)

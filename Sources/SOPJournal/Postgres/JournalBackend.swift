@@ -3,13 +3,18 @@ import Foundation
 /// Opens the journal that `--db` / `$SOP_DB` names: a `postgres://` or `postgresql://` URL is a
 /// ``PostgresJournal`` on that server; anything else is the path of an ``SQLiteJournal`` file.
 public enum JournalBackend {
+    /// Anything else with `://` (a mistyped scheme) is refused rather than taken as a file name.
     public static func open(_ location: String) throws(JournalError) -> any JournalStore {
         if PostgresURL.isPostgres(location) { return try PostgresJournal(url: location) }
+        if location.contains("://") {
+            throw .cannotOpen("'\(describe(location))' looks like a URL, but only postgres:// and postgresql:// URLs are journals; "
+                + "give a PostgreSQL URL or the path of an SQLite file")
+        }
         return try SQLiteJournal(path: location)
     }
 
-    /// `location` fit for a message: a URL without its password, a path as it is.
+    /// `location` fit for a message: a URL (anything with `://`) without its password, a path as it is.
     public static func describe(_ location: String) -> String {
-        PostgresURL.isPostgres(location) ? PostgresURL.hidingPassword(location) : location
+        location.contains("://") ? PostgresURL.hidingPassword(location) : location
     }
 }

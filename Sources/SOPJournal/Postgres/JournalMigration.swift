@@ -54,11 +54,14 @@ public struct JournalMigration: Sendable {
         public var events = (source: 0, target: 0)
         public var commands = (source: 0, target: 0)
         public var audit = (source: 0, target: 0)
+        /// Stored definitions, and how many the target holds with exactly the same text.
+        public var definitions = (source: 0, target: 0)
+        /// Over each case's identity (id, number, SOP, definition, opening time) and its events.
         public var checksum = (source: "", target: "")
 
         public var matches: Bool {
             cases.source == cases.target && events.source == events.target && commands.source == commands.target
-                && audit.source == audit.target && checksum.source == checksum.target
+                && audit.source == audit.target && definitions.source == definitions.target && checksum.source == checksum.target
         }
     }
 
@@ -82,7 +85,7 @@ public struct JournalMigration: Sendable {
             report.otherAuditCopied = try target.importOtherAudit(try source.rowsOtherAudit(), source: sourceName)
         }
         let refused = Set(report.refused.map(\.id))
-        report.verification = try verify(headers.filter { !refused.contains($0.id) })
+        report.verification = try verify(headers.filter { !refused.contains($0.id) }, definitions: definitions)
         return report
     }
 
@@ -175,8 +178,14 @@ public struct JournalMigration: Sendable {
     }
 
     /// Reads both sides back and compares them.
-    private func verify(_ headers: [JournalRows.Case]) throws(JournalError) -> Verification {
+    private func verify(_ headers: [JournalRows.Case], definitions: [JournalRows.Definition]) throws(JournalError) -> Verification {
         var v = Verification()
+        for definition in definitions {
+            v.definitions.source += 1
+            if (try? target.definitionSource(hash: definition.hash)) == definition.source { v.definitions.target += 1 }
+        }
+        /// A case's identity: what must be the same on both sides whatever happened since.
+        func identity(_ c: JournalRows.Case) -> String { "\(c.number) \(c.sopID) \(c.definitionHash) \(c.openedAt) " }
         var sourceSums: [(id: String, checksum: String)] = [], targetSums: [(id: String, checksum: String)] = []
         for header in headers {
             guard let mine = try source.rowsCase(header.id) else { continue }
@@ -184,7 +193,7 @@ public struct JournalMigration: Sendable {
             v.events.source += mine.events.count
             v.commands.source += mine.commands.count
             v.audit.source += mine.audit.count
-            sourceSums.append((header.id, JournalRows.checksum(mine.events)))
+            sourceSums.append((header.id, identity(mine.header) + JournalRows.checksum(mine.events)))
             guard let theirs = try target.rowsCase(header.id) else { continue }
             v.cases.target += 1
             let events = Array(theirs.events.prefix(mine.events.count))
@@ -193,7 +202,7 @@ public struct JournalMigration: Sendable {
             v.commands.target += mine.commands.filter { keys.contains($0) }.count
             let audit = theirs.audit.filter { $0.action != "migrate" }
             v.audit.target += zip(mine.audit, audit).prefix { $0 == $1 }.count
-            targetSums.append((header.id, JournalRows.checksum(events)))
+            targetSums.append((header.id, identity(theirs.header) + JournalRows.checksum(events)))
         }
         let other = try source.rowsOtherAudit()
         v.audit.source += other.count

@@ -24,13 +24,14 @@ extension PostgresJournal {
         return try read { (c) throws(JournalError) -> [StoredCase] in
             let headers = try query(c, """
                 SELECT * FROM cases WHERE (\(sopID)::text IS NULL OR sop_id = \(sopID)::text)
-                AND (\(lower)::text IS NULL OR id >= \(lower)::text) AND (\(upper)::text IS NULL OR id < \(upper)::text) ORDER BY number
+                AND (\(lower)::text IS NULL OR id COLLATE "C" >= \(lower)::text) AND (\(upper)::text IS NULL OR id COLLATE "C" < \(upper)::text)
+                ORDER BY number
                 """).map(PostgresJournal.header)
             var byCase: [String: [StoredEvent]] = [:]
             for row in try query(c, """
                 SELECT e.* FROM events e JOIN cases c ON c.id = e.case_id
                 WHERE (\(sopID)::text IS NULL OR c.sop_id = \(sopID)::text)
-                AND (\(lower)::text IS NULL OR c.id >= \(lower)::text) AND (\(upper)::text IS NULL OR c.id < \(upper)::text)
+                AND (\(lower)::text IS NULL OR c.id COLLATE "C" >= \(lower)::text) AND (\(upper)::text IS NULL OR c.id COLLATE "C" < \(upper)::text)
                 ORDER BY e.case_id, e.seq
                 """) {
                 byCase[try row.string("case_id"), default: []].append(try PostgresJournal.event(row))
@@ -53,7 +54,7 @@ extension PostgresJournal {
     }
 
     public func audit(caseID: String?) throws(JournalError) -> [AuditEntry] {
-        try session.query("SELECT * FROM audit WHERE (\(caseID)::text IS NULL OR case_id = \(caseID)::text) ORDER BY id")
+        try session.query("SELECT * FROM audit WHERE (\(caseID)::text IS NULL OR case_id = \(caseID)::text) ORDER BY at, id")
             .map { (raw) throws(JournalError) -> AuditEntry in
                 let row = PGRow(raw)
                 return AuditEntry(at: EventCoding.date(milliseconds: try row.int64("at")), actor: try row.string("actor"),

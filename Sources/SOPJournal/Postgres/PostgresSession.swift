@@ -164,13 +164,28 @@ final class PostgresSession: @unchecked Sendable {
 
     // MARK: Queries
 
-    /// Runs one statement and returns its rows.
+    /// The longest a statement may take, in seconds, before its connection is given up (a network
+    /// that drops silently would otherwise leave the command waiting for ever). Generous: a report
+    /// over many millions of events is one statement.
+    var statementDeadline = 300
+
+    /// Runs one statement and returns its rows. A statement without an answer within
+    /// `statementDeadline` closes its connection and fails with a message saying what to do.
     @discardableResult
     func query(_ connection: PostgresConnection, _ query: PostgresQuery) throws(JournalError) -> [PostgresRow] {
-        do {
-            return try connection.query(query, logger: logger).wait().rows
-        } catch {
-            throw PostgresSession.failure(error, url: url)
+        let outcome = Outcome<[PostgresRow]>()
+        connection.query(query, logger: logger).whenComplete { result in outcome.finish(result.map(\.rows).mapError { $0 }) }
+        guard let result = outcome.wait(until: .now() + .seconds(statementDeadline)) else {
+            // Closing is local (the socket), so this wait ends even when the network is gone.
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = try? closing.wait()
+            throw .storage("the PostgreSQL server at \(url.server) did not answer within \(statementDeadline) s; "
+                + "the connection was closed. A change may or may not have been recorded: look with `sop case show`, and retry "
+                + "with the same --key")
+        }
+        switch result {
+        case .success(let rows): return rows
+        case .failure(let error): throw PostgresSession.failure(error, url: url)
         }
     }
 

@@ -140,19 +140,23 @@ public struct PostgresURL: Sendable, Hashable {
         return result
     }
 
-    /// `text` with any password (between `://user:` and `@`, or a `password=` parameter) replaced by `***`.
+    /// `text` with any password (between `://user:` and the last `@`, or any `password=` parameter)
+    /// replaced by `***`. The last `@`, because a password may hold `/`, `?`, `#` or `@` itself:
+    /// hiding too much is better than showing part of a password.
     public static func hidingPassword(_ text: String) -> String {
         var result = text
         if let scheme = result.range(of: "://") {
             let rest = result[scheme.upperBound...]
-            let authority = rest.prefix { $0 != "/" && $0 != "?" }
-            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+            if let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
                 result = String(result[..<colon]) + ":***" + String(result[at...])
             }
         }
-        if let parameter = result.range(of: "password=") {
-            let end = result[parameter.upperBound...].firstIndex(of: "&") ?? result.endIndex
+        var searchFrom = result.startIndex
+        while let parameter = result.range(of: "password=", options: .caseInsensitive, range: searchFrom..<result.endIndex) {
+            let end = result[parameter.upperBound...].firstIndex { $0 == "&" || $0 == " " } ?? result.endIndex
+            let offset = result.distance(from: result.startIndex, to: parameter.upperBound)
             result.replaceSubrange(parameter.upperBound..<end, with: "***")
+            searchFrom = result.index(result.startIndex, offsetBy: offset + 3)
         }
         return result
     }

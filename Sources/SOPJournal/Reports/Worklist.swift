@@ -21,7 +21,7 @@ public enum Worklist {
         var items: [WorkItem] = []
         for loaded in cases where loaded.state.status == .open {
             let sop = loaded.context.definition
-            guard let performer = sop.performers.first(where: { $0.answers(to: role) }) else { continue }
+            guard let performer = sop.performer(named: role) else { continue }
             let engine = CaseEngine(context: loaded.context)
             for index in loaded.state.activeRunIndices {
                 let run = loaded.state.runs[index]

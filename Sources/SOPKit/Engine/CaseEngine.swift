@@ -32,9 +32,7 @@ public struct CaseEngine: Sendable {
     public func act(on state: CaseState, step id: String, as performerName: String, answer: String? = nil,
                     note: String? = nil, documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         let (step, run) = try activeRun(state, id)
-        // The id exactly as written is the usual case; names, aliases and case are the fallback.
-        guard let performer = sop.performers.first(where: { $0.id == performerName })
-            ?? sop.performers.first(where: { $0.answers(to: performerName) }) else {
+        guard let performer = sop.performer(named: performerName) else {
             throw CaseRefusal(.wrongPerformer, "'\(performerName)' is not a performer of this SOP; \(whoMayAct(step, run))")
         }
         guard step.performers.contains(where: { $0.value == performer.id }) else {

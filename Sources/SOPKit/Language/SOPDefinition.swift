@@ -43,6 +43,16 @@ public struct SOPDefinition: Sendable, Hashable {
     /// The performer with `id`.
     public func performer(_ id: String) -> Performer? { performers.first { $0.id == id } }
 
+    /// The performer someone names (`--as`, `sop tasks`): the one whose id it is (exactly, then
+    /// ignoring case), else the first whose nama or alias it is, ignoring case. The engine and the
+    /// worklist both use this, so the same name always means the same performer; SOP321 warns
+    /// when a name could mean two.
+    public func performer(named name: String) -> Performer? {
+        performer(name)
+            ?? performers.first { Performer.sameIgnoringCase($0.id, name) }
+            ?? performers.first { $0.answers(to: name) }
+    }
+
     /// The step with `id`.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
 

@@ -61,6 +61,17 @@ public struct SOPValidator: Sendable {
                 names[key] = performer.id
             }
         }
+        // A name or alias that is another performer's id: `--as` takes the id, so the name never
+        // reaches the performer it was written for.
+        let ids = Dictionary(sop.performers.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        for performer in sop.performers {
+            for name in [performer.nama] + performer.alias {
+                if let other = ids[name.lowercased()], other != performer.id {
+                    out.append(.warning("SOP321", "the name '\(name)' of performer '\(performer.id)' is the id of performer '\(other)'; --as \(name) means '\(other)'",
+                                        at: performer.location))
+                }
+            }
+        }
         let references = sop.steps.flatMap { $0.performers.map(\.value) }
         // An exact id (the usual reference) answers without comparing every name and alias.
         for performer in sop.performers where !references.contains(performer.id) && !references.contains(where: performer.answers(to:)) {
