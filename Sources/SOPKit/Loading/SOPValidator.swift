@@ -45,6 +45,10 @@ public struct SOPValidator: Sendable {
     private func checkPerformers(_ sop: SOPDefinition, _ out: inout [Diagnostic]) {
         var seen: [String: SourceLocation] = [:]
         var names: [String: String] = [:]
+        // A name or alias that is another performer's id: `--as` takes the id, so the name never
+        // reaches the performer it was written for.
+        var ids: [String: String] = [:]
+        for performer in sop.performers where ids[performer.id.lowercased()] == nil { ids[performer.id.lowercased()] = performer.id }
         for performer in sop.performers {
             if let first = seen[performer.id] {
                 out.append(.error("SOP301", "performer '\(performer.id)' is defined twice", at: performer.location,
@@ -52,25 +56,20 @@ public struct SOPValidator: Sendable {
                 continue
             }
             seen[performer.id] = performer.location
-            for name in [performer.nama] + performer.alias {
+            func check(_ name: String) {
                 let key = name.lowercased()
+                if let other = ids[key], other != performer.id {
+                    out.append(.warning("SOP321", "the name '\(name)' of performer '\(performer.id)' is the id of performer '\(other)'; --as \(name) means '\(other)'",
+                                        at: performer.location))
+                }
                 if let other = names[key], other != performer.id {
                     out.append(.warning("SOP321", "the name '\(name)' is used by performers '\(other)' and '\(performer.id)'; --as \(name) would be ambiguous",
                                         at: performer.location))
                 }
                 names[key] = performer.id
             }
-        }
-        // A name or alias that is another performer's id: `--as` takes the id, so the name never
-        // reaches the performer it was written for.
-        let ids = Dictionary(sop.performers.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        for performer in sop.performers {
-            for name in [performer.nama] + performer.alias {
-                if let other = ids[name.lowercased()], other != performer.id {
-                    out.append(.warning("SOP321", "the name '\(name)' of performer '\(performer.id)' is the id of performer '\(other)'; --as \(name) means '\(other)'",
-                                        at: performer.location))
-                }
-            }
+            check(performer.nama)
+            for alias in performer.alias { check(alias) }
         }
         let references = sop.steps.flatMap { $0.performers.map(\.value) }
         // An exact id (the usual reference) answers without comparing every name and alias.

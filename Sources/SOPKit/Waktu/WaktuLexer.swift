@@ -64,6 +64,23 @@ enum WaktuLexer {
     }
 
     static let dashes: Set<Character> = ["-", "–", "—", "−", "‐", "‑", "~"]
+
+    // ASCII first: Character's Unicode properties (isWhitespace, isLetter) and hashing into a Set
+    // were a tenth of loading a small SOP, for waktu texts that are nearly always ASCII.
+    static func isSpace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+        return c.isWhitespace
+    }
+
+    static func isLetter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) }
+        return c.isLetter
+    }
+
+    static func isDash(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 45 || a == 126 }
+        return dashes.contains(c)
+    }
     static let vulgarFractions: [Character: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75]
 
     static func tokenize(_ chars: [Character]) -> [WaktuToken] {
@@ -77,37 +94,37 @@ enum WaktuLexer {
         while i < n {
             let c = chars[i]
             let start = i
-            if c.isWhitespace {
+            if isSpace(c) {
                 i += 1
             } else if isDigit(c) {
                 i = lexNumber(chars, from: i, into: &tokens)
-            } else if let fraction = vulgarFractions[c] {
+            } else if c.asciiValue == nil, let fraction = vulgarFractions[c] {
                 i += 1
                 emit(.number(fraction), start, i)
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 var j = i + 1
-                while j < n, chars[j].isLetter || (dashes.contains(chars[j]) && chars[j] != "~"
-                                                   && at(j + 1)?.isLetter == true) {
+                while j < n, isLetter(chars[j]) || (isDash(chars[j]) && chars[j] != "~"
+                                                    && at(j + 1).map(isLetter) == true) {
                     j += 1
                 }
                 var word = WaktuLexer.string(chars[i..<j]).lowercased()
                 // "s/d", "s.d.", "k.l.": single letters joined by '.' or '/' form one abbreviation.
-                if j - i == 1, let sep = at(j), sep == "." || sep == "/", let second = at(j + 1), second.isLetter,
-                   at(j + 2)?.isLetter != true {
+                if j - i == 1, let sep = at(j), sep == "." || sep == "/", let second = at(j + 1), isLetter(second),
+                   at(j + 2).map(isLetter) != true {
                     word += String(second).lowercased()
                     j += 2
                     if at(j) == "." { j += 1 }
                 }
                 i = j
                 emit(.word(word), start, i)
-            } else if dashes.contains(c) {
+            } else if isDash(c) {
                 i += 1
                 emit(.dash, start, i)
             } else if c == "+" {
-                if at(i + 1).map(dashes.contains) == true {
+                if at(i + 1).map(isDash) == true {
                     i += 2
                     emit(.plusMinus, start, i)
-                } else if at(i + 1) == "/", at(i + 2).map(dashes.contains) == true {
+                } else if at(i + 1) == "/", at(i + 2).map(isDash) == true {
                     i += 3
                     emit(.plusMinus, start, i)
                 } else {
