@@ -145,6 +145,31 @@ struct PostgresJournalTests {
         try session.execute("SELECT 1")
     }
 
+    @Test("a case locked longer than lock_timeout: the command fails naming the setting in force, and writes nothing")
+    func lockTimeout() throws {
+        let db = try TestDatabase(.postgres)
+        defer { db.remove() }
+        let opened = try CLI.run(["case", "open", "sops/anak-jalanan.yaml", "--data", "nama_anak=Sari", "--data", "putus_sekolah=true",
+                                  "--at", "2025-01-06T08:00", "--db", db.location])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let schema = try #require(db.schema)
+        let impatient = TestDatabase.url(try #require(Backend.postgresURL), searchPath: schema + "%20-c%20lock_timeout%3D1s")
+        // Another session holds the case's row for the whole attempt.
+        let holder = try PostgresSession(url: try PostgresURL(db.location))
+        var attempt: CLIResult?
+        try holder.withConnection { (c) throws(JournalError) in
+            try holder.query(c, "BEGIN")
+            try holder.query(c, "SELECT 1 FROM cases WHERE id = 'AJ-0001' FOR UPDATE")
+            attempt = try? CLI.run(["case", "do", "AJ-0001", "perintah-spt", "--as", "kasi", "--at", "2025-01-06T08:05", "--db", impatient])
+            try holder.query(c, "ROLLBACK")
+        }
+        let r = try #require(attempt)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("stayed locked by another command for longer than lock_timeout (1s)"), "\(r.stderr)")
+        let after = try PostgresJournal(url: db.location)
+        #expect(try after.loadCase("AJ-0001").header.version == 2)
+    }
+
     @Test("a failed statement is a journal error and the journal stays usable")
     func failedStatement() throws {
         let db = try TestDatabase(.postgres)

@@ -281,7 +281,10 @@ extension PostgresJournal {
     func otherAuditCopied(first: JournalRows.Audit?) throws(JournalError) -> Int {
         guard let first else { return 0 }
         let key = "migrated-audit " + SHA256.hex(Array(first.canonical.utf8)).prefix(32)
-        let value = try strings("SELECT value FROM journal_info WHERE key = '\(key)'").first ?? nil
+        let value = try session.query("SELECT value FROM journal_info WHERE key = \(key)").first
+            .map { (row) throws(JournalError) -> String? in
+                do { return try row.makeRandomAccess()[0].decode(String?.self) } catch { throw .corrupt("journal_info value is not text") }
+            } ?? nil
         return Int(value?.split(separator: " ").first ?? "") ?? 0
     }
 

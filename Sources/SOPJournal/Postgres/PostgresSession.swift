@@ -137,7 +137,9 @@ final class PostgresSession: @unchecked Sendable {
         let logger = self.logger
         let work: @Sendable () async -> Void = {
             do {
-                outcome.finish(.success(try await PostgresConnection.connect(on: loop, configuration: configuration, id: id, logger: logger)))
+                let connection = try await PostgresConnection.connect(on: loop, configuration: configuration, id: id, logger: logger)
+                // Connected after the caller gave up: nobody will use or close it, so close it here.
+                if !outcome.finish(.success(connection)) { try? await connection.close() }
             } catch {
                 outcome.finish(.failure(error))
             }
@@ -151,7 +153,7 @@ final class PostgresSession: @unchecked Sendable {
         let deadline = DispatchTime.now() + .seconds(url.connectTimeout + 20)
         guard let result = outcome.wait(until: deadline) else {
             task.cancel()
-            if case .success(let late)? = outcome.wait(until: .now() + .seconds(5)) { _ = try? late.close().wait() }
+            if case .success(let late)? = outcome.abandon() { _ = try? late.close().wait() }
             throw .cannotOpen("the PostgreSQL server at \(url.server) did not answer within \(url.connectTimeout + 20) s: check that it is running and reachable, or raise connect_timeout in the URL")
         }
         switch result {
@@ -242,7 +244,8 @@ final class PostgresSession: @unchecked Sendable {
                 let detail = info[.detail].map { " (\($0))" } ?? ""
                 switch info[.sqlState] ?? "" {
                 case "55P03":
-                    return .storage("a case stayed locked by another command for 15 s on \(url.server); nothing was written: retry")
+                    let wait = url.parameters.last { $0.0 == "lock_timeout" }?.1 ?? "15s"
+                    return .storage("a case stayed locked by another command for longer than lock_timeout (\(wait)) on \(url.server); nothing was written: retry")
                 case "40P01", "40001":
                     return .storage("the PostgreSQL server at \(url.server) stopped this command to resolve a clash with another one; nothing was written: retry")
                 case "57P01", "57P02", "57P03":
@@ -334,9 +337,27 @@ final class Outcome<Value: Sendable>: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
     private var result: Result<Value, any Error>?
 
-    func finish(_ value: Result<Value, any Error>) {
-        lock.withLock { result = value }
+    private var abandoned = false
+
+    /// Sets the result; false when the waiter has already given up (the value is the caller's to
+    /// dispose of).
+    @discardableResult
+    func finish(_ value: Result<Value, any Error>) -> Bool {
+        let taken = lock.withLock { () -> Bool in
+            guard !abandoned else { return false }
+            result = value
+            return true
+        }
         semaphore.signal()
+        return taken
+    }
+
+    /// Gives up waiting: a later `finish` returns false. Returns a result that came in meanwhile.
+    func abandon() -> Result<Value, any Error>? {
+        lock.withLock {
+            abandoned = true
+            return result
+        }
     }
 
     /// The result, or nil if none came before `deadline`.
