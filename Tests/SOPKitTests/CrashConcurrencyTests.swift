@@ -68,6 +68,25 @@ struct CrashConcurrencyTests {
         for header in cases { _ = try store.loadCase(header.id) }  // contiguous sequences, or it throws
     }
 
+    @Test("processes opening a journal that does not exist yet, all at once: every one succeeds, the schema is made once")
+    func concurrentFirstOpen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-first-open-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = WriterLog()
+        for round in 0..<8 {
+            let path = folder.appendingPathComponent("journal-\(round).sqlite").path
+            Threads.run(6) { i in
+                let r = Spawn.run(TestPaths.binary.path, ["case", "list", "--db", path], environment: ProcessInfo.processInfo.environment,
+                                  directory: TestPaths.root.path, killAfter: nil)
+                if r.status != 0 { log.fail("round \(round), process \(i): exit \(r.status): \(r.stderr)") }
+            }
+            let journal = try SQLiteJournal(path: path)
+            #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == JournalSchema.migrationNames.count)
+        }
+        #expect(log.failures.isEmpty, "\(log.failures.prefix(3))")
+    }
+
     @Test("several processes acting on one case at once: each lands once or is refused; the sequence stays contiguous",
           arguments: Backend.enabled)
     func concurrentWriters(_ backend: Backend) throws {

@@ -31,15 +31,36 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteJournal.prepare(pool, path: path)
-            writer = pool
-        } catch let error as JournalError {
-            throw error
-        } catch {
-            throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
+        writer = try SQLiteJournal.openPool(path: path, configuration: configuration, patience: busyTimeout)
+    }
+
+    /// Opens the pool and prepares the schema. Several processes opening a journal that does not
+    /// exist yet race to switch it to WAL and to create its tables; SQLite answers the losers
+    /// SQLITE_BUSY at once (no busy handler for those locks), so they wait a little and try
+    /// again, up to `patience` seconds.
+    private static func openPool(path: String, configuration: Configuration, patience: TimeInterval) throws(JournalError) -> DatabasePool {
+        let start = Date()
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try SQLiteJournal.prepare(pool, path: path)
+                return pool
+            } catch let error as JournalError {
+                throw error
+            } catch {
+                if SQLiteJournal.isBusy(error), Date().timeIntervalSince(start) < patience {
+                    Thread.sleep(forTimeInterval: 0.01 * Double(min(attempt, 20)))
+                    continue
+                }
+                throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
+            }
         }
+    }
+
+    static func isBusy(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
     }
 
     /// An in-memory journal, for tests.
@@ -57,7 +78,8 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
         try writer.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            if !tables.isEmpty, !tables.contains("journal_info") {
+            // Only GRDB's own table: another process is creating the journal at this moment.
+            if tables.contains(where: { $0 != "grdb_migrations" }), !tables.contains("journal_info") {
                 throw JournalError.cannotOpen("'\(path)' is an SQLite database but not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another --db")
             }
             if tables.contains("grdb_migrations"), try JournalSchema.migrator.hasBeenSuperseded(db) {
@@ -65,7 +87,14 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
                 throw JournalError.cannotOpen("'\(path)' was written by a newer version of sop (schema \(applied.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
             }
         }
-        try JournalSchema.migrator.migrate(writer)
+        do {
+            try JournalSchema.migrator.migrate(writer)
+        } catch {
+            // Another process made the same tables a moment earlier ("table ... already exists"
+            // once its transaction committed): its migrations are ours, as long as they are complete.
+            if try writer.read({ db in try JournalSchema.migrator.hasCompletedMigrations(db) }) { return }
+            throw error
+        }
     }
 
     static func describe(_ error: any Error) -> String {
