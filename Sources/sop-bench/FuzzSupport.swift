@@ -274,7 +274,7 @@ enum FuzzSupport {
             if bytes.count < 65_536, best > hangMilliseconds {
                 findings.append(Finding(path: path, bytes: bytes.count, milliseconds: best, problem: "slow: \(String(format: "%.1f", best)) ms"))
             }
-            if let bad = unlocated(diagnostics, in: bytes) {
+            if let bad = DiagnosticPlacement.firstUnlocatedError(diagnostics, in: bytes) {
                 findings.append(Finding(path: path, bytes: bytes.count, milliseconds: best, problem: "unlocated: \(bad.code) \(bad.message)"))
             }
         }
@@ -291,32 +291,5 @@ enum FuzzSupport {
         return SOPLoader().load(bytes: bytes, file: nil,
                                 validator: SOPValidator(folderSOPIDs: ["anak-jalanan", "pembuatan-duk"], fileStem: nil)).diagnostics
     }
-
-    /// The first error diagnostic with no location, or one outside the input.
-    static func unlocated(_ diagnostics: [Diagnostic], in bytes: [UInt8]) -> Diagnostic? {
-        let lines = yamlLineCount(bytes)
-        return diagnostics.first { d in
-            guard d.severity == .error else { return false }
-            guard let at = d.location else { return true }
-            return at.line < 1 || at.column < 1 || at.line > lines + 1
-        }
-    }
 }
 
-/// Lines in the input as YAML counts them: LF, CR, CRLF, NEL, LS and PS each end a line (libyaml
-/// reports positions that way, so a file of lone CRs has many lines and no LF).
-func yamlLineCount(_ bytes: [UInt8]) -> Int {
-    var lines = 1
-    var i = 0
-    while i < bytes.count {
-        switch bytes[i] {
-        case 0x0A: lines += 1
-        case 0x0D: if i + 1 >= bytes.count || bytes[i + 1] != 0x0A { lines += 1 }
-        case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 { lines += 1 }
-        case 0xE2: if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { lines += 1 }
-        default: break
-        }
-        i += 1
-    }
-    return lines
-}

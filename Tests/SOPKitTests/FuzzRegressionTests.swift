@@ -20,23 +20,8 @@ struct FuzzRegressionTests {
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
 
-    /// Lines as YAML counts them (LF, CR, CRLF, NEL, LS, PS each end one), as libyaml reports positions.
-    static func lineCount(_ bytes: [UInt8]) -> Int {
-        var lines = 1
-        for i in bytes.indices {
-            switch bytes[i] {
-            case 0x0A: lines += 1
-            case 0x0D: if i + 1 >= bytes.count || bytes[i + 1] != 0x0A { lines += 1 }
-            case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 { lines += 1 }
-            case 0xE2: if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { lines += 1 }
-            default: break
-            }
-        }
-        return lines
-    }
-
     static func checkLocated(_ diagnostics: [Diagnostic], _ bytes: [UInt8], _ name: String) {
-        let lines = lineCount(bytes)
+        let lines = DiagnosticPlacement.yamlLineCount(bytes)
         for d in diagnostics where d.severity == .error {
             #expect(d.location != nil, "\(name): error \(d.code) has no location: \(d.message.prefix(120))")
             if let at = d.location {
