@@ -121,15 +121,14 @@ public struct CaseService: Sendable {
         let count = min(parts, ids.count / casesPerPart)
         let bounds = (1..<count).map { ids[$0 * ids.count / count] }
         let ranges = (0..<count).map { k in CaseIDRange(lower: k == 0 ? nil : bounds[k - 1], upper: k == count - 1 ? nil : bounds[k]) }
-        let results = PartResults(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { k in
-            results.set(k, Result { () throws(JournalError) -> [LoadedCase] in try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents) })
+        let results = ParallelMap.run(count) { k in
+            Result { () throws(JournalError) -> [LoadedCase] in try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents) }
         }
         // Back in the order the cases were opened (cases opened since the header read go last).
         let position = Dictionary(headers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var slots = [LoadedCase?](repeating: nil, count: headers.count)
         var later: [LoadedCase] = []
-        for result in results.take() {
+        for result in results {
             for loaded in try result.get() {
                 if let at = position[loaded.id], slots[at] == nil { slots[at] = loaded } else { later.append(loaded) }
             }
@@ -215,27 +214,3 @@ final class DefinitionCache: @unchecked Sendable {
     }
 }
 
-/// The results of the parts of ``CaseService/loadAll(sopID:)``, filled from several threads.
-private final class PartResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<[LoadedCase], JournalError>]
-
-    init(count: Int) {
-        results = Array(repeating: .success([]), count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<[LoadedCase], JournalError>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    /// The results, leaving none behind (so they are not copied).
-    func take() -> [Result<[LoadedCase], JournalError>] {
-        lock.lock()
-        defer { lock.unlock() }
-        let all = results
-        results = []
-        return all
-    }
-}

@@ -31,22 +31,19 @@ public enum FolderValidation {
             }
         }
         let folderIDs = ids
-        let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        var checks = ParallelMap.run(files.count) { i -> FileCheck in
             let path = files[i]
             if SOPFolder.isScenarioFile(path) {
-                results.set(i, FileCheck(path: path, diagnostics: ScenarioFile.run(path: path).diagnostics))
-            } else {
-                var fileLoader = loader
-                if fileLoader.folderSOPIDs == nil {
-                    fileLoader.folderSOPIDs = folderIDs[URL(fileURLWithPath: path).deletingLastPathComponent().path]
-                }
-                let loaded = fileLoader.load(path: path)
-                results.set(i, FileCheck(path: path, diagnostics: loaded.diagnostics, definition: loaded.definition,
-                                         hash: loaded.definition == nil ? nil : loaded.contentHash))
+                return FileCheck(path: path, diagnostics: ScenarioFile.run(path: path).diagnostics)
             }
+            var fileLoader = loader
+            if fileLoader.folderSOPIDs == nil {
+                fileLoader.folderSOPIDs = folderIDs[URL(fileURLWithPath: path).deletingLastPathComponent().path]
+            }
+            let loaded = fileLoader.load(path: path)
+            return FileCheck(path: path, diagnostics: loaded.diagnostics, definition: loaded.definition,
+                             hash: loaded.definition == nil ? nil : loaded.contentHash)
         }
-        var checks = results.values
         // Revisions must be dated: compare every pair of definitions of one id (later file warned).
         var seen: [String: Int] = [:]
         for i in checks.indices {
@@ -68,18 +65,3 @@ public enum FolderValidation {
     }
 }
 
-/// Slots written by concurrent workers, one slot per worker index.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [FolderValidation.FileCheck?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: FolderValidation.FileCheck) {
-        lock.withLock { slots[i] = value }
-    }
-
-    var values: [FolderValidation.FileCheck] {
-        lock.withLock { slots.enumerated().map { $0.element ?? FolderValidation.FileCheck(path: "", diagnostics: []) } }
-    }
-}
