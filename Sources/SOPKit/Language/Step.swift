@@ -25,7 +25,8 @@ public struct Step: Sendable, Hashable {
     // The fields live in one shared, immutable-until-written box: the engine copies steps on every
     // command, and copying a struct of seventeen fields (strings, arrays, waktu, locations) retained
     // each of them. A copy is now one retain; a write copies the box first when it is shared.
-    private final class Storage: @unchecked Sendable {
+    // Equality and hashing are the fields' own (synthesized), so a new field cannot be left out.
+    private struct Fields: Sendable, Hashable {
         var id: String
         var uraian: String
         var kind: Kind
@@ -43,37 +44,11 @@ public struct Step: Sendable, Hashable {
         var group: GroupSession?
         var location: SourceLocation
         var idLocation: SourceLocation
+    }
 
-        init(id: String, uraian: String, kind: Kind, mergedStart: Bool, mergedEnd: Bool,
-                performers: [Located<String>], mode: Mode, kelengkapan: [Located<String>], waktu: Waktu?,
-                output: [Located<String>], keterangan: String?, next: Located<FlowTarget>?,
-                decision: Decision?, recurrence: Recurrence?, group: GroupSession?, location: SourceLocation,
-                idLocation: SourceLocation) {
-            self.id = id
-            self.uraian = uraian
-            self.kind = kind
-            self.mergedStart = mergedStart
-            self.mergedEnd = mergedEnd
-            self.performers = performers
-            self.mode = mode
-            self.kelengkapan = kelengkapan
-            self.waktu = waktu
-            self.output = output
-            self.keterangan = keterangan
-            self.next = next
-            self.decision = decision
-            self.recurrence = recurrence
-            self.group = group
-            self.location = location
-            self.idLocation = idLocation
-        }
-
-        func copy() -> Storage {
-            Storage(id: id, uraian: uraian, kind: kind, mergedStart: mergedStart, mergedEnd: mergedEnd,
-                    performers: performers, mode: mode, kelengkapan: kelengkapan, waktu: waktu, output: output,
-                    keterangan: keterangan, next: next, decision: decision, recurrence: recurrence,
-                    group: group, location: location, idLocation: idLocation)
-        }
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
@@ -83,141 +58,109 @@ public struct Step: Sendable, Hashable {
             performers: [Located<String>], mode: Mode, kelengkapan: [Located<String>], waktu: Waktu?,
             output: [Located<String>], keterangan: String?, next: Located<FlowTarget>?, decision: Decision?,
             recurrence: Recurrence?, group: GroupSession?, location: SourceLocation, idLocation: SourceLocation) {
-        storage = Storage(id: id, uraian: uraian, kind: kind, mergedStart: mergedStart, mergedEnd: mergedEnd,
+        storage = Storage(Fields(id: id, uraian: uraian, kind: kind, mergedStart: mergedStart, mergedEnd: mergedEnd,
                 performers: performers, mode: mode, kelengkapan: kelengkapan, waktu: waktu, output: output,
                 keterangan: keterangan, next: next, decision: decision, recurrence: recurrence, group: group,
-                location: location, idLocation: idLocation)
+                location: location, idLocation: idLocation))
     }
 
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
     /// `id`: a stable name for the step (`disposisi-spt`).
     public var id: String {
-        get { storage.id }
-        set { unique().id = newValue }
+        get { storage.fields.id }
+        set { unique().fields.id = newValue }
     }
     /// `uraian`: the activity, a verb without a subject.
     public var uraian: String {
-        get { storage.uraian }
-        set { unique().uraian = newValue }
+        get { storage.fields.uraian }
+        set { unique().fields.uraian = newValue }
     }
     /// `jenis`: process, decision, or a stand-alone terminator.
     public var kind: Kind {
-        get { storage.kind }
-        set { unique().kind = newValue }
+        get { storage.fields.kind }
+        set { unique().fields.kind = newValue }
     }
     /// `mulai: true`: the start terminator is merged into this (first) step.
     public var mergedStart: Bool {
-        get { storage.mergedStart }
-        set { unique().mergedStart = newValue }
+        get { storage.fields.mergedStart }
+        set { unique().fields.mergedStart = newValue }
     }
     /// `selesai: true`: the end terminator is merged into this step.
     public var mergedEnd: Bool {
-        get { storage.mergedEnd }
-        set { unique().mergedEnd = newValue }
+        get { storage.fields.mergedEnd }
+        set { unique().fields.mergedEnd = newValue }
     }
     /// `pelaksana`: the performers, by id, in order.
     public var performers: [Located<String>] {
-        get { storage.performers }
-        set { unique().performers = newValue }
+        get { storage.fields.performers }
+        set { unique().fields.performers = newValue }
     }
     /// `mode`: how the performers share the step.
     public var mode: Mode {
-        get { storage.mode }
-        set { unique().mode = newValue }
+        get { storage.fields.mode }
+        set { unique().fields.mode = newValue }
     }
     /// `kelengkapan`: documents that must exist before the step can be completed.
     public var kelengkapan: [Located<String>] {
-        get { storage.kelengkapan }
-        set { unique().kelengkapan = newValue }
+        get { storage.fields.kelengkapan }
+        set { unique().fields.kelengkapan = newValue }
     }
     /// `waktu`: the standard time.
     public var waktu: Waktu? {
-        get { storage.waktu }
-        set { unique().waktu = newValue }
+        get { storage.fields.waktu }
+        set { unique().fields.waktu = newValue }
     }
     /// `output`: documents the step produces.
     public var output: [Located<String>] {
-        get { storage.output }
-        set { unique().output = newValue }
+        get { storage.fields.output }
+        set { unique().fields.output = newValue }
     }
     /// `keterangan`: remarks.
     public var keterangan: String? {
-        get { storage.keterangan }
-        set { unique().keterangan = newValue }
+        get { storage.fields.keterangan }
+        set { unique().fields.keterangan = newValue }
     }
     /// `lanjut`: where the flow goes after a process step; `nil` means the following step.
     public var next: Located<FlowTarget>? {
-        get { storage.next }
-        set { unique().next = newValue }
+        get { storage.fields.next }
+        set { unique().fields.next = newValue }
     }
     /// `keputusan`: the question and outcomes of a decision step.
     public var decision: Decision? {
-        get { storage.decision }
-        set { unique().decision = newValue }
+        get { storage.fields.decision }
+        set { unique().fields.decision = newValue }
     }
     /// `berulang`: the step repeats within a period (the monthly support group).
     public var recurrence: Recurrence? {
-        get { storage.recurrence }
-        set { unique().recurrence = newValue }
+        get { storage.fields.recurrence }
+        set { unique().fields.recurrence = newValue }
     }
     /// `kelompok`: the step is held as one session for many cases.
     public var group: GroupSession? {
-        get { storage.group }
-        set { unique().group = newValue }
+        get { storage.fields.group }
+        set { unique().fields.group = newValue }
     }
     /// Where the step's entry starts.
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { unique().fields.location = newValue }
     }
     /// Where its `id` is written.
     public var idLocation: SourceLocation {
-        get { storage.idLocation }
-        set { unique().idLocation = newValue }
+        get { storage.fields.idLocation }
+        set { unique().fields.idLocation = newValue }
     }
 
     public static func == (a: Step, b: Step) -> Bool {
-        a.storage === b.storage || (a.id == b.id
-            && a.uraian == b.uraian
-            && a.kind == b.kind
-            && a.mergedStart == b.mergedStart
-            && a.mergedEnd == b.mergedEnd
-            && a.performers == b.performers
-            && a.mode == b.mode
-            && a.kelengkapan == b.kelengkapan
-            && a.waktu == b.waktu
-            && a.output == b.output
-            && a.keterangan == b.keterangan
-            && a.next == b.next
-            && a.decision == b.decision
-            && a.recurrence == b.recurrence
-            && a.group == b.group
-            && a.location == b.location
-            && a.idLocation == b.idLocation)
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(uraian)
-        hasher.combine(kind)
-        hasher.combine(mergedStart)
-        hasher.combine(mergedEnd)
-        hasher.combine(performers)
-        hasher.combine(mode)
-        hasher.combine(kelengkapan)
-        hasher.combine(waktu)
-        hasher.combine(output)
-        hasher.combine(keterangan)
-        hasher.combine(next)
-        hasher.combine(decision)
-        hasher.combine(recurrence)
-        hasher.combine(group)
-        hasher.combine(location)
-        hasher.combine(idLocation)
+        hasher.combine(storage.fields)
     }
 }
 
