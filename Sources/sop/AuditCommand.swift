@@ -36,8 +36,9 @@ struct AuditCommand: ParsableCommand {
                              ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail))])
                 }).serialized())
             case .text:
+                let safe = TerminalText.escaped  // one entry, one line, whatever the user or the detail holds
                 for e in entries {
-                    print("\(InstantFormat.string(e.at, in: zone))  \(e.actor)\(e.role.map { " as \($0)" } ?? "")  \(e.action)\(e.caseID.map { " \($0)" } ?? "")\(e.detail.map { ": \($0)" } ?? "")")
+                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")")
                 }
             }
         } catch {

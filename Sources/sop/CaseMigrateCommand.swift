@@ -44,13 +44,9 @@ struct CaseMigrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let bytes = FileManager.default.contents(atPath: to) else {
-            Terminal.error("sop: '\(to)' does not exist or cannot be read")
-            throw ExitCode(1)
-        }
-        let definition = try LoadedSOP.load(to)
+        let (definition, bytes) = try LoadedSOP.loadWithSource(to)
         let context = try LoadedSOP.context(definition, sopPath: to)
-        let hash = SHA256.hex([UInt8](bytes))
+        let hash = SHA256.hex(bytes)
         var explicit: [String: String] = [:]
         for item in maps {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -68,7 +64,7 @@ struct CaseMigrateCommand: ParsableCommand {
                 let plan = migrator.plan(loaded)
                 for warning in RevisionCheck.sameRevisionLabel(old: loaded.context.definition, oldHash: plan.fromHash, new: definition,
                                                                newHash: hash) {
-                    Terminal.error(DiagnosticPrinter().text(warning))
+                    Terminal.diagnostic(warning, colour: false)
                 }
                 if case .refused = plan.verdict { refused += 1 }
                 guard !dryRun, case .ready = plan.verdict else {

@@ -39,7 +39,7 @@ struct DiffCommand: ParsableCommand {
         }
         let diff = SOPDiff(old: a, new: b)
         for warning in RevisionCheck.sameRevisionLabel(old: a, oldHash: nil, new: b, newHash: nil, differ: !diff.isEmpty) {
-            Terminal.error(DiagnosticPrinter(useColour: Terminal.stderrWantsColour).text(warning))
+            Terminal.diagnostic(warning)
         }
         switch format {
         case .text: print(diff.text(), terminator: "")

@@ -39,6 +39,8 @@ struct JournalOptions: ParsableArguments {
 /// script knows a retry may succeed; 1 otherwise).
 enum JournalFailure {
     static func exit(_ error: JournalError) -> ExitCode {
+        // Case data the SOP refuses is a bad option value: a usage error naming the option.
+        if case .refused(let refusal) = error, refusal.reason == .badData { return UsageFailure.exit("--data", refusal.message) }
         Terminal.error("sop: \(error.description)")
         if case .conflict = error { return ExitCode(75) }
         return ExitCode(1)

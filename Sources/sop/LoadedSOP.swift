@@ -6,21 +6,25 @@ import SOPKit
 /// Loads an SOP for a command that needs a valid one, printing its diagnostics and failing when it has errors.
 enum LoadedSOP {
     static func load(_ path: String) throws -> SOPDefinition {
+        try loadWithSource(path).definition
+    }
+
+    /// The definition and the exact bytes it was loaded from (read once, so the hash recorded for a
+    /// case is the hash of the text that was checked).
+    static func loadWithSource(_ path: String) throws -> (definition: SOPDefinition, source: [UInt8]) {
         let result = SOPLoader().load(path: path)
-        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-        if let definition = result.definition {
-            for d in result.diagnostics { Terminal.error(printer.text(d)) }
-            return definition
+        if let definition = result.definition, let source = result.source {
+            for d in result.diagnostics { Terminal.diagnostic(d) }
+            return (definition, source)
         }
-        for d in result.diagnostics { Terminal.error(printer.text(d)) }
+        for d in result.diagnostics { Terminal.diagnostic(d) }
         Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
         throw ExitCode(1)
     }
 
     /// Prints diagnostics and fails when any is an error.
     static func fail(on diagnostics: [Diagnostic]) throws {
-        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-        for d in diagnostics { Terminal.error(printer.text(d)) }
+        for d in diagnostics { Terminal.diagnostic(d) }
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 
@@ -40,7 +44,7 @@ enum LoadedSOP {
     static func instant(_ text: String?, context: CaseContext, option: String) throws -> Date? {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
-            throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+            throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
         }
         return date
     }
@@ -49,7 +53,7 @@ enum LoadedSOP {
     static func instant(_ text: String?, zone: TimeZone?, option: String) throws -> Date? {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: zone ?? .current) else {
-            throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+            throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
         }
         return date
     }
@@ -64,7 +68,7 @@ enum LoadedSOP {
         }
         switch CaseDataFile.pairs(pairs) {
         case .success(let given): raw.merge(given) { _, new in new }
-        case .failure(let refusal): throw ValidationError(refusal.message)
+        case .failure(let refusal): throw UsageFailure.exit("--data", refusal.message)
         }
         return raw
     }

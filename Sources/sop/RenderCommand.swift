@@ -101,9 +101,9 @@ struct RenderCommand: ParsableCommand {
             return
         }
         do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            try OutputFile.write(text, to: output)
         } catch {
-            Terminal.error("\(output): cannot write: \(error.localizedDescription)")
+            Terminal.error("sop: '\(output)' \(error.reason)")
             throw ExitCode(1)
         }
     }
@@ -111,10 +111,8 @@ struct RenderCommand: ParsableCommand {
     private func printPDF(_ html: String) throws {
         guard let output else { throw ValidationError("--format pdf writes a binary file; give -o FILE") }
         guard PDFPrinter.findChromium() != nil else {
-            Terminal.error("""
-                \(sop): cannot print a PDF: no Chromium or Google Chrome was found to print it with.
-                Install one (e.g. apt-get install chromium), or write HTML with --format html and print it from a browser.
-                """)
+            Terminal.error("\(sop): cannot print a PDF: no Chromium or Google Chrome was found to print it with.")
+            Terminal.error("Install one (e.g. apt-get install chromium), or write HTML with --format html and print it from a browser.")
             throw ExitCode(1)
         }
         do {

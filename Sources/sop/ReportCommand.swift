@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         func instant(_ text: String?, _ option: String) throws -> Date? {
             guard let text else { return nil }
             guard let date = InstantFormat.parse(text, in: zone, defaultMinute: 0) else {
-                throw ValidationError("\(option) '\(text)' is not a date; write e.g. 2025-01-01")
+                throw UsageFailure.exit(option, "'\(text)' is not a date; write e.g. 2025-01-01 (YYYY-MM-DD)")
             }
             return date
         }

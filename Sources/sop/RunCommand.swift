@@ -62,9 +62,10 @@ struct RunCommand: ParsableCommand {
         let startAt = try LoadedSOP.instant(start, context: context, option: "--start") ?? Date()
         var queued: [String: [String]] = [:]
         for item in answers {
-            guard let eq = item.firstIndex(of: "=") else { throw ValidationError("--answer '\(item)' is not STEP=OUTCOME") }
+            guard let eq = item.firstIndex(of: "=") else { throw UsageFailure.exit("--answer", "'\(item)' is not STEP=OUTCOME") }
             queued[String(item[..<eq]), default: []].append(String(item[item.index(after: eq)...]))
         }
+        if let problem = StandardRun.problem(with: queued, in: definition) { throw UsageFailure.exit("--answer", problem) }
         let runner = StandardRun(engine: CaseEngine(context: context), answers: queued,
                                  ask: Terminal.stdinIsTerminal ? Terminal.askDecision : nil)
         do {
@@ -74,6 +75,7 @@ struct RunCommand: ParsableCommand {
             if error.state.openedAt != nil {
                 emit(CaseReport(state: error.state, context: context, now: error.state.runs.last?.startedAt ?? startAt))
             }
+            if error.refusal.reason == .badData { throw UsageFailure.exit("--data", error.refusal.message) }
             Terminal.error("\(sop): \(error.refusal.message)")
             throw ExitCode(1)
         }

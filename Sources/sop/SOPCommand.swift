@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SOPJournal
 import SOPKit
 
@@ -26,4 +27,26 @@ struct SOPCommand: ParsableCommand {
             SchemaCommand.self,
         ]
     )
+
+    /// Parses and runs like the generated `main`, but writes ArgumentParser's own messages (which
+    /// quote the user's input) through `TerminalText`, so a bad option value cannot reach the
+    /// terminal raw either: errors as one escaped line each, help laid out as it is.
+    static func main() {
+        if let (option, problem) = ArgumentBytes.firstInvalidUTF8() {
+            Foundation.exit(UsageFailure.exit(option, problem).rawValue)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                for line in message.split(separator: "\n", omittingEmptySubsequences: false) { Terminal.error(String(line)) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -7,8 +7,7 @@ enum ScenarioCommands {
     /// Replays one scenario against the given SOP, printing its problems.
     static func replay(scenario path: String, sopPath: String) throws -> (report: CaseReport?, diagnostics: [Diagnostic]) {
         let file = ScenarioFile.run(path: path, sopPath: sopPath)
-        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-        for d in file.diagnostics { Terminal.error(printer.text(d)) }
+        for d in file.diagnostics { Terminal.diagnostic(d) }
         if file.outcome == nil { throw ExitCode(1) }
         return (file.outcome?.report, file.diagnostics.filter { $0.severity == .error })
     }

@@ -20,8 +20,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Table width in columns (default: the terminal's width, else 120).")
-    var width: Int?
+    @Option(help: ArgumentHelp("Table width in columns, \(TableWidth.range.lowerBound) to \(TableWidth.range.upperBound) (default: the terminal's width, else 120).",
+                               valueName: "columns"))
+    var width: TableWidth?
 
     @Argument(help: "The SOP file.")
     var sop: String
@@ -30,7 +31,7 @@ struct ShowCommand: ParsableCommand {
         let definition = try LoadedSOP.load(sop)
         switch format {
         case .json: print(SOPJSON.model(definition).serialized())
-        case .text: print(SOPTextTable(width: width ?? Terminal.width()).render(definition), terminator: "")
+        case .text: print(SOPTextTable(width: width?.columns ?? Terminal.width()).render(definition), terminator: "")
         }
     }
 }

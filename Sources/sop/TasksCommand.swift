@@ -31,8 +31,18 @@ struct TasksCommand: ParsableCommand {
     func run() throws {
         let service = try journal.service()
         let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
+        let cases: [LoadedCase]
         do {
-            let cases = try service.loadAll(sopID: nil, keepingEvents: false)
+            cases = try service.loadAll(sopID: nil, keepingEvents: false)
+        } catch {
+            throw JournalFailure.exit(error)
+        }
+        if !cases.isEmpty, !Worklist.knows(role, in: cases) {
+            // A misspelt role would otherwise read as "nothing waits", which is not true.
+            let roles = Worklist.roles(in: cases)
+            throw UsageFailure.exit("--as", "'\(role)' is not a performer of any SOP in this journal\(Suggestion.didYouMean(role, in: roles)) (roles: \(roles.joined(separator: ", ")))")
+        }
+        do {
             let items = Worklist.items(for: role, in: cases, now: now)
             try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: role, action: "tasks", caseID: nil,
                                                      detail: "\(items.count) task(s)"))
@@ -46,11 +56,11 @@ struct TasksCommand: ParsableCommand {
                     .object([("case", .string(item.caseID)), ("step", .string(item.step)), ("due", format(item)), ("overdue", .bool(item.overdue))])
                 }).serialized())
             case .text:
-                if items.isEmpty { print("nothing waits for \(role)") }
+                if items.isEmpty { print("nothing waits for \(TerminalText.escaped(role))") }
                 for item in items {
                     let due: String
                     if case .string(let text) = format(item) { due = text } else { due = "-" }
-                    print("\(item.overdue ? "OVERDUE " : "        ")\(item.caseID)  step \(item.stepNumber) \(item.step)  due \(due)  \(item.uraian.prefix(60))")
+                    print("\(item.overdue ? "OVERDUE " : "        ")\(item.caseID)  step \(item.stepNumber) \(item.step)  due \(due)  \(TerminalText.escaped(String(item.uraian.prefix(60))))")
                 }
             }
         } catch {

@@ -14,16 +14,24 @@ enum Terminal {
         isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Writes a line to standard error.
+    /// Writes a one-line message to standard error, every control character in it escaped (a
+    /// message quoting user input stays one line and runs no escape sequence).
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.escaped(text) + "\n").utf8))
     }
 
-    /// The terminal's width in columns, or `fallback` when it is not a terminal.
+    /// Writes a diagnostic and its notes to standard error, one line each (the printer escapes
+    /// the quoted text; colour only when standard error is a terminal).
+    static func diagnostic(_ d: Diagnostic, colour: Bool = Terminal.stderrWantsColour) {
+        FileHandle.standardError.write(Data((DiagnosticPrinter(useColour: colour).text(d) + "\n").utf8))
+    }
+
+    /// The terminal's width in columns, or `fallback` when it is not a terminal; always within
+    /// `TableWidth.range` (a `$COLUMNS` of 10^8 must not make a table that size).
     static func width(fallback: Int = 120) -> Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return n }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return TableWidth.clamped(n) }
         var size = winsize()
-        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return TableWidth.clamped(Int(size.ws_col)) }
         return fallback
     }
 
@@ -34,11 +42,20 @@ enum Terminal {
     static let askDecision: @Sendable (Step, Decision) -> String? = { step, decision in
         let labels = decision.outcomes.map(\.label)
         while true {
-            FileHandle.standardError.write(Data("\(step.id): \(decision.question) [\(labels.joined(separator: "/"))] ".utf8))
+            FileHandle.standardError.write(Data(TerminalText.escaped("\(step.id): \(decision.question) [\(labels.joined(separator: "/"))] ").utf8))
             guard let line = readLine() else { return nil }
             let answer = line.trimmingCharacters(in: .whitespaces)
             if decision.outcome(labelled: answer) != nil { return answer }
-            FileHandle.standardError.write(Data("answer one of: \(labels.joined(separator: ", "))\n".utf8))
+            FileHandle.standardError.write(Data((TerminalText.escaped("answer one of: \(labels.joined(separator: ", "))") + "\n").utf8))
         }
     }
+}
+
+
+/// Everything `sop` prints to standard output goes through here (it shadows the standard library's
+/// `print` in this module), so no control character reaches the terminal raw, whichever command
+/// prints it: line breaks and tabs stay, everything else is shown escaped (see `TerminalText`).
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { "\($0)" }.joined(separator: separator) + terminator
+    Swift.print(TerminalText.screen(text), terminator: "")
 }

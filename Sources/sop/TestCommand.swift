@@ -32,14 +32,16 @@ struct TestCommand: ParsableCommand {
         var files: [String] = []
         var problems: [Diagnostic] = []
         for path in paths {
-            let found = SOPFolder.yamlFiles(under: path).filter(SOPFolder.isScenarioFile)
-            if found.isEmpty {
+            let scanned = SOPFolder.scan(path)
+            let found = scanned.files.filter(SOPFolder.isScenarioFile)
+            problems += scanned.unreadable
+            if found.isEmpty, scanned.unreadable.isEmpty {
                 problems.append(.error("SOP100", "'\(path)' holds no scenario files (YAML files with a 'skenario:' key)", at: nil))
             }
             files += found
         }
-        let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-        for d in problems { Terminal.error(printer.text(d)) }
+        let printer = DiagnosticPrinter(useColour: false)  // standard output: the colour codes would show escaped
+        for d in problems { Terminal.diagnostic(d) }
         var passed = 0, failed = problems.count
         for path in files {
             let result = ScenarioFile.run(path: path)

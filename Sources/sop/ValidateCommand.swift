@@ -37,10 +37,10 @@ struct ValidateCommand: ParsableCommand {
         var files: [String] = []
         var missing: [Diagnostic] = []
         for path in paths {
-            let found = SOPFolder.yamlFiles(under: path)
-            if found.isEmpty {
-                let exists = FileManager.default.fileExists(atPath: path)
-                missing.append(.error("SOP100", exists ? "'\(path)' holds no .yaml or .yml files" : "'\(path)' does not exist", at: nil))
+            let (found, unreadable) = SOPFolder.scan(path)
+            missing += unreadable
+            if found.isEmpty, unreadable.isEmpty {
+                missing.append(.error("SOP100", "'\(path)' holds no .yaml or .yml files", at: nil))
             }
             files += found
         }
@@ -50,8 +50,7 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             print(DiagnosticPrinter.json(diagnostics).serialized())
         case .text:
-            let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-            for d in diagnostics { Terminal.error(printer.text(d)) }
+            for d in diagnostics { Terminal.diagnostic(d) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             let scenarios = files.filter(SOPFolder.isScenarioFile).count

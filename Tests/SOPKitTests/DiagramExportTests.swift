@@ -173,7 +173,7 @@ extension DiagramExportTests {
         let html = try CLI.run(["render", "sops/anak-jalanan.yaml", "--format", "html", "--paper", "f4"])
         #expect(html.status == 0 && html.stdout.lowercased().contains("<html"), "\(html.stderr)")
         let unwritable = try CLI.run(["render", "sops/anak-jalanan.yaml", "--format", "md", "-o", dir.appendingPathComponent("no/such/dir.md").path])
-        #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot write"))
+        #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot be written: the folder"))
     }
 
     @Test("sop render refuses bad usage with exit 64 and an invalid SOP with exit 1")

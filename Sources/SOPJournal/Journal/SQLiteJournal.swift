@@ -102,6 +102,11 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             if e.resultCode == .SQLITE_NOTADB { return "the file is not an SQLite database (or it is corrupted)" }
             if e.resultCode == .SQLITE_CORRUPT { return "the database is corrupted" }
             if e.resultCode == .SQLITE_BUSY { return "the database stayed locked by another process" }
+            if e.resultCode == .SQLITE_FULL { return "the disk is full; free some space and run the command again" }
+            if e.resultCode == .SQLITE_IOERR {
+                // SQLite says "disk I/O error" for a full disk too when it cannot grow its -wal or -shm file.
+                return "the disk could not be written or read (is it full, or failing?); nothing was recorded"
+            }
             if e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_PERM {
                 return "the file cannot be written (permissions?)"
             }

@@ -24,25 +24,28 @@ public struct CaseView: Sendable {
         }
     }
 
+    /// The text form; every value that came from a person (case data, notes, documents, the
+    /// user and role) is shown with `TerminalText.escaped`, so it stays on its own line.
     public func text() -> String {
         let format = loaded.context.format
-        var out = "case \(loaded.id): \(sop.nama) (\(sop.id))\n"
+        let safe = TerminalText.escaped
+        var out = "case \(safe(loaded.id)): \(sop.nama) (\(sop.id))\n"
         out += "revision: \(loaded.stored.header.definitionHash.prefix(12)) (nomor \(sop.nomor ?? "-"), revisi \(sop.tanggal?.revisi?.description ?? "-"))\n"
         out += "status:   \(loaded.state.status.rawValue)\n"
         for field in sop.caseFields {
             guard let value = loaded.state.data[field.name] else { continue }
-            out += "data:     \(field.name) = \(value)\n"
+            out += "data:     \(field.name) = \(safe(value.description))\n"
         }
         for item in awaiting {
             out += "awaiting: \(item.step) by \(item.performers.joined(separator: ", ")), due \(item.due.map(format) ?? "-")\n"
         }
         out += "\ntimeline:\n"
         for stored in loaded.stored.events {
-            out += "  \(format(stored.event.at))  \(describe(stored.event))  [\(stored.actor)\(stored.role.map { " as \($0)" } ?? "")]\n"
+            out += "  \(format(stored.event.at))  \(safe(describe(stored.event)))  [\(safe(stored.actor))\(stored.role.map { " as \(safe($0))" } ?? "")]\n"
         }
         out += "\ndocuments:\n"
         for document in loaded.state.documents {
-            out += "  \(document.name) (\(document.step.map { "from \($0)" } ?? "brought"), \(format(document.at)))\n"
+            out += "  \(safe(document.name)) (\(document.step.map { "from \($0)" } ?? "brought"), \(format(document.at)))\n"
         }
         return out + "\n" + report.text()
     }

@@ -17,6 +17,16 @@ public struct WorkItem: Sendable, Hashable {
 /// A role's worklist across cases: the active steps that wait for the role, overdue first.
 public enum Worklist {
     /// The items of `role` (a performer id, name or alias) in `cases`, looked at `now`.
+    /// The performer ids of the SOPs the cases follow, sorted: the roles `--as` may name.
+    public static func roles(in cases: [LoadedCase]) -> [String] {
+        Set(cases.flatMap { $0.context.definition.performers.map(\.id) }).sorted()
+    }
+
+    /// Whether `role` (an id, name or alias) is a performer of the SOP of any of the cases.
+    public static func knows(_ role: String, in cases: [LoadedCase]) -> Bool {
+        cases.contains { $0.context.definition.performer(named: role) != nil }
+    }
+
     public static func items(for role: String, in cases: [LoadedCase], now: Date) -> [WorkItem] {
         var items: [WorkItem] = []
         for loaded in cases where loaded.state.status == .open {

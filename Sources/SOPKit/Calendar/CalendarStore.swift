@@ -92,11 +92,13 @@ public enum CalendarStore {
             return (nil, [.error("SOP606", "no calendar '\(id)' found (looked for \(id).yaml in \(shown), ...)", at: location,
                                  notes: [.init("set SOP_CALENDARS to the folder holding the calendar files")])])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [.error("SOP606", "the calendar file \(path) cannot be read", at: location)])
+        let data: [UInt8]
+        switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return (nil, [.error("SOP606", "the calendar file '\(path)' \(failure.reason)", at: location)])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var (calendar, diagnostics, idLocation) = build(bytes: [UInt8](data), file: path, nearby: folder,
+        var (calendar, diagnostics, idLocation) = build(bytes: data, file: path, nearby: folder,
                                                         searchingFrom: directory, environment: environment, chain: chain)
         if let found = calendar?.id, found != id {
             diagnostics.append(.error("SOP606", "the file \(path) has id '\(found)', not '\(id)'; the file name and the id must match",

@@ -5,10 +5,12 @@ import Foundation
 public enum CaseDataFile {
     /// The fields of a YAML mapping file, values as written.
     public static func read(path: String) -> (data: [String: String], diagnostics: [Diagnostic]) {
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            return ([:], [.error("SOP700", "'\(path)' does not exist or cannot be read", at: nil)])
+        let contents: [UInt8]
+        switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
+        case .success(let bytes): contents = bytes
+        case .failure(let failure): return ([:], [failure.diagnostic(path: path, code: "SOP700")])
         }
-        let composed = YAMLComposer().compose([UInt8](contents), file: path)
+        let composed = YAMLComposer().compose(contents, file: path)
         guard let root = composed.root else { return ([:], composed.diagnostics) }
         return fields(of: root, what: "the data file")
     }
@@ -39,7 +41,11 @@ public enum CaseDataFile {
             guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
                 return .failure(CaseRefusal(.badData, "'\(item)' is not KEY=VALUE (e.g. --data putus_sekolah=true)"))
             }
-            data[String(item[..<eq])] = String(item[item.index(after: eq)...])
+            let key = String(item[..<eq])
+            if data[key] != nil {
+                return .failure(CaseRefusal(.badData, "'\(key)' is given twice; give each case field once"))
+            }
+            data[key] = String(item[item.index(after: eq)...])
         }
         return .success(data)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks the data a case is opened with against the SOP's `data_kasus`: every required field
 /// given, no unknown field, every value of its field's type.
 public struct CaseDataValidator: Sendable {
@@ -7,8 +9,19 @@ public struct CaseDataValidator: Sendable {
         self.sop = sop
     }
 
-    /// The typed data, or a refusal listing every problem.
-    public func validate(_ raw: [String: String]) throws(CaseRefusal) -> [String: CaseValue] {
+    /// The earliest and latest date a `tanggal` value may hold: outside these it is a typo (a
+    /// year 2999, 0024), not a date an office procedure refers to.
+    public static let dateRange = CalendarDate(year: 1900, month: 1, day: 1)!...CalendarDate(year: 2099, month: 12, day: 31)!
+
+    /// Whether `field` holds a birth date (`tanggal_lahir`, `lahir`, or a name ending in `_lahir`),
+    /// which cannot be after the day the case is opened.
+    public static func isBirthDate(_ field: String) -> Bool {
+        field == "lahir" || field.hasSuffix("_lahir")
+    }
+
+    /// The typed data, or a refusal listing every problem. `openedOn` is the day the case is
+    /// opened (in the office's calendar), against which birth dates are checked.
+    public func validate(_ raw: [String: String], openedOn: CalendarDate? = nil) throws(CaseRefusal) -> [String: CaseValue] {
         var problems: [String] = []
         var data: [String: CaseValue] = [:]
         let names = sop.caseFields.map(\.name)
@@ -19,7 +32,15 @@ public struct CaseDataValidator: Sendable {
                 problems.append("unknown case field '\(name)'\(hint.isEmpty ? " (\(known))" : hint)")
                 continue
             }
+            if field.required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems.append("\(name): a required field cannot be empty")
+                continue
+            }
             switch CaseValue.parse(text, as: field.type) {
+            case .success(.date(let day)) where !CaseDataValidator.dateRange.contains(day):
+                problems.append("\(name): \(day) is outside the dates a case may hold (\(CaseDataValidator.dateRange.lowerBound) to \(CaseDataValidator.dateRange.upperBound))")
+            case .success(.date(let day)) where CaseDataValidator.isBirthDate(name) && openedOn.map({ $0 < day }) == true:
+                problems.append("\(name): a birth date cannot be after the day the case is opened (\(openedOn.map(\.description) ?? "")), and \(day) is")
             case .success(let value): data[name] = value
             case .failure(let error): problems.append("\(name): \(error.message)")
             }

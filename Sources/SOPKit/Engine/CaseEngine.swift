@@ -14,7 +14,7 @@ public struct CaseEngine: Sendable {
     /// Opens a case: checks the data against `data_kasus` and starts the first step.
     /// `documents` are the persyaratan the case brings.
     public func open(data raw: [String: String], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
-        let data = try CaseDataValidator(sop).validate(raw)
+        let data = try CaseDataValidator(sop).validate(raw, openedOn: context.calendar.date(of: at))
         return try open(checked: data, documents: documents, at: at)
     }
 

@@ -26,6 +26,7 @@ extension CaseReport {
                           format(row.started), format(row.finished), row.standard ?? "-",
                           CaseReport.duration(row.actualMinutes), format(row.due), status])
         }
+        table = table.map { $0.map(TerminalText.escaped) }  // one row, one line
         let widths = header.indices.map { i in table.map { $0[i].count }.max() ?? 0 }
         for line in table {
             out += line.enumerated().map { i, cell in i == line.count - 1 ? cell : TextWrap.pad(cell, widths[i]) }
@@ -41,7 +42,7 @@ extension CaseReport {
         if let deadline {
             out += "deadline:  \(format(deadline))\(pastDeadline ? " (passed)" : "")\n"
         }
-        for warning in warnings { out += "warning:   \(warning)\n" }
+        for warning in warnings { out += "warning:   \(TerminalText.escaped(warning))\n" }
         return out
     }
 

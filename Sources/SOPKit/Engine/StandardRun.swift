@@ -73,6 +73,28 @@ public struct StandardRun: Sendable {
 }
 
 /// A standard run that could not go on, with what had happened until then.
+extension StandardRun {
+    /// Why the queued answers cannot be used: a step that is not a decision of `sop`, or an
+    /// outcome its decision does not have; nil when every answer names a real decision outcome.
+    /// Checked before the run, so a misspelt `--answer` is not silently left unused.
+    public static func problem(with answers: [String: [String]], in sop: SOPDefinition) -> String? {
+        for (stepID, labels) in answers.sorted(by: { $0.key < $1.key }) {
+            let decisions = sop.steps.filter { $0.decision != nil }.map(\.id)
+            guard let step = sop.step(stepID) else {
+                return "'\(stepID)' is not a step of \(sop.id)\(Suggestion.didYouMean(stepID, in: decisions)) (decisions: \(decisions.joined(separator: ", ")))"
+            }
+            guard let decision = step.decision else {
+                return "step '\(stepID)' is not a decision (decisions: \(decisions.joined(separator: ", ")))"
+            }
+            let outcomes = decision.outcomes.map(\.label)
+            for label in labels where decision.outcome(labelled: label) == nil {
+                return "'\(label)' is not an outcome of '\(stepID)' (outcomes: \(outcomes.joined(separator: ", ")))"
+            }
+        }
+        return nil
+    }
+}
+
 public struct StandardRunStopped: Error, Sendable {
     public var refusal: CaseRefusal
     public var events: [CaseEvent]

@@ -4,19 +4,42 @@ import Foundation
 public enum SOPFolder {
     /// Every `.yaml`/`.yml` file at or below `path` (or `path` itself when it is a file), sorted.
     public static func yamlFiles(under path: String) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
-        guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+        scan(path).files
+    }
+
+    /// Every `.yaml`/`.yml` file at or below `path` (or `path` itself when it is a file), sorted,
+    /// and an SOP100 error for `path` when it cannot be used (missing, a loop of symbolic links)
+    /// and for each folder below it that could not be read: a folder skipped in silence would let
+    /// `sop validate` pass files it never saw. Names starting with "." are not files to check;
+    /// symbolic links to folders are not followed (no loops).
+    public static func scan(_ path: String) -> (files: [String], unreadable: [Diagnostic]) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return ([], [.error("SOP100", "'\(path)' \(BoundedFile.Failure.from(errno: errno).reason)", at: nil)])
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return ([path], []) }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+        var unreadable: [Diagnostic] = []
+        var folders = [path]
+        while let folder = folders.popLast() {
+            let names: [String]
+            switch BoundedFile.folderEntries(folder) {
+            case .success(let entries): names = entries
+            case .failure(let failure):
+                unreadable.append(.error("SOP100", "the folder '\(folder)' \(failure.reason); the files in it were not checked", at: nil))
+                continue
+            }
+            for name in names {
+                let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                let type = (try? FileManager.default.attributesOfItem(atPath: child))?[.type] as? FileAttributeType
+                if type == .typeDirectory {
+                    folders.append(child)
+                } else if !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    files.append(child)
+                }
             }
         }
-        return files.sorted()
+        return (files.sorted(), unreadable)
     }
 
     /// The ids of the SOPs directly in `folder`, read from each file's top-level `id:` line without
@@ -26,7 +49,7 @@ public enum SOPFolder {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var ids = Set<String>()
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + name),
+            guard let data = BoundedFile.head(folder + "/" + name, limit: headBytes),
                   let lines = headLines(data, startingWith: "id:") else { continue }
             for line in lines {
                 let value = line.dropFirst(3).split(separator: "#").first?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -40,9 +63,12 @@ public enum SOPFolder {
 }
 
 extension SOPFolder {
+    /// How much of a file is read to find its id or `skenario:` key (only this much is read).
+    static let headBytes = 64 * 1024
+
     /// Whether the file is a scenario: a top-level `skenario:` key (read without composing the YAML).
     public static func isScenarioFile(_ path: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: path),
+        guard let data = BoundedFile.head(path, limit: headBytes),
               let lines = headLines(data, startingWith: "skenario:") else { return false }
         return !lines.isEmpty
     }
@@ -53,8 +79,8 @@ extension SOPFolder {
     /// read as the rest of the file and a CRLF scenario was taken for an SOP. Line starts are found
     /// on the bytes: splitting the text into Characters made these reads most of the time of
     /// `sop validate` over a folder.
-    static func headLines(_ data: Data, startingWith prefix: String) -> [Substring]? {
-        guard let text = String(data: data.prefix(64 * 1024), encoding: .utf8) else { return nil }
+    static func headLines(_ data: [UInt8], startingWith prefix: String) -> [Substring]? {
+        guard let text = String(validating: data.prefix(headBytes), as: UTF8.self) else { return nil }
         let bytes = text.utf8
         let wanted = Array(prefix.utf8)
         var lines: [Substring] = []

@@ -14,7 +14,7 @@ public struct SOPLoader: Sendable {
         /// and hashing cost a tenth of a load.
         public var contentHash: String { source.map(SHA256.hex) ?? "" }
         /// The bytes loaded (shared with the caller's array, not copied); nil when the file could not be read.
-        let source: [UInt8]?
+        public let source: [UInt8]?
 
         init(definition: SOPDefinition?, diagnostics: [Diagnostic], source: [UInt8]?) {
             self.definition = definition
@@ -34,14 +34,15 @@ public struct SOPLoader: Sendable {
 
     /// Loads the file at `path` (as the user wrote it; diagnostics carry that path).
     public func load(path: String) -> Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return Result(definition: nil, diagnostics: [.error("SOP100", "'\(path)' \(reason)", at: nil)], source: nil)
+        let data: [UInt8]
+        switch BoundedFile.read(path, limit: limits.maxBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return Result(definition: nil, diagnostics: [failure.diagnostic(path: path)], source: nil)
         }
         let url = URL(fileURLWithPath: path)
         let folderIDs = folderSOPIDs ?? SOPFolder.sopIDs(in: url.deletingLastPathComponent().path)
         let stem = url.deletingPathExtension().lastPathComponent
-        return load(bytes: [UInt8](data), file: path,
+        return load(bytes: data, file: path,
                     validator: SOPValidator(folderSOPIDs: folderIDs, fileStem: stem))
     }
 

@@ -17,10 +17,13 @@ public struct DiagnosticPrinter: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// One line whatever the message quotes: the location and the message are escaped with
+    /// `TerminalText.escaped` (a value holding a newline or an escape sequence cannot break the
+    /// `path:line:col: error:` form or run on the terminal); only the colour codes are raw.
     private func line(_ location: SourceLocation?, _ label: String, colour: String, _ message: String) -> String {
-        let prefix = location.map { "\($0): " } ?? ""
+        let prefix = location.map { TerminalText.escaped("\($0)") + ": " } ?? ""
         let tag = useColour ? "\u{1B}[1;\(colour)m\(label):\u{1B}[0m" : "\(label):"
-        return "\(prefix)\(tag) \(message)"
+        return "\(prefix)\(tag) \(TerminalText.escaped(message))"
     }
 
     /// The JSON form of diagnostics: an array of objects.

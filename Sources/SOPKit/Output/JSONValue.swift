@@ -68,7 +68,9 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // Every control and invisible direction mark as \uXXXX, so JSON shown on a
+                // terminal is already terminal-safe (TerminalText.screen leaves it unchanged).
+                if TerminalText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

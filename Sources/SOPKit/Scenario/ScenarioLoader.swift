@@ -11,10 +11,12 @@ public struct ScenarioLoader: Sendable {
 
     /// Loads the file at `path`.
     public func load(path: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [.error("SOP100", "'\(path)' does not exist or cannot be read", at: nil)])
+        let data: [UInt8]
+        switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return (nil, [failure.diagnostic(path: path)])
         }
-        let composed = YAMLComposer().compose([UInt8](data), file: path)
+        let composed = YAMLComposer().compose(data, file: path)
         guard let root = composed.root else { return (nil, composed.diagnostics) }
         let (scenario, diagnostics) = build(root, file: path)
         return (scenario, composed.diagnostics + diagnostics)

@@ -73,6 +73,10 @@ struct YAMLPrescan {
             while i < n {
                 let c = bytes[i]
                 if c == 0x0A { break }
+                if let control = YAMLPrescan.controlCharacter(bytes, at: i) {
+                    diagnostics.append(YAMLPrescan.controlDiagnostic(control, escaped: false, at(column)))
+                    return diagnostics
+                }
                 if c >= 0x80 {
                     guard let length = YAMLPrescan.utf8SequenceLength(bytes, at: i) else {
                         diagnostics.append(invalidUTF8(bytes[i], at(column)))
@@ -165,6 +169,9 @@ struct YAMLPrescan {
     private func skipLine(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, line: Int, column: Int) -> Diagnostic? {
         var column = column
         while i < bytes.count, bytes[i] != 0x0A {
+            if let control = YAMLPrescan.controlCharacter(bytes, at: i) {
+                return YAMLPrescan.controlDiagnostic(control, escaped: false, SourceLocation(file: file, line: line, column: column))
+            }
             if bytes[i] >= 0x80 {
                 guard let length = YAMLPrescan.utf8SequenceLength(bytes, at: i) else {
                     return invalidUTF8(bytes[i], SourceLocation(file: file, line: line, column: column))
@@ -177,6 +184,32 @@ struct YAMLPrescan {
         }
         i += 1
         return nil
+    }
+
+    /// The control character starting at `i`, if it is one a text may not hold: C0 controls other
+    /// than tab, line feed and carriage return (line breaks), DEL, and the C1 controls (U+0080 to
+    /// U+009F, two bytes in UTF-8).
+    static func controlCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+        let c = bytes[i]
+        if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D { return Unicode.Scalar(c) }
+        if c == 0x7F { return Unicode.Scalar(c) }
+        if c == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return Unicode.Scalar(bytes[i + 1]) }
+        return nil
+    }
+
+    /// Whether `scalar` may not appear in a text value (tab and newline may).
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && scalar != "\t" && scalar != "\n"
+    }
+
+    /// SOP112: a control character in the text, raw or written as a YAML escape (`"\0"`, `"\e"`).
+    static func controlDiagnostic(_ scalar: Unicode.Scalar, escaped: Bool, _ location: SourceLocation) -> Diagnostic {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let how = escaped ? "a text value holds the control character \(code) (written as an escape)"
+                          : "the control character \(code) is in the text"
+        return .error("SOP112", "\(how); SOP text may hold tabs and line breaks but no other control characters",
+                      at: location)
     }
 
     private func tooDeep(_ location: SourceLocation) -> Diagnostic {

@@ -54,6 +54,10 @@ struct YAMLTreeBuilder {
             let value = scalar.value.map {
                 String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
             } ?? ""
+            if let control = value.unicodeScalars.first(where: YAMLPrescan.isForbiddenControl) {
+                // Raw ones were refused by the prescan; this is one written as an escape.
+                diagnostics.append(YAMLPrescan.controlDiagnostic(control, escaped: true, location))
+            }
             add(YAMLNode(.scalar(YAMLScalar(value, style: style(scalar.style))), at: location))
         case YAML_SEQUENCE_START_EVENT:
             checkAnchor(event.data.sequence_start.anchor, at: location)
