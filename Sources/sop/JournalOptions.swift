@@ -25,6 +25,12 @@ struct JournalOptions: ParsableArguments {
 
     /// Opens the journal and a case service, or fails with a clear message.
     func service() throws -> CaseService {
+        // A folder or a loop of symbolic links given as --db is named as such (SQLite would say
+        // "cannot be written", and a dangling loop would be replaced by a new file).
+        if !PostgresURL.isPostgres(path), let problem = BoundedFile.problemAsFile(path) {
+            Terminal.error("sop: the journal '\(path)' \(problem.reason); give the journal file with --db")
+            throw ExitCode(1)
+        }
         do {
             let store = try JournalBackend.open(path)
             return CaseService(store: store, actor: actor, calendarFolder: nil)

@@ -70,7 +70,7 @@ struct FixtureTests {
     @Test("there is at least one invalid fixture per diagnostic family")
     func coverage() {
         let codes = Set(Self.invalid.flatMap { ExpectedDiagnostic.read(for: $0).map(\.code) })
-        for code in ["SOP101", "SOP102", "SOP103", "SOP104", "SOP106", "SOP108", "SOP109", "SOP111", "SOP201", "SOP202",
+        for code in ["SOP101", "SOP102", "SOP103", "SOP104", "SOP106", "SOP108", "SOP109", "SOP111", "SOP112", "SOP201", "SOP202",
                      "SOP203", "SOP204", "SOP205", "SOP206", "SOP301", "SOP302", "SOP303", "SOP304", "SOP305", "SOP306",
                      "SOP308", "SOP309", "SOP310", "SOP311", "SOP315", "SOP317", "SOP318", "SOP401", "SOP402", "SOP404",
                      "SOP501", "SOP502", "SOP503"] {

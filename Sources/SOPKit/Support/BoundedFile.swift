@@ -112,6 +112,21 @@ public enum BoundedFile {
         return .success(names)
     }
 
+    /// Why `path` cannot be used as a file to open or create: a folder, a loop of symbolic links,
+    /// a pipe or device; nil when it is a regular file or does not exist yet.
+    public static func problemAsFile(_ path: String) -> Failure? {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            return code == ENOENT ? nil : Failure.from(errno: code)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return .folder
+        default: return .notRegular
+        }
+    }
+
     /// At most the first `limit` bytes of a regular file (for a quick look at its head), or nil.
     public static func head(_ path: String, limit: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
