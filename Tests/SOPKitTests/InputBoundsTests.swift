@@ -104,10 +104,23 @@ struct InputBoundsTests {
         #expect(r.stdout.isEmpty)
     }
 
-    @Test("--width at its bounds works")
+    @Test("--width at its bounds works, and a huge $COLUMNS is brought into the range")
     func widthBounds() throws {
         #expect(try CLI.run(["show", "sops/anak-jalanan.yaml", "--width", "40"]).status == 0)
         #expect(try CLI.run(["show", "sops/anak-jalanan.yaml", "--width", "1000"]).status == 0)
+        let wide = try CLI.run(["show", "sops/anak-jalanan.yaml"], environment: ["COLUMNS": "100000000"])
+        #expect(wide.status == 0)
+        #expect(wide.stdout.split(separator: "\n").allSatisfy { $0.count <= 1000 })  // the upper bound of --width
+    }
+
+    @Test("a --data-file value with NUL or ESC written as a YAML escape is SOP112 at its position")
+    func dataFileControls() throws {
+        let file = folder.appendingPathComponent("data.yaml")
+        try "nama_anak: \"Budi\\0\"\nputus_sekolah: true\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["run", "sops/anak-jalanan.yaml", "--data-file", file.path, "--start", "2025-01-06"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(file.path):1:12: error: a text value holds the control character U+0000 (written as an escape)"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
     }
 
     @Test("loose case data is refused with exit 64 naming --data", arguments: [
