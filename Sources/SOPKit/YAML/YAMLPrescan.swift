@@ -208,7 +208,7 @@ struct YAMLPrescan {
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let how = escaped ? "a text value holds the control character \(code) (written as an escape)"
                           : "the control character \(code) is in the text"
-        return .error("SOP112", "\(how); SOP text may hold tabs and line breaks but no other control characters",
+        return .error("SOP112", "\(how); text in these files may hold tabs and line breaks but no other control characters",
                       at: location)
     }
 
