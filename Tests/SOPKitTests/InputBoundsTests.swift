@@ -74,13 +74,12 @@ struct InputBoundsTests {
         #expect(BoundedFile.read(fifo, limit: 100) == .failure(.notRegular))
     }
 
-    @Test("sop validate DIR reports a subfolder it cannot read (SOP100 with its path) instead of skipping it")
+    /// Root reads every folder, so the unreadable-folder check runs as `nobody` through runuser.
+    static let canRunAsNobody = getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")
+
+    @Test("sop validate DIR reports a subfolder it cannot read (SOP100 with its path) instead of skipping it",
+          .enabled(if: canRunAsNobody, "needs root and runuser, to run the check as nobody"))
     func unreadableFolder() throws {
-        // Root reads every folder, so the check runs as `nobody` when the runner is root.
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
-            Issue.record("this test needs root and runuser to show a folder that cannot be read")
-            return
-        }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
         let good = folder.appendingPathComponent("good.yaml")
         try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("valid/minimal.yaml"), to: good)
@@ -207,12 +206,8 @@ struct InputBoundsTests {
         #expect(badDate.stderr == "sop: --from: 'kemarin' is not a date; write e.g. 2025-01-01 (YYYY-MM-DD)\n", "\(badDate.stderr)")
     }
 
-    @Test("writing to a full disk says the disk is full")
+    @Test("writing to a full disk says the disk is full", .enabled(if: getuid() == 0, "mounts a small tmpfs, which needs root"))
     func fullDisk() throws {
-        guard getuid() == 0 else {
-            Issue.record("this test mounts a small tmpfs and needs root")
-            return
-        }
         let mount = folder.appendingPathComponent("full")
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
         #expect(try shell("mount -t tmpfs -o size=64k tmpfs '\(mount.path)' && head -c 1000000 /dev/zero > '\(mount.path)/filler'; true").status == 0)
