@@ -44,13 +44,8 @@ struct CaseMigrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let bytes = FileManager.default.contents(atPath: to) else {
-            Terminal.error("sop: '\(to)' does not exist or cannot be read")
-            throw ExitCode(1)
-        }
-        let definition = try LoadedSOP.load(to)
+        let (definition, source, hash) = try LoadedSOP.loadWithSource(to)
         let context = try LoadedSOP.context(definition, sopPath: to)
-        let hash = SHA256.hex([UInt8](bytes))
         var explicit: [String: String] = [:]
         for item in maps {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -75,7 +70,7 @@ struct CaseMigrateCommand: ParsableCommand {
                     print((dryRun ? "plan " : "") + plan.summary)
                     continue
                 }
-                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: String(decoding: bytes, as: UTF8.self),
+                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: source,
                                                   key: key.value.map { "\($0)-\(loaded.id)" })
                 print("\(plan.summary); moved (version \(outcome.version))")
             }

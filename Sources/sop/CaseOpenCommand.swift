@@ -37,18 +37,14 @@ struct CaseOpenCommand: ParsableCommand {
 
     func run() throws {
         let path = sop
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            Terminal.error("sop: '\(path)' does not exist or cannot be read")
-            throw ExitCode(1)
-        }
-        let definition = try LoadedSOP.load(path)
+        let (definition, source, hash) = try LoadedSOP.loadWithSource(path)
         let context = try LoadedSOP.context(definition, sopPath: path)
         let raw = try LoadedSOP.caseData(file: dataFile, pairs: data)
-        let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? Date()
         let service = try journal.service()
+        let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
         do {
-            let outcome = try service.open(definition: definition, source: String(decoding: bytes, as: UTF8.self),
-                                           hash: SHA256.hex([UInt8](bytes)), data: raw, documents: documents, at: when, key: key.value)
+            let outcome = try service.open(definition: definition, source: source,
+                                           hash: hash, data: raw, documents: documents, at: when, key: key.value)
             if outcome.replayed { Terminal.error("(already recorded under this key)") }
             print("opened case of \(definition.id) (\(definition.nama))")
             print(outcome.caseID)

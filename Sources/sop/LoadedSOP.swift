@@ -6,11 +6,17 @@ import SOPKit
 /// Loads an SOP for a command that needs a valid one, printing its diagnostics and failing when it has errors.
 enum LoadedSOP {
     static func load(_ path: String) throws -> SOPDefinition {
+        try loadWithSource(path).definition
+    }
+
+    /// Loads an SOP from one read of its file: the validated model, the exact bytes validated (as
+    /// text, to store) and their hash, so what a journal stores is what was checked.
+    static func loadWithSource(_ path: String) throws -> (definition: SOPDefinition, source: String, hash: String) {
         let result = SOPLoader().load(path: path)
         let printer = DiagnosticPrinter(useColour: Terminal.stderrWantsColour)
-        if let definition = result.definition {
+        if let definition = result.definition, let bytes = result.bytes {
             for d in result.diagnostics { Terminal.error(printer.text(d)) }
-            return definition
+            return (definition, String(decoding: bytes, as: UTF8.self), result.contentHash)
         }
         for d in result.diagnostics { Terminal.error(printer.text(d)) }
         Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
@@ -33,6 +39,10 @@ enum LoadedSOP {
             Terminal.error("\(sopPath): the working calendar '\(definition.time.calendar)' was not found (looked in $SOP_CALENDARS and calendars/ folders)")
             throw ExitCode(1)
         }
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) {
+            Terminal.error("\(sopPath): \(conflict)")
+            throw ExitCode(1)
+        }
         return CaseContext(definition: definition, calendar: calendar)
     }
 
@@ -41,6 +51,23 @@ enum LoadedSOP {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
             throw ValidationError("\(option) '\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+        }
+        return date
+    }
+
+    /// Parses an instant option for a command over many cases: a time without an offset is read in
+    /// the cases' time zone (the national calendar's when there are none); when the cases are in
+    /// several zones it must carry its offset.
+    static func instant(_ text: String?, cases: [LoadedCase], option: String) throws -> Date? {
+        guard let text else { return nil }
+        let zones = Set(cases.map(\.context.calendar.timeZone.identifier)).sorted()
+        guard zones.count > 1 else {
+            return try instant(text, zone: TimeZone(identifier: zones.first ?? "Asia/Jakarta"), option: option)
+        }
+        let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0) } })
+        guard readings.count == 1, let date = readings.first else {
+            throw ValidationError("\(option) '\(text)' has no UTC offset and the cases are in several time zones (\(zones.joined(separator: ", "))); "
+                + "write the offset, e.g. 2025-01-06T08:00+08:00")
         }
         return date
     }
