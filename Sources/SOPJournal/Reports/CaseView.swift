@@ -15,6 +15,13 @@ public struct CaseView: Sendable {
         self.asOf = asOf
     }
 
+    /// The working calendar the case is read with: id, where it was read from, zone and coverage.
+    public var calendarLine: String {
+        let calendar = loaded.context.calendar
+        let provisional = calendar.provisionalYears.map { ", provisional \($0.lowerBound)-\($0.upperBound)" } ?? ""
+        return "\(calendar.id) (\(calendar.source ?? "-"); \(calendar.timeZone.identifier); decreed through \(calendar.confirmedThrough)\(provisional))"
+    }
+
     /// What to say when the view looks as of a time before the case was opened.
     public var beforeOpening: String? {
         guard let asOf, let opened = loaded.state.openedAt, asOf < opened else { return nil }
@@ -38,6 +45,7 @@ public struct CaseView: Sendable {
         let format = loaded.context.format
         var out = "case \(loaded.id): \(sop.nama) (\(sop.id))\n"
         out += "revision: \(loaded.stored.header.definitionHash.prefix(12)) (nomor \(sop.nomor ?? "-"), revisi \(sop.tanggal?.revisi?.description ?? "-"))\n"
+        out += "calendar: \(calendarLine)\n"
         out += "status:   \(loaded.state.status.rawValue)\n"
         if let asOf { out += "as of:    \(format(asOf))\n" }
         if let beforeOpening { out += "note:     \(beforeOpening)\n" }
@@ -67,6 +75,7 @@ public struct CaseView: Sendable {
             ("sop", .string(sop.id)),
             ("definition", .string(loaded.stored.header.definitionHash)),
             ("status", .string(loaded.state.status.rawValue)),
+            ("calendar", .string(calendarLine)),
             ("asOf", asOf.map { .string(format($0)) } ?? .null),
             ("note", beforeOpening.map(JSONValue.string) ?? .null),
             ("version", .number(Double(loaded.state.version))),
