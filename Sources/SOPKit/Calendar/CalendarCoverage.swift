@@ -18,6 +18,6 @@ public enum CalendarCoverage {
             ?? "weekdays only"
         return .warning("SOP610", "the decreed days off of the working calendar '\(calendar.id)' \(when); due times after that count \(after)",
                         at: location,
-                        notes: [.init("when the SKB of \(end.year + 1) is published, add its dates to the calendar (calendars/README.md) and run sop calendar update")])
+                        notes: [.init("when the SKB of \(end.year + 1) is published, add its dates to a copy of the calendar in $SOP_CALENDARS, or to calendars/ in the repository and rebuild sop (calendars/README.md)")])
     }
 }
