@@ -9,6 +9,9 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Shows the audit trail: who did what and who read what, when, and the role acted as.",
         discussion: """
+        Each line starts with the real time it was written; a read made with --at ends with \
+        "(as of TIME)", the time it looked as of.
+
         Examples:
           sop audit
           sop audit --case AJ-0001
@@ -28,17 +31,18 @@ struct AuditCommand: ParsableCommand {
         let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
         do {
             let entries = try service.store.audit(caseID: caseID)
-            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "audit", caseID: caseID, detail: nil))
+            try service.auditRead("audit", caseID: caseID, detail: nil, asOf: nil)
             switch format {
             case .json:
                 print(JSONValue.array(entries.map { e in
                     .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("role", .optional(e.role)),
-                             ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail))])
+                             ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail)),
+                             ("asOf", e.asOf.map { .string(InstantFormat.string($0, in: zone)) } ?? .null)])
                 }).serialized())
             case .text:
                 let safe = TerminalText.escaped  // one entry, one line, whatever the user or the detail holds
                 for e in entries {
-                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")")
+                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(e.asOf.map { " (as of \(InstantFormat.string($0, in: zone)))" } ?? "")")
                 }
             }
         } catch {

@@ -29,18 +29,20 @@ struct CaseListCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the cases' time zone).")
     var asOf: String?
 
     func run() throws {
         let service = try journal.service()
-        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
+        let all: [LoadedCase], unreadable: [UnreadableCase]
+        do { (all, unreadable) = try service.loadReadable(sopID: sop, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
+        let asOfTime = try LoadedSOP.instant(asOf, cases: all, option: "--at")
+        let now = asOfTime ?? service.clock()
         do {
-            let cases = try service.loadAll(sopID: sop, keepingEvents: false).filter { status == nil || $0.state.status == status }
+            let cases = all.filter { status == nil || $0.state.status == status }
             let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
                 .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
-            try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: nil, action: "case list", caseID: nil,
-                                                     detail: "\(reports.count) case(s)"))
+            try service.auditRead("case list", detail: "\(reports.count) case(s)", asOf: asOfTime)
             switch format {
             case .json:
                 print(JSONValue.array(reports.map { loaded, report in
@@ -61,6 +63,7 @@ struct CaseListCommand: ParsableCommand {
         } catch {
             throw JournalFailure.exit(error)
         }
+        try UnreadableCases.report(unreadable)
     }
 }
 

@@ -44,9 +44,8 @@ struct CaseMigrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (definition, bytes) = try LoadedSOP.loadWithSource(to)
+        let (definition, source, hash) = try LoadedSOP.loadWithSource(to)
         let context = try LoadedSOP.context(definition, sopPath: to)
-        let hash = SHA256.hex(bytes)
         var explicit: [String: String] = [:]
         for item in maps {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -71,7 +70,7 @@ struct CaseMigrateCommand: ParsableCommand {
                     print((dryRun ? "plan " : "") + plan.summary)
                     continue
                 }
-                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: String(decoding: bytes, as: UTF8.self),
+                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: source,
                                                   key: key.value.map { "\($0)-\(loaded.id)" })
                 print("\(plan.summary); moved (version \(outcome.version))")
             }

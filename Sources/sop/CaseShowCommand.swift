@@ -9,7 +9,8 @@ struct CaseShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Shows a case: its SOP revision, data, active step and who is awaited, timeline, documents, due and overdue.",
         discussion: """
-        The read is recorded in the audit trail.
+        The read is recorded in the audit trail at the real time; --at (the time looked as of) is \
+        recorded beside it, never as the time of the read.
 
         Examples:
           sop case show AJ-0001
@@ -25,16 +26,19 @@ struct CaseShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the case's time zone).")
     var asOf: String?
 
     func run() throws {
         let service = try journal.service()
-        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
+        let loaded: LoadedCase
+        do { loaded = try service.load(caseID) } catch { throw JournalFailure.exit(error) }
+        // --at without an offset is read in the case's own time zone.
+        let asOfTime = try LoadedSOP.instant(asOf, context: loaded.context, option: "--at")
         do {
-            let loaded = try service.show(caseID, now: now)
-            let report = CaseReport(state: loaded.state, context: loaded.context, now: now)
-            let view = CaseView(loaded: loaded, report: report)
+            try service.auditRead("case show", caseID: caseID, detail: nil, asOf: asOfTime)
+            let report = CaseReport(state: loaded.state, context: loaded.context, now: asOfTime ?? service.clock())
+            let view = CaseView(loaded: loaded, report: report, asOf: asOfTime)
             switch format {
             case .text: print(view.text(), terminator: "")
             case .json: print(view.json().serialized())

@@ -9,13 +9,13 @@ enum LoadedSOP {
         try loadWithSource(path).definition
     }
 
-    /// The definition and the exact bytes it was loaded from (read once, so the hash recorded for a
-    /// case is the hash of the text that was checked).
-    static func loadWithSource(_ path: String) throws -> (definition: SOPDefinition, source: [UInt8]) {
+    /// Loads an SOP from one read of its file: the validated model, the exact bytes validated (as
+    /// text, to store) and their hash, so what a journal stores is what was checked.
+    static func loadWithSource(_ path: String) throws -> (definition: SOPDefinition, source: String, hash: String) {
         let result = SOPLoader().load(path: path)
-        if let definition = result.definition, let source = result.source {
+        if let definition = result.definition, let bytes = result.bytes {
             for d in result.diagnostics { Terminal.diagnostic(d) }
-            return (definition, source)
+            return (definition, String(decoding: bytes, as: UTF8.self), result.contentHash)
         }
         for d in result.diagnostics { Terminal.diagnostic(d) }
         Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
@@ -37,6 +37,10 @@ enum LoadedSOP {
             Terminal.error("\(sopPath): the working calendar '\(definition.time.calendar)' was not found (looked in $SOP_CALENDARS and calendars/ folders)")
             throw ExitCode(1)
         }
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) {
+            Terminal.error("\(sopPath): \(conflict)")
+            throw ExitCode(1)
+        }
         return CaseContext(definition: definition, calendar: calendar)
     }
 
@@ -45,6 +49,23 @@ enum LoadedSOP {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
             throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+        }
+        return date
+    }
+
+    /// Parses an instant option for a command over many cases: a time without an offset is read in
+    /// the cases' time zone (the national calendar's when there are none); when the cases are in
+    /// several zones it must carry its offset.
+    static func instant(_ text: String?, cases: [LoadedCase], option: String) throws -> Date? {
+        guard let text else { return nil }
+        let zones = Set(cases.map(\.context.calendar.timeZone.identifier)).sorted()
+        guard zones.count > 1 else {
+            return try instant(text, zone: TimeZone(identifier: zones.first ?? "Asia/Jakarta"), option: option)
+        }
+        let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0) } })
+        guard readings.count == 1, let date = readings.first else {
+            throw ValidationError("\(option) '\(text)' has no UTC offset and the cases are in several time zones (\(zones.joined(separator: ", "))); "
+                + "write the offset, e.g. 2025-01-06T08:00+08:00")
         }
         return date
     }

@@ -45,11 +45,11 @@ struct ReportCommand: ParsableCommand {
             return date
         }
         let start = try instant(from, "--from"), end = try instant(to, "--to")
+        let cases: [LoadedCase], unreadable: [UnreadableCase]
+        do { (cases, unreadable) = try service.loadReadable(sopID: sop, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
         do {
-            let cases = try service.loadAll(sopID: sop, keepingEvents: false)
             let report = ComplianceReport(cases: cases, from: start, to: end)
-            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "report", caseID: nil,
-                                                     detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")"))
+            try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
             switch format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")
@@ -58,5 +58,6 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw JournalFailure.exit(error)
         }
+        try UnreadableCases.report(unreadable)
     }
 }

@@ -48,17 +48,10 @@ struct SessionRecordCommand: ParsableCommand {
         let service = try journal.service()
         let sopID = URL(fileURLWithPath: sop).deletingPathExtension().lastPathComponent
         do {
-            for id in cases {
-                let loaded = try service.load(id)
-                if loaded.context.definition.id != sopID {
-                    Terminal.error("sop: case \(id) is a case of '\(loaded.context.definition.id)', not of '\(sopID)'; nothing was recorded")
-                    throw ExitCode(1)
-                }
-            }
             guard let first = cases.first else { return }
             let context = try service.load(first).context
-            let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? Date()
-            let outcomes = try service.recordSession(step: step, at: when, caseIDs: cases, key: key.value)
+            let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
+            let outcomes = try service.recordSession(sopID: sopID, step: step, at: when, caseIDs: cases, key: key.value)
             for outcome in outcomes { print("\(outcome.caseID): session of \(step) recorded (version \(outcome.version))") }
         } catch let error as JournalError {
             throw JournalFailure.exit(error)

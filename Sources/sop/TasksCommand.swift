@@ -25,27 +25,24 @@ struct TasksCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601 or a local date/time in WIB).")
+    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the cases' time zone).")
     var asOf: String?
 
     func run() throws {
         let service = try journal.service()
-        let now = try LoadedSOP.instant(asOf, zone: TimeZone(identifier: "Asia/Jakarta"), option: "--at") ?? Date()
-        let cases: [LoadedCase]
-        do {
-            cases = try service.loadAll(sopID: nil, keepingEvents: false)
-        } catch {
-            throw JournalFailure.exit(error)
-        }
-        if !cases.isEmpty, !Worklist.knows(role, in: cases) {
+        let all: [LoadedCase], unreadable: [UnreadableCase]
+        do { (all, unreadable) = try service.loadReadable(sopID: nil, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
+        if !all.isEmpty, !Worklist.knows(role, in: all) {
             // A misspelt role would otherwise read as "nothing waits", which is not true.
-            let roles = Worklist.roles(in: cases)
+            let roles = Worklist.roles(in: all)
             throw UsageFailure.exit("--as", "'\(role)' is not a performer of any SOP in this journal\(Suggestion.didYouMean(role, in: roles)) (roles: \(roles.joined(separator: ", ")))")
         }
+        let asOfTime = try LoadedSOP.instant(asOf, cases: all, option: "--at")
+        let now = asOfTime ?? service.clock()
         do {
+            let cases = all
             let items = Worklist.items(for: role, in: cases, now: now)
-            try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: role, action: "tasks", caseID: nil,
-                                                     detail: "\(items.count) task(s)"))
+            try service.auditRead("tasks", role: role, detail: "\(items.count) task(s)", asOf: asOfTime)
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })
             func format(_ item: WorkItem) -> JSONValue {
                 item.due.flatMap { due in zones[item.caseID].map { .string($0.format(due)) } } ?? .null
@@ -58,13 +55,13 @@ struct TasksCommand: ParsableCommand {
             case .text:
                 if items.isEmpty { print("nothing waits for \(TerminalText.escaped(role))") }
                 for item in items {
-                    let due: String
-                    if case .string(let text) = format(item) { due = text } else { due = "-" }
+                    let due = item.due.flatMap { due in zones[item.caseID].map { $0.formatDue(due) } } ?? "-"
                     print("\(item.overdue ? "OVERDUE " : "        ")\(item.caseID)  step \(item.stepNumber) \(item.step)  due \(due)  \(TerminalText.escaped(String(item.uraian.prefix(60))))")
                 }
             }
         } catch {
             throw JournalFailure.exit(error)
         }
+        try UnreadableCases.report(unreadable)
     }
 }

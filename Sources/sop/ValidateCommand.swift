@@ -11,7 +11,8 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
         Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`; \
         `--format json` writes an array of {file, line, column, severity, code, message} to standard output. \
-        Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
+        Each SOP's working calendar is looked up as `sop run` does; SOP610 warns when its decreed days off \
+        end within 60 days. Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
 
         Examples:
           sop validate sops/anak-jalanan.yaml
@@ -44,8 +45,8 @@ struct ValidateCommand: ParsableCommand {
             }
             files += found
         }
-        let results = FolderValidation.run(files: files)
-        let diagnostics = missing + results.flatMap { $0 }
+        let checks = FolderValidation.check(files: files)
+        let diagnostics = missing + checks.flatMap(\.diagnostics) + CalendarCoverageCheck.warnings(checks, now: Date())
         switch format {
         case .json:
             print(DiagnosticPrinter.json(diagnostics).serialized())

@@ -9,7 +9,45 @@ struct CLITests {
     func validateShippedFolder() throws {
         let r = try CLI.run(["validate", "sops/"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("12 files checked (3 SOPs, 9 scenarios): 0 errors, 0 warnings"))
+        // SOP610 (once, for the national calendar) while the decreed days off end within 60 days of today.
+        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt
+        let end = try #require(InstantFormat.parse("2026-12-31", in: zone))
+        let near = end.timeIntervalSinceNow < Double(CalendarCoverage.warningDays) * 86_400
+        #expect(r.stderr.contains("12 files checked (3 SOPs, 9 scenarios): 0 errors, \(near ? "1 warning" : "0 warnings")"), "\(r.stderr)")
+        #expect(r.stderr.contains("[SOP610]") == near)
+    }
+
+    @Test("an installed sop, copied alone into an empty folder and run with no environment, runs the README's main command")
+    func installedBinary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sop-installed-\(UUID().uuidString)")
+        let bin = dir.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: TestPaths.binary, to: bin.appendingPathComponent("sop"))
+        try FileManager.default.copyItem(at: TestPaths.sops.appendingPathComponent("anak-jalanan.yaml"),
+                                         to: dir.appendingPathComponent("anak-jalanan.yaml"))
+        func run(_ arguments: [String]) throws -> CLIResult {
+            try CLI.run(["-i", "bin/sop"] + arguments, in: dir, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        }
+        let r = try run(["run", "anak-jalanan.yaml", "--data", "nama_anak=Budi", "--data", "putus_sekolah=true", "--start", "2025-01-06T08:00"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("outcome:   completed"), "\(r.stdout)")
+        let opened = try run(["case", "open", "anak-jalanan.yaml", "--db", "sop.sqlite", "--user", "petugas",
+                              "--data", "nama_anak=Budi", "--data", "putus_sekolah=true", "--at", "2025-01-06T08:00"])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let shown = try run(["calendar"])
+        #expect(shown.stdout.contains("source:      (built into sop) indonesia.yaml"), "\(shown.stdout)")
+    }
+
+    @Test("sop calendar shows coverage and marks the provisional days")
+    func calendarShow() throws {
+        let r = try CLI.run(["calendar", "show", "--year", "2027"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("decreed:     2024-2026 (days off through 2026-12-31)"))
+        #expect(r.stdout.contains("provisional: 2027-2036"))
+        #expect(r.stdout.contains("  2027-01-01  libur-nasional  provisional  Tahun Baru 2027 Masehi"), "\(r.stdout)")
+        #expect(r.stdout.contains("Ramadan office hours 2027-02-"))
+        #expect(try CLI.run(["calendar", "show", "nosuch"]).status == 1)
     }
 
     @Test("text diagnostics are path:line:col: severity: message [code] on stderr, exit 1")

@@ -152,6 +152,32 @@ struct JournalCLITests {
         #expect(entries.map { "\($0["actor"] as? String ?? "") \($0["action"] as? String ?? "")" } == ["siti case open", "andi case do", "rina case show"])
         #expect(entries[1]["role"] as? String == "kasi")
     }
+
+    @Test("reads with --at 2019 are audited at the real time; the as-of time is beside it (issue 13, finding 1)",
+          arguments: Backend.enabled)
+    func auditClock(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let id = try open("Budi", putusSekolah: true, db: db)
+        let shown = try sop(["case", "show", id, "--at", "2019-01-01T08:00"], db: db)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("as of:    2019-01-01T08:00:00+07:00"))
+        #expect(shown.stdout.contains("before the case was opened (2025-01-06T08:00:00+07:00)"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("recorded 20"))
+        #expect(shown.stdout.contains("calendar: indonesia ("), "\(shown.stdout)")
+        #expect(try sop(["case", "list", "--at", "2019-01-01T08:00"], db: db).status == 0)
+        #expect(try sop(["tasks", "--as", "kasi", "--at", "2019-01-01T08:00"], db: db).status == 0)
+        let r = try sop(["audit"], db: db)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 4, "\(r.stdout)")
+        #expect(!lines.contains { $0.hasPrefix("2019") }, "\(r.stdout)")
+        #expect(lines.filter { $0.hasSuffix("(as of 2019-01-01T08:00:00+07:00)") }.count == 3, "\(r.stdout)")
+        // Work dated in the future is refused, and says why.
+        let future = try sop(["case", "do", id, "perintah-spt", "--as", "kasi", "--at", "2999-01-06T08:05"], db: db)
+        #expect(future.status == 1)
+        #expect(future.stderr.contains("work cannot be recorded in advance"), "\(future.stderr)")
+    }
 }
 
 final class ElementCounter: NSObject, XMLParserDelegate, @unchecked Sendable {

@@ -99,16 +99,28 @@ struct RecurrenceTests {
         #expect(uncovered.isEmpty)
     }
 
-    @Test("a case running into a year the calendar does not cover is warned about, not silently guessed")
-    func uncoveredYearWarning() throws {
+    @Test("a case running into the next year counts its provisional holidays and says so (issue 13, finding 6)")
+    func provisionalYearWarning() throws {
         let f = try EngineFixture("anak-jalanan")
         let state = f.applying(try f.engine.open(data: ["nama_anak": "Budi", "putus_sekolah": "true"], at: f.at("2026-12-31T15:55")),
                                to: CaseState())
-        // 15 menit from Thursday 31 December 2026, 15:55: five minutes that day, the rest on
-        // Friday 1 January 2027, a day the shipped calendar knows nothing about.
-        #expect(f.format(state.runs[0].due) == "2027-01-01T07:40:00+07:00")
-        #expect(state.uncoveredYears == [2027])
+        // 15 menit from Thursday 31 December 2026, 15:55: five minutes that day, the rest after
+        // Friday 1 January 2027 (Tahun Baru, fixed by law: a provisional day off) and the weekend.
+        #expect(f.format(state.runs[0].due) == "2027-01-04T07:40:00+07:00")
+        #expect(state.uncoveredYears.isEmpty)
         let report = CaseReport(state: state, context: f.context, now: f.at("2026-12-31T16:00"))
-        #expect(report.warnings == ["the working calendar 'indonesia' does not cover 2027: holidays of that year are not known, so due times there count weekdays only"])
+        #expect(report.warnings.contains("due times in 2027 count provisional holidays of the working calendar 'indonesia' (computed by rule, no SKB yet; cuti bersama unknown): they may move when the SKB is published (sop calendar show)"))
+        #expect(report.text().contains("2027-01-04T07:40:00+07:00 (provisional)"))
+    }
+
+    @Test("a case running past the provisional years is warned about, not silently guessed")
+    func uncoveredYearWarning() throws {
+        let f = try EngineFixture("anak-jalanan")
+        let state = f.applying(try f.engine.open(data: ["nama_anak": "Budi", "putus_sekolah": "true"], at: f.at("2036-12-31T15:55")),
+                               to: CaseState())
+        #expect(f.format(state.runs[0].due) == "2037-01-01T07:40:00+07:00")
+        #expect(state.uncoveredYears == [2037])
+        let report = CaseReport(state: state, context: f.context, now: f.at("2036-12-31T16:00"))
+        #expect(report.warnings.contains("the working calendar 'indonesia' does not cover 2037: holidays of that year are not known, so due times there count weekdays only"))
     }
 }

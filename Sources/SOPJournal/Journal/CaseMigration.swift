@@ -103,8 +103,9 @@ public struct CaseMigrator: Sendable {
 extension CaseService {
     /// Moves a case to a revised definition: a `migrated` event in its journal (who, when, from
     /// which revision to which), checked against the version the plan was made on.
-    public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, definition: SOPDefinition, source: String, key: String?,
-                        now: Date = Date()) throws(JournalError) -> CommandOutcome {
+    public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, definition: SOPDefinition, source: String,
+                        key: String?) throws(JournalError) -> CommandOutcome {
+        let now = clock()
         guard case .ready(let mapping) = plan.verdict else {
             throw .refused(CaseRefusal(.stepNotActive, plan.summary))
         }

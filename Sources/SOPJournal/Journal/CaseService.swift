@@ -10,23 +10,33 @@ public struct CaseService: Sendable {
     public let actor: String
     /// Where to look for working calendars (the folder of the SOP or the current folder).
     public let calendarFolder: String?
+    /// The real time: every write and every audited read is stamped with it. Injected (tests fix
+    /// it); never taken from an option, so no one chooses the time the journal records.
+    public let clock: @Sendable () -> Date
+    /// How far ahead of the clock work may be dated (`--at`) before it is refused: clock skew
+    /// between the machines of one office, not work recorded in advance.
+    public static let allowedSkew: TimeInterval = 5 * 60
 
     /// Working calendars loaded by this service, by id: a command loads its case two or three
     /// times, and parsing the calendar file each time was most of the CPU time of `sop case do`.
     private let calendars = CalendarMemo()
 
-    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil) {
+    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.actor = actor
         self.calendarFolder = calendarFolder
+        self.clock = clock
     }
 
     /// Opens a case of the SOP loaded from `source` (its exact bytes are stored with the case).
     public func open(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
-                     at: Date, key: String?, now: Date = Date()) throws(JournalError) -> CommandOutcome {
+                     at: Date, key: String?) throws(JournalError) -> CommandOutcome {
+        let now = clock()
         let fingerprint = "case open \(definition.id) \(hash.prefix(16)) \(data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return previous }
         let context = try context(for: definition)
+        try WorkTime.check(at, now: now, after: nil, in: context)
         let events: [CaseEvent]
         do {
             events = try CaseEngine(context: context).open(data: data, documents: documents, at: at)
@@ -40,7 +50,8 @@ public struct CaseService: Sendable {
 
     /// A performer acts on a step of a case.
     public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
-                    at: Date?, key: String?, now: Date = Date()) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+                    at: Date?, key: String?) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+        let now = clock()
         let when = at ?? now
         // Without --at the time is the moment of the first attempt, so a retry must not depend on it.
         let fingerprint = "case do \(caseID) \(step) as \(role) answer=\(answer ?? "") docs=\(documents.joined(separator: "|"))"
@@ -49,6 +60,7 @@ public struct CaseService: Sendable {
             return (previous, try load(caseID))
         }
         let loaded = try load(caseID)
+        try WorkTime.check(when, now: now, after: loaded, in: loaded.context)
         let events: [CaseEvent]
         do {
             events = try CaseEngine(context: loaded.context).act(on: loaded.state, step: step, as: role, answer: answer, note: note,
@@ -63,13 +75,26 @@ public struct CaseService: Sendable {
         return (first, try load(caseID))
     }
 
-    /// One group session attended by many cases: all recorded in one transaction, or none.
-    public func recordSession(step: String, at: Date, caseIDs: [String], key: String?, now: Date = Date()) throws(JournalError) -> [CommandOutcome] {
-        let fingerprint = "session record \(step) at=\(EventCoding.milliseconds(at)) cases=\(caseIDs.joined(separator: ","))"
+    /// One group session attended by many cases: all recorded in one transaction, or none. With
+    /// `sopID`, every case must be a case of that SOP (a session belongs to one SOP's step): one
+    /// that is not refuses the whole session.
+    public func recordSession(sopID: String? = nil, step: String, at: Date, caseIDs: [String],
+                              key: String?) throws(JournalError) -> [CommandOutcome] {
+        let now = clock()
+        let fingerprint = "session record \(sopID.map { "\($0) " } ?? "")\(step) at=\(EventCoding.milliseconds(at)) cases=\(caseIDs.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return [previous] }
         var batches: [EventBatch] = []
         for id in caseIDs {
             let loaded = try load(id)
+            if let sopID, loaded.context.definition.id != sopID {
+                throw .refused(CaseRefusal(.sessionRefused, "case \(id) is a case of '\(loaded.context.definition.id)', not of '\(sopID)'; nothing was recorded"))
+            }
+            do throws(JournalError) {
+                try WorkTime.check(at, now: now, after: loaded, in: loaded.context)
+            } catch {
+                if case .refused(let refusal) = error { throw .refused(CaseRefusal(refusal.reason, "case \(id): \(refusal.message)")) }
+                throw error
+            }
             do {
                 let events = try CaseEngine(context: loaded.context).attend(on: loaded.state, step: step, at: at)
                 batches.append(EventBatch(caseID: id, expectedVersion: loaded.state.version, events: events))
@@ -81,11 +106,19 @@ public struct CaseService: Sendable {
                                                               action: "session record", recordedAt: now))
     }
 
-    /// A case with its definition, calendar and state, for reading; the read is audited.
-    public func show(_ caseID: String, role: String? = nil, now: Date = Date()) throws(JournalError) -> LoadedCase {
+    /// A case with its definition, calendar and state, for reading; the read is audited at the real
+    /// time, with the time it looked as of (`asOf`, nil for now) in its own field.
+    public func show(_ caseID: String, role: String? = nil, asOf: Date? = nil) throws(JournalError) -> LoadedCase {
         let loaded = try load(caseID)
-        try store.recordAudit(AuditEntry(at: now, actor: actor, role: role, action: "case show", caseID: caseID, detail: nil))
+        try auditRead("case show", role: role, caseID: caseID, detail: nil, asOf: asOf)
         return loaded
+    }
+
+    /// Records a read in the audit trail: at the real time (``clock``), with the as-of time apart.
+    public func auditRead(_ action: String, role: String? = nil, caseID: String? = nil, detail: String?,
+                          asOf: Date?) throws(JournalError) {
+        try store.recordAudit(AuditEntry(at: clock(), actor: actor, role: role, action: action, caseID: caseID, detail: detail,
+                                         asOf: asOf))
     }
 
     /// Loads a case and folds its events (no audit: internal use).
@@ -104,12 +137,22 @@ public struct CaseService: Sendable {
     /// Without `keepingEvents`, each case's stored events are dropped once folded (its header and
     /// state stay): a report over a million events then holds states, not every event.
     public func loadAll(sopID: String?, keepingEvents: Bool = true) throws(JournalError) -> [LoadedCase] {
-        try loadAll(sopID: sopID, keepingEvents: keepingEvents, parts: ProcessInfo.processInfo.activeProcessorCount, casesPerPart: 500)
+        let all = try loadReadable(sopID: sopID, keepingEvents: keepingEvents)
+        if let first = all.unreadable.first { throw .corrupt("case \(first.id): \(first.reason)") }
+        return all.cases
+    }
+
+    /// Every case that can be read (optionally one SOP's), and the ones that cannot, each with the
+    /// reason: `case list`, `tasks` and `report` go on with the others and name these.
+    public func loadReadable(sopID: String?, keepingEvents: Bool = true) throws(JournalError) -> (cases: [LoadedCase], unreadable: [UnreadableCase]) {
+        let parts = try loadAll(sopID: sopID, keepingEvents: keepingEvents, parts: ProcessInfo.processInfo.activeProcessorCount, casesPerPart: 500)
+        return (parts.compactMap { if case .success(let c) = $0 { c } else { nil } },
+                parts.compactMap { if case .failure(let u) = $0 { u } else { nil } })
     }
 
     /// ``loadAll(sopID:)`` in at most `parts` parts of at least `casesPerPart` cases (below that,
     /// one read on one core is as quick).
-    func loadAll(sopID: String?, keepingEvents: Bool = true, parts: Int, casesPerPart: Int) throws(JournalError) -> [LoadedCase] {
+    func loadAll(sopID: String?, keepingEvents: Bool = true, parts: Int, casesPerPart: Int) throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] {
         let parts = store.readsInParallel ? parts : 1
         let headers = parts > 1 ? try store.cases(sopID: sopID, status: nil) : []
         guard parts > 1, casesPerPart > 0, headers.count >= 2 * casesPerPart else {
@@ -122,27 +165,36 @@ public struct CaseService: Sendable {
         let bounds = (1..<count).map { ids[$0 * ids.count / count] }
         let ranges = (0..<count).map { k in CaseIDRange(lower: k == 0 ? nil : bounds[k - 1], upper: k == count - 1 ? nil : bounds[k]) }
         let results = ParallelMap.run(count) { k in
-            Result { () throws(JournalError) -> [LoadedCase] in try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents) }
+            Result { () throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] in
+                try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents)
+            }
         }
         // Back in the order the cases were opened (cases opened since the header read go last).
         let position = Dictionary(headers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var slots = [LoadedCase?](repeating: nil, count: headers.count)
-        var later: [LoadedCase] = []
+        var slots = [Result<LoadedCase, UnreadableCase>?](repeating: nil, count: headers.count)
+        var later: [Result<LoadedCase, UnreadableCase>] = []
         for result in results {
             for loaded in try result.get() {
-                if let at = position[loaded.id], slots[at] == nil { slots[at] = loaded } else { later.append(loaded) }
+                let id = switch loaded { case .success(let c): c.id; case .failure(let u): u.id }
+                if let at = position[id], slots[at] == nil { slots[at] = loaded } else { later.append(loaded) }
             }
         }
         return slots.compactMap { $0 } + later
     }
 
-    private func loadPart(sopID: String?, ids: CaseIDRange?, keepingEvents: Bool) throws(JournalError) -> [LoadedCase] {
+    /// One range of cases, each folded on its own: a case that cannot be folded (its definition or
+    /// calendar cannot be read) is returned as unreadable, and the others still load.
+    private func loadPart(sopID: String?, ids: CaseIDRange?, keepingEvents: Bool) throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] {
         var contexts: [String: CaseContext] = [:]
-        var result: [LoadedCase] = []
+        var result: [Result<LoadedCase, UnreadableCase>] = []
         for stored in try store.allCases(sopID: sopID, ids: ids) {
-            var loaded = try fold(stored, contexts: &contexts)
-            if !keepingEvents { loaded.stored.events = [] }
-            result.append(loaded)
+            do {
+                var loaded = try fold(stored, contexts: &contexts)
+                if !keepingEvents { loaded.stored.events = [] }
+                result.append(.success(loaded))
+            } catch {
+                result.append(.failure(UnreadableCase(id: stored.header.id, reason: error.description)))
+            }
         }
         return result
     }
@@ -173,8 +225,15 @@ public struct CaseService: Sendable {
             let why = diagnostics.first.map { ": \($0.message)" } ?? ""
             throw .storage("the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found\(why)")
         }
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
         return CaseContext(definition: definition, calendar: calendar)
     }
+}
+
+/// A case in the journal whose stored data cannot be read now, and why.
+public struct UnreadableCase: Error, Sendable, Hashable {
+    public var id: String
+    public var reason: String
 }
 
 /// A case read from the journal: stored events, the context it runs in, and its state.
@@ -206,7 +265,9 @@ final class DefinitionCache: @unchecked Sendable {
 
     func definition(source: String, hash: String) throws(JournalError) -> SOPDefinition {
         if let hit = lock.withLock({ cache[hash] }) { return hit }
-        guard let definition = SOPLoader().load(text: source, file: "stored definition \(hash.prefix(12))").definition else {
+        // Built, not re-validated: the checks of today's release must not lock out cases stored
+        // under an SOP that yesterday's release accepted.
+        guard let definition = SOPLoader().loadStored(text: source, file: "stored definition \(hash.prefix(12))") else {
             throw .corrupt("the stored definition \(hash.prefix(12)) no longer loads")
         }
         lock.withLock { cache[hash] = definition }

@@ -7,30 +7,10 @@ public enum EventCoding {
     /// The format of the payloads written by this version.
     public static let formatVersion = 1
 
-    /// The payload of an event as JSON text.
+    /// The payload of an event as JSON text (through its ``EventCodec``).
     public static func payload(_ event: CaseEvent) -> String {
-        let fields: [(String, JSONValue)]
-        switch event.kind {
-        case .opened(let data, let documents):
-            fields = [("data", .object(data.sorted { $0.key < $1.key }.map { ($0.key, value($0.value)) })),
-                      ("documents", .array(documents.map(JSONValue.string)))]
-        case .stepStarted(let step):
-            fields = [("step", .string(step))]
-        case .signedOff(let step, let performer, let note):
-            fields = [("step", .string(step)), ("performer", .string(performer)), ("note", .optional(note))]
-        case .documentProduced(let name, let step):
-            fields = [("name", .string(name)), ("step", .optional(step))]
-        case .decisionTaken(let step, let outcome, let byRule):
-            fields = [("step", .string(step)), ("outcome", .string(outcome)), ("by_rule", .bool(byRule))]
-        case .stepCompleted(let step):
-            fields = [("step", .string(step))]
-        case .sessionAttended(let step, let occurrence):
-            fields = [("step", .string(step)), ("occurrence", .number(Double(occurrence)))]
-        case .ended(let outcome):
-            fields = [("outcome", .string(outcome.rawValue))]
-        case .migrated(let from, let to, let mapping):
-            fields = [("from", .string(from)), ("to", .string(to)),
-                      ("mapping", .object(mapping.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))]
+        guard let fields = EventCodec.byName[event.name]?.encode(event.kind) else {
+            preconditionFailure("no EventCodec for the event kind '\(event.name)'")  // a programming error the codec tests catch
         }
         return JSONValue.object(fields).serialized(indent: nil)
     }
@@ -46,78 +26,23 @@ public enum EventCoding {
         guard format == formatVersion else {
             return .failure(.corrupt("an event has format \(format); this version of sop reads format \(formatVersion)"))
         }
-        // Every payload but `opened` is a flat object; reading it directly instead of through
-        // JSONSerialization and dynamic casts halves the time of `sop report` over a large journal.
-        if type != "opened", let flat = FlatJSON.object(payload) {
-            if let event = decodeFlat(type: type, at: date(milliseconds: milliseconds), flat) { return .success(event) }
+        guard let codec = EventCodec.byName[type] else {
+            return .failure(.corrupt("an event of type '\(type)' is not a kind this version of sop knows"))
+        }
+        let at = date(milliseconds: milliseconds)
+        // Most payloads are flat objects; reading them directly instead of through JSONSerialization
+        // and dynamic casts halves the time of `sop report` over a large journal.
+        if !codec.nested, let flat = FlatJSON.object(payload) {
+            if let kind = codec.decode(.flat(flat)) { return .success(CaseEvent(kind, at: at)) }
             return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))"))
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any] else {
             return .failure(.corrupt("an event payload is not JSON: \(payload.prefix(80))"))
         }
-        let at = date(milliseconds: milliseconds)
-        func string(_ key: String) -> String? { object[key] as? String }
-        let kind: CaseEvent.Kind?
-        switch type {
-        case "opened":
-            let raw = object["data"] as? [String: Any] ?? [:]
-            var data: [String: CaseValue] = [:]
-            for (key, value) in raw { if let v = caseValue(value) { data[key] = v } }
-            kind = .opened(data: data, documents: object["documents"] as? [String] ?? [])
-        case "step_started": kind = string("step").map { .stepStarted(step: $0) }
-        case "signed_off":
-            kind = string("step").flatMap { s in string("performer").map { .signedOff(step: s, performer: $0, note: string("note")) } }
-        case "document_produced": kind = string("name").map { .documentProduced(name: $0, step: string("step")) }
-        case "decision_taken":
-            kind = string("step").flatMap { s in
-                string("outcome").map { .decisionTaken(step: s, outcome: $0, byRule: object["by_rule"] as? Bool ?? false) }
-            }
-        case "step_completed": kind = string("step").map { .stepCompleted(step: $0) }
-        case "session_attended":
-            kind = string("step").flatMap { s in (object["occurrence"] as? Int).map { .sessionAttended(step: s, occurrence: $0) } }
-        case "ended": kind = string("outcome").flatMap(CaseOutcome.init(rawValue:)).map { .ended($0) }
-        case "migrated":
-            kind = string("from").flatMap { from in
-                string("to").map { .migrated(from: from, to: $0, mapping: object["mapping"] as? [String: String] ?? [:]) }
-            }
-        default: kind = nil
+        guard let kind = codec.decode(.json(object)) else {
+            return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))"))
         }
-        guard let kind else { return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))")) }
         return .success(CaseEvent(kind, at: at))
-    }
-
-    /// ``decode(type:milliseconds:payload:format:)`` of a flat payload, reading values as the
-    /// JSONSerialization path does (`as? String`, `as? Bool`, `as? Int`).
-    private static func decodeFlat(type: String, at: Date, _ fields: [(key: String, value: FlatJSON.Value)]) -> CaseEvent? {
-        // A handful of fields: searched in order, cheaper than hashing them into a dictionary.
-        func value(_ key: String) -> FlatJSON.Value? { fields.first { $0.key == key }?.value }
-        func string(_ key: String) -> String? {
-            if case .string(let s)? = value(key) { return s }
-            return nil
-        }
-        let kind: CaseEvent.Kind?
-        switch type {
-        case "step_started": kind = string("step").map { .stepStarted(step: $0) }
-        case "signed_off":
-            kind = string("step").flatMap { s in string("performer").map { .signedOff(step: s, performer: $0, note: string("note")) } }
-        case "document_produced": kind = string("name").map { .documentProduced(name: $0, step: string("step")) }
-        case "decision_taken":
-            var byRule = false
-            switch value("by_rule") {
-            case .bool(let b)?: byRule = b
-            case .number(let n)? where n == 0 || n == 1: byRule = n == 1
-            default: break
-            }
-            kind = string("step").flatMap { s in string("outcome").map { .decisionTaken(step: s, outcome: $0, byRule: byRule) } }
-        case "step_completed": kind = string("step").map { .stepCompleted(step: $0) }
-        case "session_attended":
-            var occurrence: Int?
-            if case .number(let n)? = value("occurrence"), n.rounded() == n, abs(n) < 1e15 { occurrence = Int(n) }
-            kind = string("step").flatMap { s in occurrence.map { .sessionAttended(step: s, occurrence: $0) } }
-        case "ended": kind = string("outcome").flatMap(CaseOutcome.init(rawValue:)).map { .ended($0) }
-        default: kind = nil
-        }
-        return kind.map { CaseEvent($0, at: at) }
     }
 
     /// A case value as tagged JSON, so its type survives the round trip.

@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -66,6 +66,10 @@ enum JournalSchema {
                 CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
                 """)
+        }
+        // Issue 13: a read's as-of time (`--at`) is its own field; `at` stays the real time.
+        migrator.registerMigration("issue13-audit-as-of") { db in
+            try db.execute(sql: "ALTER TABLE audit ADD COLUMN as_of INTEGER")
         }
         return migrator
     }

@@ -124,21 +124,29 @@ public struct StoredEvent: Sendable {
 }
 
 /// One line of the audit trail: who did or read what, when, as which role.
+///
+/// Two clocks: ``at`` is the real time the entry was written (from the service's clock, never from
+/// an option); ``asOf`` is the time a read looked as of (`--at`), kept apart so that no reader can
+/// date the trail.
 public struct AuditEntry: Sendable, Hashable {
+    /// When the entry was written (the real time).
     public var at: Date
     public var actor: String
     public var role: String?
     public var action: String
     public var caseID: String?
     public var detail: String?
+    /// The time a read looked as of (`--at`), when it was not now.
+    public var asOf: Date?
 
-    public init(at: Date, actor: String, role: String?, action: String, caseID: String?, detail: String?) {
+    public init(at: Date, actor: String, role: String?, action: String, caseID: String?, detail: String?, asOf: Date? = nil) {
         self.at = at
         self.actor = actor
         self.role = role
         self.action = action
         self.caseID = caseID
         self.detail = detail
+        self.asOf = asOf
     }
 }
 

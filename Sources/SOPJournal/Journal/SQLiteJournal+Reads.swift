@@ -70,7 +70,8 @@ extension SQLiteJournal {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id", arguments: [caseID]).map { row in
                 AuditEntry(at: EventCoding.date(milliseconds: row["at"]), actor: row["actor"], role: row["role"], action: row["action"],
-                           caseID: row["case_id"], detail: row["detail"])
+                           caseID: row["case_id"], detail: row["detail"],
+                           asOf: (row["as_of"] as Int64?).map(EventCoding.date(milliseconds:)))
             }
         }
     }

@@ -66,8 +66,9 @@ extension SQLiteJournal {
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
         try transaction { db in
-            try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [EventCoding.milliseconds(entry.at), entry.actor, entry.role, entry.action, entry.caseID, entry.detail])
+            try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [EventCoding.milliseconds(entry.at), entry.actor, entry.role, entry.action, entry.caseID, entry.detail,
+                                       entry.asOf.map(EventCoding.milliseconds)])
         }
     }
 

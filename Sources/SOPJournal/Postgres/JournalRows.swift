@@ -58,10 +58,13 @@ public enum JournalRows {
         public var action: String
         public var caseID: String?
         public var detail: String?
+        /// A read's as-of time (issue 13); nil for writes and for entries written before it.
+        public var asOf: Int64? = nil
 
         var canonical: String {
-            [String(at), quote(actor), role.map(quote) ?? "null", quote(action), caseID.map(quote) ?? "null",
-             detail.map(quote) ?? "null"].joined(separator: ",") + "\n"
+            // Without an as-of time the line is what it was before the column existed.
+            ([String(at), quote(actor), role.map(quote) ?? "null", quote(action), caseID.map(quote) ?? "null",
+              detail.map(quote) ?? "null"] + (asOf.map { [String($0)] } ?? [])).joined(separator: ",") + "\n"
         }
     }
 
@@ -126,7 +129,8 @@ extension SQLiteJournal {
     }
 
     private static func auditRow(_ a: Row) -> JournalRows.Audit {
-        JournalRows.Audit(at: a["at"], actor: a["actor"], role: a["role"], action: a["action"], caseID: a["case_id"], detail: a["detail"])
+        JournalRows.Audit(at: a["at"], actor: a["actor"], role: a["role"], action: a["action"], caseID: a["case_id"], detail: a["detail"],
+                          asOf: a["as_of"])
     }
 }
 
@@ -311,8 +315,8 @@ extension PostgresJournal {
     private func insertAudit(_ c: PostgresConnection, _ entries: [JournalRows.Audit]) throws(JournalError) {
         for a in entries {
             try query(c, """
-                INSERT INTO audit (at, actor, role, action, case_id, detail)
-                VALUES (\(a.at), \(a.actor), \(a.role), \(a.action), \(a.caseID), \(a.detail))
+                INSERT INTO audit (at, actor, role, action, case_id, detail, as_of)
+                VALUES (\(a.at), \(a.actor), \(a.role), \(a.action), \(a.caseID), \(a.detail), \(a.asOf))
                 """)
         }
     }
@@ -331,13 +335,14 @@ extension PostgresJournal {
 
     static func auditRow(_ r: PGRow) throws(JournalError) -> JournalRows.Audit {
         JournalRows.Audit(at: try r.int64("at"), actor: try r.string("actor"), role: try r.optionalString("role"),
-                          action: try r.string("action"), caseID: try r.optionalString("case_id"), detail: try r.optionalString("detail"))
+                          action: try r.string("action"), caseID: try r.optionalString("case_id"), detail: try r.optionalString("detail"),
+                          asOf: try r.optionalInt64("as_of"))
     }
 }
 
 extension JournalRows.Audit {
     init(entry: AuditEntry) {
         self.init(at: EventCoding.milliseconds(entry.at), actor: entry.actor, role: entry.role, action: entry.action,
-                  caseID: entry.caseID, detail: entry.detail)
+                  caseID: entry.caseID, detail: entry.detail, asOf: entry.asOf.map(EventCoding.milliseconds))
     }
 }

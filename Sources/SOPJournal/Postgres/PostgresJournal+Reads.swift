@@ -59,7 +59,8 @@ extension PostgresJournal {
                 let row = PGRow(raw)
                 return AuditEntry(at: EventCoding.date(milliseconds: try row.int64("at")), actor: try row.string("actor"),
                                   role: try row.optionalString("role"), action: try row.string("action"),
-                                  caseID: try row.optionalString("case_id"), detail: try row.optionalString("detail"))
+                                  caseID: try row.optionalString("case_id"), detail: try row.optionalString("detail"),
+                                  asOf: try row.optionalInt64("as_of").map(EventCoding.date(milliseconds:)))
             }
     }
 

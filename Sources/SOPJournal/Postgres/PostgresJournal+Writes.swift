@@ -75,8 +75,9 @@ extension PostgresJournal {
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
         try session.query("""
-            INSERT INTO audit (at, actor, role, action, case_id, detail)
-            VALUES (\(EventCoding.milliseconds(entry.at)), \(entry.actor), \(entry.role), \(entry.action), \(entry.caseID), \(entry.detail))
+            INSERT INTO audit (at, actor, role, action, case_id, detail, as_of)
+            VALUES (\(EventCoding.milliseconds(entry.at)), \(entry.actor), \(entry.role), \(entry.action), \(entry.caseID), \(entry.detail),
+                    \(entry.asOf.map(EventCoding.milliseconds)))
             """)
     }
 

@@ -101,6 +101,10 @@ enum PostgresSchema {
                 FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('the audit trail is append-only')
             """,
         ]),
+        // Issue 13: a read's as-of time (`--at`) is its own field; `at` stays the real time.
+        Migration(name: "issue13-audit-as-of", statements: [
+            "ALTER TABLE audit ADD COLUMN as_of BIGINT",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }
@@ -178,6 +182,11 @@ struct PGRow {
 
     func int(_ name: String) throws(JournalError) -> Int {
         Int(try int64(name))
+    }
+
+    func optionalInt64(_ name: String) throws(JournalError) -> Int64? {
+        let c = try cell(name)
+        do { return try c.decode(Int64?.self) } catch { throw .corrupt("the column '\(name)' does not hold a number") }
     }
 
     func int64(_ name: String) throws(JournalError) -> Int64 {

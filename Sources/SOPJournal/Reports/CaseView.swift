@@ -6,10 +6,27 @@ import SOPKit
 public struct CaseView: Sendable {
     public let loaded: LoadedCase
     public let report: CaseReport
+    /// The time the view looks as of (`--at`), nil for now.
+    public let asOf: Date?
 
-    public init(loaded: LoadedCase, report: CaseReport) {
+    public init(loaded: LoadedCase, report: CaseReport, asOf: Date? = nil) {
         self.loaded = loaded
         self.report = report
+        self.asOf = asOf
+    }
+
+    /// The working calendar the case is read with: id, where it was read from, zone and coverage.
+    public var calendarLine: String {
+        let calendar = loaded.context.calendar
+        let provisional = calendar.provisionalYears.map { ", provisional \($0.lowerBound)-\($0.upperBound)" } ?? ""
+        return "\(calendar.id) (\(calendar.source ?? "-"); \(calendar.timeZone.identifier); decreed through \(calendar.confirmedThrough)\(provisional))"
+    }
+
+    /// What to say when the view looks as of a time before the case was opened.
+    public var beforeOpening: String? {
+        guard let asOf, let opened = loaded.state.openedAt, asOf < opened else { return nil }
+        let format = loaded.context.format
+        return "viewed as of \(format(asOf)), before the case was opened (\(format(opened))): nothing had happened yet"
     }
 
     private var sop: SOPDefinition { loaded.context.definition }
@@ -31,17 +48,21 @@ public struct CaseView: Sendable {
         let safe = TerminalText.escaped
         var out = "case \(safe(loaded.id)): \(sop.nama) (\(sop.id))\n"
         out += "revision: \(loaded.stored.header.definitionHash.prefix(12)) (nomor \(sop.nomor ?? "-"), revisi \(sop.tanggal?.revisi?.description ?? "-"))\n"
+        out += "calendar: \(calendarLine)\n"
         out += "status:   \(loaded.state.status.rawValue)\n"
+        if let asOf { out += "as of:    \(format(asOf))\n" }
+        if let beforeOpening { out += "note:     \(beforeOpening)\n" }
         for field in sop.caseFields {
             guard let value = loaded.state.data[field.name] else { continue }
             out += "data:     \(field.name) = \(safe(value.description))\n"
         }
         for item in awaiting {
-            out += "awaiting: \(item.step) by \(item.performers.joined(separator: ", ")), due \(item.due.map(format) ?? "-")\n"
+            out += "awaiting: \(item.step) by \(item.performers.joined(separator: ", ")), due \(item.due.map(loaded.context.formatDue) ?? "-")\n"
         }
-        out += "\ntimeline:\n"
+        out += "\ntimeline (done at; recorded at):\n"
         for stored in loaded.stored.events {
-            out += "  \(format(stored.event.at))  \(safe(describe(stored.event)))  [\(safe(stored.actor))\(stored.role.map { " as \(safe($0))" } ?? "")]\n"
+            out += "  \(format(stored.event.at))  \(safe(describe(stored.event)))  [\(safe(stored.actor))\(stored.role.map { " as \(safe($0))" } ?? ""); "
+                + "recorded \(format(stored.recordedAt))]\n"
         }
         out += "\ndocuments:\n"
         for document in loaded.state.documents {
@@ -57,6 +78,9 @@ public struct CaseView: Sendable {
             ("sop", .string(sop.id)),
             ("definition", .string(loaded.stored.header.definitionHash)),
             ("status", .string(loaded.state.status.rawValue)),
+            ("calendar", .string(calendarLine)),
+            ("asOf", asOf.map { .string(format($0)) } ?? .null),
+            ("note", beforeOpening.map(JSONValue.string) ?? .null),
             ("version", .number(Double(loaded.state.version))),
             ("data", .object(sop.caseFields.compactMap { f in loaded.state.data[f.name].map { (f.name, .string($0.description)) } })),
             ("awaiting", .array(awaiting.map { .object([("step", .string($0.step)), ("performers", .array($0.performers.map(JSONValue.string))),

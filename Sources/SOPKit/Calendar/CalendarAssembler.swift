@@ -35,7 +35,7 @@ struct CalendarAssembler {
            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) != offset.value {
             diagnostics.append(.warning("SOP608", "utc_offset does not match the time zone \(timeZone.identifier)", at: offset.location))
         }
-        let schedule = (base?.schedule ?? OfficeSchedule()).overridden(by: spec)
+        var schedule = (base?.schedule ?? OfficeSchedule()).overridden(by: spec)
         for weekday in 0..<7 where schedule.workdays[weekday] && schedule.hours[weekday].isEmpty {
             let at = spec.days?.first { $0.value == weekday }?.location ?? workweekAt
             diagnostics.append(.error("SOP601", "'\(OfficeSchedule.shortName(weekday))' is a working day but 'workweek.hours' gives no hours for it",
@@ -60,9 +60,24 @@ struct CalendarAssembler {
             var calendar = base.overriding(with: spec).adding(daysOff: own)
             calendar.id = id
             calendar.timeZone = timeZone
+            if spec.timeZone != nil { calendar.timeZoneSetBy = id }
             return calendar
         }
-        return WorkingCalendar(id: id, timeZone: timeZone, coveredYears: covered, holidays: own, schedule: schedule)
+        var holidays = own
+        var provisional: ClosedRange<Int>?
+        if let count = spec.provisionalYears?.value, count > 0, covered.upperBound < 9000 {
+            let years = (covered.upperBound + 1)...(covered.upperBound + count)
+            provisional = years
+            let confirmedRamadan = schedule.ramadanPeriods
+            for year in years {
+                holidays += ProvisionalHolidays.holidays(year: year)
+                schedule.ramadanPeriods += ProvisionalHolidays.ramadan(year: year).filter { period in
+                    !confirmedRamadan.contains { $0.overlaps(period) }
+                }
+            }
+        }
+        return WorkingCalendar(id: id, timeZone: timeZone, coveredYears: covered, provisionalYears: provisional,
+                               holidays: holidays, schedule: schedule)
     }
 
     /// The file's own days off; one the base calendar already has is reported and skipped.

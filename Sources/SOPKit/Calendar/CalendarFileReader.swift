@@ -12,7 +12,8 @@ struct CalendarFileReader {
     var diagnostics: [Diagnostic] = []
 
     static let topKeys = ["schema_version", "id", "name", "extends", "timezone", "utc_offset", "workweek",
-                          "holidays", "jurisdiction", "kinds", "flexible_work_days", "regional", "bases", "note"]
+                          "holidays", "jurisdiction", "kinds", "flexible_work_days", "regional", "bases", "note",
+                          "provisional_years"]
     static let holidayKeys = ["date", "name", "kind", "basis", "note"]
 
     init(file: String?) {
@@ -40,6 +41,13 @@ struct CalendarFileReader {
         if let pair = keys["workweek"] {
             spec.workweekLocation = pair.key.location
             readWorkweek(pair.value, into: &spec)
+        }
+        if let node = keys["provisional_years"]?.value, let text = text(node, what: "'provisional_years'") {
+            if let years = Int(text), (0...50).contains(years) {
+                spec.provisionalYears = Located(years, at: node.location)
+            } else {
+                error("SOP601", "provisional_years must be a whole number of years from 0 to 50, not '\(text)'", at: node.location)
+            }
         }
         if let pair = keys["holidays"] {
             spec.holidaysLocation = pair.key.location

@@ -21,6 +21,8 @@ struct CalendarSpec: Sendable {
     var ramadanHours: [Int: [Range<Int>]] = [:]
     /// `workweek.ramadan.periods:`.
     var ramadanPeriods: [ClosedRange<CalendarDate>]?
+    /// `provisional_years:`: how many years after the last confirmed one get ``ProvisionalHolidays``.
+    var provisionalYears: Located<Int>?
     /// `holidays:`, each where it was written.
     var holidays: [Located<Holiday>] = []
     /// Whether the file's top level was a mapping (when not, nothing else is reported missing).

@@ -9,6 +9,12 @@ import Foundation
 public enum CalendarStore {
     /// The id of the national calendar shipped in the repository's `calendars/` folder.
     public static let nationalID = "indonesia"
+    /// How the compiled-in copy of a calendar is named in messages and `sop calendar show`.
+    public static let builtInPrefix = "(built into sop) "
+    /// The ids of the calendars compiled into the binary (``EmbeddedCalendars``).
+    public static var builtInIDs: [String] { EmbeddedCalendars.files.keys.sorted() }
+    /// The exact text of a compiled-in calendar file, for the test that it equals `calendars/<id>.yaml`.
+    public static func builtInText(id: String) -> String? { EmbeddedCalendars.files[id] }
     /// How many `extends` a calendar may chain.
     static let maxChain = 8
 
@@ -26,8 +32,9 @@ public enum CalendarStore {
     /// Finds a calendar by id: searches `$SOP_CALENDARS` (a folder), then a `calendars/` folder in
     /// `directory` (default: the current directory) and its parents, then `calendars/` next to the
     /// running executable and up to 4 parents of it, so `swift run`, `.build/debug/sop` and the tests
-    /// all find the repository's `calendars/`. The file is `<id>.yaml` (or `.yml`); its `id:`, when
-    /// given, must be `id`.
+    /// all find the repository's `calendars/`; last, the copy compiled into the binary
+    /// (``builtInIDs``: the national `indonesia`), so an installed `sop` works from any folder.
+    /// The file is `<id>.yaml` (or `.yml`); its `id:`, when given, must be `id`.
     public static func load(id: String, searchingFrom directory: String? = nil) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         load(id: id, searchingFrom: directory, environment: ProcessInfo.processInfo.environment)
     }
@@ -36,6 +43,12 @@ public enum CalendarStore {
     static func load(id: String, searchingFrom directory: String?,
                      environment: [String: String]) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         load(id: id, nearby: nil, searchingFrom: directory, environment: environment, chain: [], requestedAt: nil)
+    }
+
+    /// ``load(id:searchingFrom:)`` looking only in `folder/calendars` (no environment, no executable's
+    /// folders), then the compiled-in copy: what an installed binary in an empty folder finds, for tests.
+    static func load(id: String, nearbyOnly folder: String) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
+        load(id: id, nearby: nil, searchingFrom: folder, environment: [:], chain: [], requestedAt: nil, onlyFrom: folder)
     }
 
     /// The folders searched for calendar files, in order (see ``load(id:searchingFrom:)``);
@@ -82,12 +95,19 @@ public enum CalendarStore {
 
     private static func load(id: String, nearby: String?, searchingFrom directory: String?,
                              environment: [String: String], chain: [String],
-                             requestedAt location: SourceLocation?) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
+                             requestedAt location: SourceLocation?, onlyFrom: String? = nil) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         guard NodeReader.isIdentifier(id) else {
             return (nil, [.error("SOP606", "'\(id)' is not a valid calendar id; use lower-case letters, digits, '-' and '_'", at: location)])
         }
-        let folders = (nearby.map { [$0] } ?? []) + searchFolders(from: directory, environment: environment)
+        let folders = onlyFrom.map { [URL(fileURLWithPath: $0).appendingPathComponent("calendars").path] }
+            ?? (nearby.map { [$0] } ?? []) + searchFolders(from: directory, environment: environment)
         guard let path = find(id: id, in: folders) else {
+            if let text = EmbeddedCalendars.files[id] {
+                var built = build(bytes: Array(text.utf8), file: builtInPrefix + id + ".yaml", nearby: nil,
+                                  searchingFrom: directory, environment: environment, chain: chain)
+                built.calendar?.source = builtInPrefix + id + ".yaml"
+                return (built.calendar, built.diagnostics)
+            }
             let shown = folders.prefix(4).joined(separator: ", ")
             return (nil, [.error("SOP606", "no calendar '\(id)' found (looked for \(id).yaml in \(shown), ...)", at: location,
                                  notes: [.init("set SOP_CALENDARS to the folder holding the calendar files")])])
@@ -105,6 +125,7 @@ public enum CalendarStore {
                                       at: idLocation))
             calendar = nil
         }
+        calendar?.source = path
         return (calendar, diagnostics)
     }
 

@@ -54,6 +54,11 @@ extension CalendarDate {
 
     /// The same day of the month `months` months later (or earlier), clamped to the month's last day
     /// (Jan 31 + 1 month = Feb 28 or 29) and to the years 1...9999.
+    /// The date `days` days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(dayNumber: dayNumber + days)
+    }
+
     func addingMonths(_ months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1)
         let (limitLow, limitHigh) = (12, 9999 * 12 + 11)

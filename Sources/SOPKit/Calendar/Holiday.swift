@@ -6,12 +6,16 @@ public struct Holiday: Sendable, Hashable, CustomStringConvertible {
     public var name: String
     /// `libur-nasional`, `cuti-bersama` or `office` (see ``Holiday/kinds``).
     public var kind: String
+    /// Whether the date is computed by rule (``ProvisionalHolidays``) rather than decreed: no SKB has
+    /// fixed it yet, so a due time that counts it may move when the SKB is published.
+    public var provisional: Bool
 
     /// Creates a day off.
-    public init(date: CalendarDate, name: String, kind: String = Holiday.office) {
+    public init(date: CalendarDate, name: String, kind: String = Holiday.office, provisional: Bool = false) {
         self.date = date
         self.name = name
         self.kind = kind
+        self.provisional = provisional
     }
 
     /// A national holiday (hari libur nasional: SKB 3 Menteri or Keppres).
@@ -24,5 +28,5 @@ public struct Holiday: Sendable, Hashable, CustomStringConvertible {
     public static let kinds = [liburNasional, cutiBersama, office]
 
     /// `2025-03-31 Idul Fitri 1446 Hijriah (libur-nasional)`.
-    public var description: String { "\(date) \(name) (\(kind))" }
+    public var description: String { "\(date) \(name) (\(kind)\(provisional ? ", provisional" : ""))" }
 }

@@ -181,6 +181,6 @@ extension WorkingCalendar {
     /// Years from the year of `fromDay` to that of `toDay` that ``coveredYears`` does not include.
     func uncoveredYears(fromDay: Int, toDay: Int) -> [Int] {
         let first = CalendarDate(dayNumber: fromDay).year, last = CalendarDate(dayNumber: max(fromDay, toDay)).year
-        return (first...last).filter { !coveredYears.contains($0) }
+        return (first...last).filter { !coveredYears.contains($0) && !isProvisional(year: $0) }
     }
 }

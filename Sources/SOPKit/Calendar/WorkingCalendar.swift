@@ -21,6 +21,16 @@ public struct WorkingCalendar: Sendable {
     /// The years the holiday list covers, from the first to the last year with a national holiday or
     /// cuti bersama (2024...2026 for the shipped calendar). Office days off do not widen it.
     public var coveredYears: ClosedRange<Int>
+    /// The years after ``coveredYears`` whose national holidays and Ramadan are computed by rule
+    /// (``ProvisionalHolidays``, `provisional_years:` in the file), or nil. A due time in one of them
+    /// may move when that year's SKB is published.
+    public var provisionalYears: ClosedRange<Int>?
+    /// Where the calendar was read from: a file path, or ``CalendarStore/builtInPrefix`` and the id
+    /// for the compiled-in copy; nil when parsed from bytes.
+    public var source: String?
+    /// The id of the calendar whose file set ``timeZone`` (an office calendar that extends the
+    /// national one without `timezone:` keeps the national zone, and this names `indonesia`).
+    public var timeZoneSetBy: String
 
     var clock: LocalClock
     private(set) var schedule: OfficeSchedule
@@ -28,8 +38,11 @@ public struct WorkingCalendar: Sendable {
     private(set) var tables: DayTables
 
     /// Creates a calendar from its parts (the store builds these from files).
-    init(id: String, timeZone: TimeZone, coveredYears: ClosedRange<Int>, holidays: [Holiday], schedule: OfficeSchedule) {
+    init(id: String, timeZone: TimeZone, coveredYears: ClosedRange<Int>, provisionalYears: ClosedRange<Int>? = nil,
+         holidays: [Holiday], schedule: OfficeSchedule) {
         self.id = id
+        self.timeZoneSetBy = id
+        self.provisionalYears = provisionalYears
         self.clock = LocalClock(timeZone: timeZone)
         self.coveredYears = coveredYears
         self.schedule = schedule
@@ -51,9 +64,24 @@ public struct WorkingCalendar: Sendable {
         holidaysByDay[date.dayNumber]
     }
 
+    /// Whether a year's days off are computed by rule rather than decreed (see ``provisionalYears``).
+    public func isProvisional(year: Int) -> Bool {
+        provisionalYears?.contains(year) ?? false
+    }
+
+    /// The last day whose days off are decreed: 31 December of the last covered year.
+    public var confirmedThrough: CalendarDate {
+        CalendarDate(unchecked: coveredYears.upperBound, month: 12, day: 31)
+    }
+
     /// Whether a date is a working day: a workweek day that is not a day off.
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
         !tables.hours(day: date.dayNumber).isEmpty
+    }
+
+    /// The Ramadan periods (first to last day), decreed and provisional, in order.
+    public var ramadanPeriods: [ClosedRange<CalendarDate>] {
+        schedule.ramadanPeriods.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Whether a date is in one of the calendar's Ramadan periods (whether or not it is a working day).

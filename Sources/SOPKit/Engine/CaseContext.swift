@@ -2,13 +2,33 @@ import Foundation
 
 /// What a case runs against: the definition it was opened on and the working calendar of its office.
 /// Injected into the fold so that tests can fix the calendar (and, through event times, the clock).
+///
+/// The office's time zone: the SOP's `waktu.zona` when it gives one, else the calendar's. Holidays
+/// are dates and office hours local clock times, so one national calendar serves WIB, WITA and WIT
+/// offices: the context's calendar is the given one moved to that zone, and every due time, every
+/// printed time and every `--at` without an offset is read in it.
 public struct CaseContext: Sendable {
     public let definition: SOPDefinition
     public let calendar: WorkingCalendar
 
     public init(definition: SOPDefinition, calendar: WorkingCalendar) {
         self.definition = definition
-        self.calendar = calendar
+        var local = calendar
+        if definition.time.timeZoneGiven, let zone = TimeZone(identifier: definition.time.timeZone),
+           zone.identifier != calendar.timeZone.identifier {
+            local.timeZone = zone
+        }
+        self.calendar = local
+    }
+
+    /// Why an SOP and its working calendar cannot run together: the SOP's `zona` differs from the
+    /// zone of an office calendar (one that is not the national calendar, whose zone only sets a
+    /// default). Nil when they agree.
+    public static func zoneConflict(definition: SOPDefinition, calendar: WorkingCalendar) -> String? {
+        guard definition.time.timeZoneGiven, calendar.timeZoneSetBy != CalendarStore.nationalID,
+              calendar.timeZone.identifier != definition.time.timeZone else { return nil }
+        return "the SOP '\(definition.id)' says zona \(definition.time.timeZone) but its office calendar '\(calendar.timeZoneSetBy)' is in "
+            + "\(calendar.timeZone.identifier); make them agree (remove one of them, or correct it)"
     }
 
     /// Start plus a waktu's deadline duration in working time (nil without a waktu), noting uncovered years.
@@ -42,5 +62,11 @@ extension CaseContext {
     /// An instant as ISO 8601 in the office's time zone (`2025-01-06T08:00:00+07:00`).
     public func format(_ instant: Date) -> String {
         InstantFormat.string(instant, in: calendar.timeZone)
+    }
+
+    /// A due time as ``format(_:)``, followed by ` (provisional)` when its year's holidays are computed
+    /// by rule (``WorkingCalendar/provisionalYears``).
+    public func formatDue(_ instant: Date) -> String {
+        format(instant) + (calendar.isProvisional(year: calendar.date(of: instant).year) ? " (provisional)" : "")
     }
 }

@@ -24,7 +24,7 @@ extension CaseReport {
             if let attended = row.sessionsAttended { status += " (sessions \(attended) attended, \(row.sessionsMissed ?? 0) missed)" }
             table.append(["\(row.number)", row.step, "\(row.round)", row.performers.joined(separator: ", "),
                           format(row.started), format(row.finished), row.standard ?? "-",
-                          CaseReport.duration(row.actualMinutes), format(row.due), status])
+                          CaseReport.duration(row.actualMinutes), formatDue(row.due), status])
         }
         table = table.map { $0.map(TerminalText.escaped) }  // one row, one line
         let widths = header.indices.map { i in table.map { $0[i].count }.max() ?? 0 }
@@ -40,7 +40,7 @@ extension CaseReport {
             out += "sessions:  \(sessions.attended) attended, \(sessions.missed) missed\n"
         }
         if let deadline {
-            out += "deadline:  \(format(deadline))\(pastDeadline ? " (passed)" : "")\n"
+            out += "deadline:  \(formatDue(deadline))\(pastDeadline ? " (passed)" : "")\n"
         }
         for warning in warnings { out += "warning:   \(TerminalText.escaped(warning))\n" }
         return out

@@ -86,6 +86,12 @@ public struct CaseReport: Sendable {
         warnings = state.uncoveredYears.sorted().map {
             "the working calendar '\(calendar.id)' does not cover \($0): holidays of that year are not known, so due times there count weekdays only"
         }
+        let dues = rows.compactMap(\.due) + state.runs.flatMap { $0.occurrences.map(\.windowEnd) } + [state.deadline].compactMap { $0 }
+        let provisional = Set(dues.map { calendar.date(of: $0).year }.filter { calendar.isProvisional(year: $0) })
+        warnings += provisional.sorted().map {
+            "due times in \($0) count provisional holidays of the working calendar '\(calendar.id)' (computed by rule, no SKB yet; "
+                + "cuti bersama unknown): they may move when the SKB is published (sop calendar show)"
+        }
     }
 
     /// Sessions attended and missed over all recurring runs.
@@ -94,4 +100,11 @@ public struct CaseReport: Sendable {
     }
 
     func format(_ date: Date?) -> String { date.map(context.format) ?? "-" }
+
+    /// A due time, marked `(provisional)` when it falls in a year whose holidays are computed by rule:
+    /// due times only move forward from a confirmed start, so such a due time counted provisional days.
+    public func formatDue(_ date: Date?) -> String {
+        guard let date else { return "-" }
+        return context.formatDue(date)
+    }
 }

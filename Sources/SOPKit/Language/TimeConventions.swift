@@ -11,6 +11,8 @@ public struct TimeConventions: Sendable, Hashable {
     public var dayBasis: DayBasis
     /// `zona`: the office's time zone, an IANA name (`Asia/Jakarta`); WIB, WITA and WIT are accepted.
     public var timeZone: String
+    /// Whether the SOP wrote `zona` (else the working calendar's zone applies: see ``CaseContext``).
+    public var timeZoneGiven = false
     /// `kalender`: the working calendar that applies (`indonesia`, the shipped national calendar).
     public var calendar: String
     /// `total`: a total standard time the SOP states for the whole procedure, when it gives one.

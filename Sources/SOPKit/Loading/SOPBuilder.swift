@@ -68,6 +68,7 @@ struct SOPBuilder {
             let iana = TimeConventions.ianaZone(zone.value)
             if TimeConventions.knownZones.contains(iana) {
                 result.timeZone = iana
+                result.timeZoneGiven = true
             } else {
                 reader.error("SOP407", "unknown time zone '\(zone.value)'; write WIB, WITA, WIT or an IANA name such as Asia/Jakarta",
                              at: zone.location)

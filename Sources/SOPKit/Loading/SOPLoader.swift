@@ -15,6 +15,9 @@ public struct SOPLoader: Sendable {
         public var contentHash: String { source.map(SHA256.hex) ?? "" }
         /// The bytes loaded (shared with the caller's array, not copied); nil when the file could not be read.
         public let source: [UInt8]?
+        /// The exact bytes validated, for storing with the hash ``contentHash`` (one read of the file
+        /// gives the model, its bytes and its hash); nil when the file could not be read.
+        public var bytes: [UInt8]? { source }
 
         init(definition: SOPDefinition?, diagnostics: [Diagnostic], source: [UInt8]?) {
             self.definition = definition
@@ -49,6 +52,20 @@ public struct SOPLoader: Sendable {
     /// Loads YAML text that did not come from a file (tests, standard input).
     public func load(text: String, file: String? = nil) -> Result {
         load(bytes: Array(text.utf8), file: file, validator: SOPValidator(folderSOPIDs: folderSOPIDs))
+    }
+
+    /// Builds the model of a definition stored in a journal, without validating it again.
+    ///
+    /// A stored definition passed the checks of the version of `sop` that stored it; a later release
+    /// may add stricter checks (or new warnings), and re-running them would make every case stored
+    /// under such an SOP unreadable. So only the YAML is composed (its safety limits still apply)
+    /// and the model built; the builder's own complaints are ignored as long as it gives a model.
+    /// Nil when the text does not compose or gives no model at all.
+    public func loadStored(text: String, file: String) -> SOPDefinition? {
+        let composed = YAMLComposer(limits: limits).compose(Array(text.utf8), file: file)
+        guard let root = composed.root, !composed.diagnostics.hasErrors else { return nil }
+        var builder = SOPBuilder()
+        return builder.build(root)
     }
 
     /// Loads bytes with an explicit validator configuration.

@@ -9,9 +9,9 @@ struct CLIResult {
 
 enum CLI {
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    in directory: URL = TestPaths.root) throws -> CLIResult {
+                    in directory: URL = TestPaths.root, executable: URL = TestPaths.binary) throws -> CLIResult {
         let process = Process()
-        process.executableURL = TestPaths.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

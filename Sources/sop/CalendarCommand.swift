@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SOPKit
+
+/// `sop calendar`: the working calendars, what they cover, and what is provisional.
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Shows a working calendar: where it was read from, the years its days off are decreed for, and what is provisional.",
+        subcommands: [CalendarShowCommand.self],
+        defaultSubcommand: CalendarShowCommand.self
+    )
+}
+
+/// `sop calendar show`: coverage and provisional days of one calendar.
+struct CalendarShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Prints a calendar's source, time zone, decreed and provisional years, and (with --year) that year's days off.",
+        discussion: """
+        The calendar is found as for an SOP: $SOP_CALENDARS, calendars/ in the folder (of --sop, else \
+        the current one) and its parents, then the copy of the national calendar built into sop.
+
+        Examples:
+          sop calendar
+          sop calendar show --year 2027
+          sop calendar show dinsos-tanjungpinang --sop sops/anak-jalanan.yaml
+        """
+    )
+
+    @Argument(help: "The calendar id (default: the one --sop names, else indonesia).")
+    var id: String?
+
+    @Option(help: "Look for the calendar as this SOP does (its folder), and default to the calendar it names.")
+    var sop: String?
+
+    @Option(help: "List the days off of this year, each marked decreed or provisional.")
+    var year: Int?
+
+    func run() throws {
+        var calendarID = id ?? CalendarStore.nationalID
+        var folder: String?
+        if let sop {
+            let definition = try LoadedSOP.load(sop)
+            if id == nil { calendarID = definition.time.calendar }
+            folder = URL(fileURLWithPath: sop).deletingLastPathComponent().path
+        }
+        let (loaded, diagnostics) = CalendarStore.load(id: calendarID, searchingFrom: folder)
+        try LoadedSOP.fail(on: diagnostics)
+        guard let calendar = loaded else { throw ExitCode(1) }
+        print(CalendarSummary(calendar: calendar).text(year: year), terminator: "")
+        if let warning = CalendarCoverage.warning(for: calendar, now: Date(), at: nil) {
+            Terminal.error(DiagnosticPrinter(useColour: Terminal.stderrWantsColour).text(warning))
+        }
+    }
+}
