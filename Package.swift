@@ -11,16 +11,21 @@ let package = Package(
         .executable(name: "sop-bench", targets: ["sop-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
+        // libyaml from the system (pkg-config "yaml-0.1"); SOPKit uses only its C API.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(
             name: "SOPKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYAML"]
         ),
         .target(
             name: "SOPJournal",
@@ -43,7 +48,7 @@ let package = Package(
             dependencies: [
                 "SOPKit",
                 "SOPJournal",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
             ]
         ),
         .executableTarget(

@@ -6,8 +6,9 @@
 #   scripts/fuzz.sh --check-only       # only replay the corpora and the findings
 #
 # How the targets are built: swiftc -sanitize=fuzzer,address -parse-as-library over every SOPKit
-# source plus libyaml (Yams' CYaml, compiled by clang with -fsanitize=fuzzer-no-link,address), so
-# that the loader itself carries coverage instrumentation; the entry points are
+# source, linked with the system's libyaml (pkg-config yaml-0.1, not instrumented: the coverage
+# guidance is the loader's own, which is what is being fuzzed), so that the loader itself carries
+# coverage instrumentation; the entry points are
 # Sources/SOPFuzzLoader/FuzzLoader.swift and Sources/SOPFuzzScenario/FuzzScenario.swift
 # (@_cdecl("LLVMFuzzerTestOneInput")). They are not SwiftPM targets: SwiftPM would compile SOPKit
 # without instrumentation and the fuzzer would be blind inside it.
@@ -37,8 +38,10 @@ echo "== build: sop-bench (release; seeds, dictionary and the replay check)"
 swift build -c release --product sop-bench 2>&1 | tail -1
 BENCH="$(swift build -c release --show-bin-path)/sop-bench"
 
-CYAML="$ROOT/.build/checkouts/Yams/Sources/CYaml"
-[ -d "$CYAML" ] || { echo "Yams is not checked out (run swift build first)" >&2; exit 1; }
+CYAML="$ROOT/Sources/CYAML"   # the module map of the system libyaml
+pkg-config --exists yaml-0.1 || { echo "libyaml is not installed (apt-get install libyaml-dev)" >&2; exit 1; }
+YAML_CFLAGS="$(pkg-config --cflags yaml-0.1)"
+YAML_LIBS="$(pkg-config --libs yaml-0.1)"
 
 build_targets() {
     echo "== build: fuzz targets (swiftc -sanitize=fuzzer,address)"
@@ -50,21 +53,17 @@ build_targets() {
         echo "(up to date)"
         return
     fi
-    for c in "$CYAML"/src/*.c; do
-        clang -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$CYAML/include" \
-            -c "$c" -o "$OUT/obj/cyaml-$(basename "$c" .c).o"
-    done
     # SOPKit as one module (whole-module), instrumented.
     swiftc -module-name SOPKit -parse-as-library -wmo -O -g -sanitize=fuzzer,address \
-        -Xcc -DYAML_DECLARE_STATIC -I "$CYAML/include" \
+        -I "$CYAML" $YAML_CFLAGS \
         -emit-module -emit-module-path "$OUT/obj/SOPKit.swiftmodule" \
         -c $(find Sources/SOPKit -name '*.swift' | sort) -o "$OUT/obj/SOPKit.o"
     for target in Loader Scenario; do
         local lower
         lower="$(echo "$target" | tr '[:upper:]' '[:lower:]')"
         swiftc -module-name "SOPFuzz$target" -parse-as-library -O -g -sanitize=fuzzer,address \
-            -I "$OUT/obj" -I "$CYAML/include" -Xcc -DYAML_DECLARE_STATIC \
-            Sources/SOPFuzz$target/*.swift "$OUT/obj/SOPKit.o" "$OUT"/obj/cyaml-*.o \
+            -I "$OUT/obj" -I "$CYAML" $YAML_CFLAGS \
+            Sources/SOPFuzz$target/*.swift "$OUT/obj/SOPKit.o" $YAML_LIBS \
             -o "$OUT/sop-fuzz-$lower" 2>&1 | grep -v "Cannot export local symbol" || true
         [ -x "$OUT/sop-fuzz-$lower" ] || { echo "building sop-fuzz-$lower failed" >&2; exit 1; }
     done

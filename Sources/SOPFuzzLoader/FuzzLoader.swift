@@ -1,7 +1,7 @@
 // libFuzzer target (a): the SOP loader and validator.
 //
 // Built by scripts/fuzz.sh with `swiftc -sanitize=fuzzer,address -parse-as-library` against the
-// SOPKit sources and libyaml (CYaml), all instrumented. It is not a SwiftPM target: SwiftPM would
+// SOPKit sources (instrumented), linked with the system libyaml (CYAML). It is not a SwiftPM target: SwiftPM would
 // build SOPKit without coverage instrumentation, and the fuzzer would be blind inside the loader.
 //
 // Besides crashes (ASan, traps) it fails on an unlocated error: an error Diagnostic with no

@@ -171,7 +171,10 @@ struct CLITests {
         for command in ["validate", "show", "run", "test", "schema"] {
             let help = try CLI.run(["help", command])
             #expect(help.status == 0)
-            #expect(help.stdout.contains("sop \(command)"), "\(command) help lacks an example")
+            // An example is an indented command line under "Examples:" (the USAGE line also says
+            // "sop \(command)", so that alone proves nothing).
+            let examples = help.stdout.components(separatedBy: "Example").dropFirst().joined()
+            #expect(examples.split(separator: "\n").contains { $0.hasPrefix("  sop \(command) ") }, "\(command) help lacks an example")
             let flag = try CLI.run([command, "--help"])
             #expect(flag.status == 0)
         }

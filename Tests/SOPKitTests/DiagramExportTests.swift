@@ -343,6 +343,7 @@ enum DiagramSamples {
             mode: berurutan
             keputusan:
               pertanyaan: Jalur "mana"?
+              oleh: kabid
               hasil:
                 - {label: Anak, jika: 'umur < 18 dan bukan (jenis_kelamin == "laki-laki" atau mendesak)', lanjut: tolak}
                 - {label: 'Lama "x"', jika: 'tanggal_lahir < 1960-01-01 atau catatan == ''kata "kutip" & <b>''', lanjut: periksa}

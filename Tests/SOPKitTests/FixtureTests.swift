@@ -67,14 +67,59 @@ struct FixtureTests {
         #expect(result.definition?.id == file.deletingPathExtension().lastPathComponent)
     }
 
-    @Test("there is at least one invalid fixture per diagnostic family")
-    func coverage() {
-        let codes = Set(Self.invalid.flatMap { ExpectedDiagnostic.read(for: $0).map(\.code) })
-        for code in ["SOP101", "SOP102", "SOP103", "SOP104", "SOP106", "SOP108", "SOP109", "SOP111", "SOP112", "SOP201", "SOP202",
-                     "SOP203", "SOP204", "SOP205", "SOP206", "SOP301", "SOP302", "SOP303", "SOP304", "SOP305", "SOP306",
-                     "SOP308", "SOP309", "SOP310", "SOP311", "SOP315", "SOP317", "SOP318", "SOP401", "SOP402", "SOP404",
-                     "SOP501", "SOP502", "SOP503"] {
-            #expect(codes.contains(code), "no fixture exercises \(code)")
+    static let scenarioFixtures = TestPaths.files(in: TestPaths.fixtures.appendingPathComponent("scenarios"), ext: "yaml")
+        .filter { SOPFolder.isScenarioFile($0.path) }
+
+    @Test("every scenario fixture gives exactly its expected diagnostics", arguments: scenarioFixtures)
+    func scenarioFixture(_ file: URL) {
+        let expected = ExpectedDiagnostic.read(for: file)
+        #expect(!expected.isEmpty, "fixture \(file.lastPathComponent) has no expectations")
+        let run = ScenarioFile.run(path: file.path)
+        let actual = (run.diagnostics + run.failures).map {
+            ExpectedDiagnostic(severity: $0.severity.rawValue, code: $0.code, line: $0.location?.line ?? 0, column: $0.location?.column ?? 0)
         }
+        #expect(actual == expected, "\(file.lastPathComponent): \((run.diagnostics + run.failures).map(\.message))")
+    }
+
+    @Test("SOP700: a case data file that does not exist is named, with no position (there is no file to point into)")
+    func missingDataFile() {
+        let diagnostics = CaseDataFile.read(path: "/no/such/case-data.yaml").diagnostics
+        #expect(diagnostics.map(\.code) == ["SOP700"])
+        #expect(diagnostics.first?.location == nil)
+        #expect(diagnostics.first?.message == "'/no/such/case-data.yaml' does not exist or cannot be read")
+    }
+
+    /// Codes that no single fixture file can carry, and the test that asserts each.
+    static let assertedElsewhere: [String: String] = [
+        "SOP100": "CLITests (a file that does not exist)",
+        "SOP107": "HazardTests (a file over the size cap, generated)",
+        "SOP322": "RevisionTests (two definitions compared)",
+        "SOP700": "FixtureTests.missingDataFile (a data file that does not exist)",
+    ]
+
+    /// Every code of docs/diagnostics.md, read from its tables, so a documented code cannot be left
+    /// without a fixture.
+    static var documentedCodes: [String] {
+        let text = (try? String(contentsOf: TestPaths.root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("| SOP") else { return nil }
+            return String(line.dropFirst(2).prefix { $0 != " " && $0 != "|" })
+        }
+    }
+
+    @Test("every code in docs/diagnostics.md is asserted by a fixture (code, line, column)")
+    func everyDocumentedCodeHasAFixture() throws {
+        let documented = Self.documentedCodes
+        #expect(documented.count > 70, "docs/diagnostics.md was not read")
+        var asserted = Set(Self.invalid.flatMap { ExpectedDiagnostic.read(for: $0).map(\.code) })
+        asserted.formUnion(Self.scenarioFixtures.flatMap { ExpectedDiagnostic.read(for: $0).map(\.code) })
+        // Working calendars have their own fixtures, inline in WorkingCalendarTests.
+        let calendarTests = try String(contentsOf: TestPaths.root.appendingPathComponent("Tests/SOPKitTests/WorkingCalendarTests.swift"), encoding: .utf8)
+        for code in documented where code.hasPrefix("SOP6") && calendarTests.contains("\"\(code)\"") { asserted.insert(code) }
+        for code in documented where !asserted.contains(code) {
+            #expect(Self.assertedElsewhere[code] != nil, "no fixture asserts \(code) (docs/diagnostics.md documents it)")
+        }
+        // And no fixture expects a code the docs do not document.
+        for code in asserted { #expect(documented.contains(code), "\(code) is asserted by a fixture but not documented") }
     }
 }

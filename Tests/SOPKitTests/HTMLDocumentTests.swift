@@ -466,6 +466,7 @@ enum DocumentSamples {
             pelaksana: [c, b]
             keputusan:
               pertanyaan: Hasil penilaian?
+              oleh: c
               hasil:
                 - {label: Layak, lanjut: proses}
                 - {label: Ditolak, lanjut: keluar}

@@ -106,7 +106,20 @@ struct InvariantTests {
                     new = attendPick == 0 ? try f.engine.attend(on: state, step: step, at: clock)
                         : try f.engine.act(on: state, step: step, as: performer, answer: answer, at: clock)
                 } catch {
-                    try #require(state == before, "a refusal changed the state")
+                    // A refusal records nothing and depends on nothing hidden: the state is still the
+                    // fold of the events recorded so far, and the same command is refused again, for
+                    // the same reason.
+                    try #require(CaseState.fold(events, in: f.context) == state, "the state is not the fold of the recorded events")
+                    let again: CaseRefusal.Reason? = {
+                        do {
+                            _ = attendPick == 0 ? try f.engine.attend(on: state, step: step, at: clock)
+                                : try f.engine.act(on: state, step: step, as: performer, answer: answer, at: clock)
+                            return nil
+                        } catch let refusal as CaseRefusal { return refusal.reason } catch { return nil }
+                    }()
+                    let reason = (error as? CaseRefusal)?.reason
+                    try #require(reason != nil && again == reason,
+                                 "the same command was refused for \(reason?.rawValue ?? "\(error)") and then \(again?.rawValue ?? "allowed")")
                     continue
                 }
                 try #require(!new.isEmpty, "an accepted command recorded nothing")

@@ -62,6 +62,7 @@ public enum LanguageCatalog {
     public static let decision = ObjectShape("keputusan", "The question and outcomes of a decision step.", [
         KeySpec("pertanyaan", .text, required: true, "The question (\"Anak putus sekolah?\")."),
         KeySpec("hasil", .list(.object(outcome)), required: true, "Two or more outcomes."),
+        KeySpec("oleh", .text, "Who decides: a performer of the step (id, name or alias). Required when the step has more than one performer; the others sign off without answering."),
     ])
 
     public static let recurrence = ObjectShape("berulang", "The step repeats within a period.", [

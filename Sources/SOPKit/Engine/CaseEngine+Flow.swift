@@ -34,6 +34,27 @@ extension CaseEngine {
         throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(list)")
     }
 
+    /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
+    /// and answers last, when the step completes; the others sign off without answering.
+    func checkDecider(_ step: Step, _ run: StepRun, performer: Performer, answer: String?) throws(CaseRefusal) {
+        guard let decision = step.decision, !decision.isRuleDecided, step.recurrence == nil, step.performers.count > 1,
+              let decider = step.decidingPerformer else { return }
+        let who = sop.performer(decider).map { "\($0.id) (\($0.nama))" } ?? decider
+        if performer.id != decider {
+            if answer != nil {
+                throw CaseRefusal(.badAnswer, "step '\(step.id)' is decided by \(who): only they answer '\(decision.question)'; \(performer.id) signs off without an answer")
+            }
+            if step.mode == .salahSatu {
+                throw CaseRefusal(.wrongPerformer, "step '\(step.id)' is decided by \(who), who completes it (salah_satu); \(performer.id) cannot complete it in their place")
+            }
+        } else if step.mode == .bersama {
+            let waiting = step.performers.map(\.value).filter { id in id != decider && !run.signedOff.contains { $0.performer == id } }
+            if !waiting.isEmpty {
+                throw CaseRefusal(.outOfTurn, "step '\(step.id)' is decided by \(who), who answers after the others have signed off: waiting for \(waiting.joined(separator: ", "))")
+            }
+        }
+    }
+
     func badAnswer(_ step: Step, _ answer: String) -> CaseRefusal {
         let labels = step.decision?.outcomes.map { "'\($0.label)'" }.joined(separator: ", ") ?? ""
         return CaseRefusal(.badAnswer, "'\(answer)' is not an outcome of step '\(step.id)'; answer one of \(labels)")

@@ -51,6 +51,7 @@ public struct CaseEngine: Sendable {
                 throw CaseRefusal(.outOfTurn, "step '\(id)' is done in order (berurutan): waiting for \(next) first")
             }
         }
+        try checkDecider(step, run, performer: performer, answer: answer)
         let rule = step.decision?.isRuleDecided == true
         if let answer, step.decision == nil {
             throw CaseRefusal(.badAnswer, "step '\(id)' is not a decision; it takes no answer (got '\(answer)')")

@@ -34,7 +34,7 @@ extension CaseReport {
         }
         out += "\noutcome:   \(outcome.rawValue)\n"
         out += "path:      \(path.joined(separator: " → "))\n"
-        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(CaseReport.duration(standardTotalMinutes))\n"
+        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(CaseReport.duration(standardTotalMinutes))\(standardFromTotal ? " (the SOP's waktu.total; its steps carry no waktu)" : "")\n"
         out += "overdue:   \(overdue.isEmpty ? "none" : overdue.joined(separator: ", "))\n"
         if rows.contains(where: { $0.sessionsAttended != nil }) {
             out += "sessions:  \(sessions.attended) attended, \(sessions.missed) missed\n"

@@ -41,6 +41,8 @@ public struct CaseReport: Sendable {
     public var pastDeadline: Bool
     public var totalMinutes: Double
     public var standardTotalMinutes: Double
+    /// The standard is the SOP's printed total (`waktu.total`): none of the steps run carries a waktu.
+    public var standardFromTotal = false
     /// Step ids that were late or are overdue, in path order, each once.
     public var overdue: [String]
     public var documents: [CaseState.Document]
@@ -81,6 +83,13 @@ public struct CaseReport: Sendable {
         }
         totalMinutes = state.openedAt.map { calendar.workingMinutes(from: $0, to: horizon) } ?? 0
         standardTotalMinutes = rows.compactMap(\.standardMinutes).reduce(0, +)
+        // An SOP that gives only a total (a Standar Pelayanan's one Jangka Waktu): the run is
+        // measured against that total, not against "0 menit".
+        if rows.allSatisfy({ $0.standardMinutes == nil }), let total = sop.time.total?.deadline, let opened = state.openedAt {
+            let due = calendar.adding(total, to: opened).instant
+            standardTotalMinutes = calendar.workingMinutes(from: opened, to: due)
+            standardFromTotal = true
+        }
         var seen = Set<String>()
         overdue = rows.filter { $0.status == .late || $0.status == .overdue }.map(\.step).filter { seen.insert($0).inserted }
         warnings = state.uncoveredYears.sorted().map {

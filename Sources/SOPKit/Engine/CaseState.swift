@@ -23,6 +23,9 @@ public struct CaseState: Sendable, Hashable {
     public var uncoveredYears: Set<Int> = []
     /// How many events have been applied.
     public var version = 0
+    /// The latest round of each step that has run (derived from `runs`, kept so that starting a
+    /// step does not count through every earlier run: a straight SOP of 50,000 steps).
+    var roundsByStep: [String: Int] = [:]
     /// The revisions the case moved away from, with when.
     public var migrations: [Migration] = []
 
@@ -73,7 +76,11 @@ public struct CaseState: Sendable, Hashable {
             }
         case .stepStarted(let id):
             guard let step = context.definition.step(id) else { return }
-            let round = runs.reduce(1) { $1.stepID == id ? $0 + 1 : $0 }
+            if roundsByStep.isEmpty, !runs.isEmpty {
+                for run in runs { roundsByStep[run.stepID] = max(roundsByStep[run.stepID] ?? 0, run.round) }
+            }
+            let round = (roundsByStep[id] ?? 0) + 1
+            roundsByStep[id] = round
             var run = StepRun(stepID: id, round: round, startedAt: event.at,
                               due: context.due(after: event.at, waktu: step.waktu, uncovered: &uncoveredYears))
             run.occurrences = context.occurrences(of: step, from: event.at, uncovered: &uncoveredYears)
@@ -108,6 +115,8 @@ public struct CaseState: Sendable, Hashable {
             for i in documents.indices {
                 if let step = documents[i].step, let renamed = mapping[step] { documents[i].step = renamed }
             }
+            roundsByStep = [:]
+            for run in runs { roundsByStep[run.stepID] = max(roundsByStep[run.stepID] ?? 0, run.round) }
             migrations.append(Migration(from: event.kind.migrationFrom ?? "", at: event.at))
         }
     }

@@ -9,7 +9,9 @@ public struct StandardRun: Sendable {
     public var answers: [String: [String]]
     /// Asked for an answer when none was given (an interactive terminal); nil to stop with a message.
     public var ask: (@Sendable (Step, Decision) -> String?)?
-    /// A guard against rules that loop for ever.
+    /// A guard against rules that loop for ever: how many times the run may go back to a step it
+    /// has already done (a loop). Steps done for the first time do not count, so a long straight SOP
+    /// runs to its end.
     public var maxRuns = 1000
 
     public init(engine: CaseEngine, answers: [String: [String]] = [:], ask: (@Sendable (Step, Decision) -> String?)? = nil) {
@@ -30,11 +32,20 @@ public struct StandardRun: Sendable {
         do throws(CaseRefusal) {
             record(try engine.open(data: data, documents: documents ?? sop.persyaratan.map(\.value), at: start))
             var pending = answers
+            var seen = Set<String>(), repeats = 0, counted = 0, firstActive = 0
             while state.status == .open {
-                guard state.runs.count <= maxRuns else {
-                    throw CaseRefusal(.ruleFailed, "the run went round more than \(maxRuns) steps; a rule keeps sending the case back")
+                // Count the runs that went back to a step already run (each run once).
+                while counted < state.runs.count {
+                    if !seen.insert(state.runs[counted].stepID).inserted { repeats += 1 }
+                    counted += 1
                 }
-                guard let index = state.activeRunIndices.first else { break }
+                guard repeats <= maxRuns else {
+                    throw CaseRefusal(.ruleFailed, "the run went back to steps already done more than \(maxRuns) times; a rule keeps sending the case back")
+                }
+                // The first active run: runs only complete, so it never moves back.
+                while firstActive < state.runs.count, state.runs[firstActive].isCompleted { firstActive += 1 }
+                guard firstActive < state.runs.count else { break }
+                let index = firstActive
                 let run = state.runs[index]
                 guard let step = sop.step(run.stepID) else { break }
                 if !run.occurrences.isEmpty {
@@ -59,9 +70,17 @@ public struct StandardRun: Sendable {
                         throw CaseRefusal(.answerNeeded, "step '\(step.id)' is a decision taken by a performer (\(decision.question)); give --answer \(step.id)=\(labels) (repeat it for each round of a loop)")
                     }
                 }
-                let actors = step.mode == .salahSatu ? Array(step.performers.prefix(1)) : step.performers
+                // The decider (`oleh`) acts last and gives the answer; the others sign off first.
+                var actors = step.performers.map(\.value)
+                if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
+                if let decision = step.decision, !decision.isRuleDecided,
+                   let decider = step.decidingPerformer, step.performers.contains(where: { $0.value == decider }) {
+                    actors.removeAll { $0 == decider }
+                    actors.append(decider)
+                    if step.mode == .salahSatu { actors = [decider] }
+                }
                 for (i, performer) in actors.enumerated() {
-                    record(try engine.act(on: state, step: step.id, as: performer.value,
+                    record(try engine.act(on: state, step: step.id, as: performer,
                                           answer: i == actors.count - 1 ? answer : nil, at: at))
                 }
             }

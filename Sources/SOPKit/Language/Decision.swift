@@ -5,6 +5,9 @@ public struct Decision: Sendable, Hashable {
     /// `hasil`: two or more outcomes, in order.
     public var outcomes: [Outcome]
     public var location: SourceLocation
+    /// `oleh`: the performer who answers the decision (an id after loading; the loader resolves a
+    /// name or alias to the id of the step's performer it names). `nil` when not written.
+    public var decider: Located<String>? = nil
     /// Outcomes whose `jika` could not be parsed (already reported); fallback checks skip such decisions.
     public var unparsedRules = 0
 

@@ -54,10 +54,18 @@ public struct SOPDefinition: Sendable, Hashable {
     }
 
     /// The step with `id`.
-    public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+    public func step(_ id: String) -> Step? { stepIndex(id).map { steps[$0] } }
 
-    /// The index of the step with `id` in table order.
-    public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+    /// The index of the step with `id` in table order (the first, when an id is repeated in a
+    /// broken file). Looked up in an index built on first use and rebuilt when `steps` changed, so
+    /// a run of a 50,000-step SOP does not scan the table at every step.
+    public func stepIndex(_ id: String) -> Int? {
+        if let i = _stepIndex.lookup(id, in: steps) { return i }
+        return nil
+    }
+
+    /// The index behind ``stepIndex(_:)``; not part of the definition's value (equal and hashed as nothing).
+    var _stepIndex = StepIndexCache()
 
     /// The case field named `name`.
     public func caseField(_ name: String) -> CaseField? { caseFields.first { $0.name == name } }
@@ -70,7 +78,8 @@ public struct SOPDefinition: Sendable, Hashable {
     /// Where the flow of a process step goes when it is done: its `lanjut`, else the following step, else the end.
     public func defaultNext(after index: Int) -> FlowTarget {
         if let next = steps[index].next { return next.value }
-        if steps[index].kind == .selesai { return .end }
+        // A stand-alone end row, or a row that carries the end terminator (`selesai: true`), ends the flow.
+        if steps[index].kind == .selesai || steps[index].mergedEnd { return .end }
         return index + 1 < steps.count ? .step(steps[index + 1].id) : .end
     }
 }

@@ -24,7 +24,7 @@ public struct FlowGraph: Sendable {
                 targets = decision.outcomes.map(\.next.value)
             } else if let next = sop.steps[i].next {
                 targets = [next.value]
-            } else if sop.steps[i].kind == .selesai || i + 1 == sop.steps.count {
+            } else if sop.steps[i].kind == .selesai || sop.steps[i].mergedEnd || i + 1 == sop.steps.count {
                 targets = [.end]
             } else {
                 // The following row, by position: ids may be duplicated in a broken file.

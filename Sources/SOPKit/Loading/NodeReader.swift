@@ -33,7 +33,8 @@ struct NodeReader {
         }
         let f = Fields(node: node, pairs: known)
         for spec in shape.keys where spec.required {
-            if let pair = f.pair(spec.name), !pair.value.isNull { continue }
+            // Empty counts as missing: `nama: ""`, `uraian: "  "`, `pelaksana: []`.
+            if let pair = f.pair(spec.name), !pair.value.isNull, !NodeReader.isBlank(pair.value) { continue }
             if let pair = f.pair(spec.name) {
                 error("SOP202", "'\(spec.name)' in \(what) is empty; it is required (\(spec.summary))", at: pair.key.location)
             } else {
@@ -41,6 +42,14 @@ struct NodeReader {
             }
         }
         return f
+    }
+
+    /// Whether a value says nothing: a scalar of only white space, or an empty list or mapping.
+    static func isBlank(_ node: YAMLNode) -> Bool {
+        if let scalar = node.scalar { return scalar.value.allSatisfy(\.isWhitespace) }
+        if let items = node.items { return items.isEmpty }
+        if let pairs = node.pairs { return pairs.isEmpty }
+        return false
     }
 
     /// Text of a scalar; an error and `nil` for a list or mapping. Null gives `nil` silently.
@@ -145,7 +154,7 @@ struct NodeReader {
         }
         for problem in parsed.problems {
             let location = NodeReader.position(in: node, offset: problem.offset)
-            diagnostics.append(Diagnostic(problem.severity, problem.severity == .error ? "SOP401" : "SOP403",
+            diagnostics.append(Diagnostic(problem.severity, problem.code ?? (problem.severity == .error ? "SOP401" : "SOP403"),
                                           "waktu '\(value)': \(problem.message)", at: location))
         }
         return parsed.waktu

@@ -89,7 +89,8 @@ extension SOPBuilder {
             }
         }
         return Decision(question: reader.text(f["pertanyaan"], key: "pertanyaan") ?? "", outcomes: outcomes,
-                        location: f.keyLocation("hasil"), unparsedRules: unparsed)
+                        location: f.keyLocation("hasil"), decider: reader.locatedText(f["oleh"], key: "oleh"),
+                        unparsedRules: unparsed)
     }
 
     private mutating func rule(_ node: YAMLNode?) -> Located<Rule>? {

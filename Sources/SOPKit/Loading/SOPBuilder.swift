@@ -21,7 +21,7 @@ struct SOPBuilder {
         if let jangkaWaktu, case .frequency = jangkaWaktu.value, let node = f["jangka_waktu"] {
             reader.error("SOP404", "jangka_waktu '\(jangkaWaktu.raw)' is a frequency, not a period; write e.g. '1 tahun'", at: node.location)
         }
-        return SOPDefinition(
+        var definition = SOPDefinition(
             id: reader.identifier(f["id"], key: "id")?.value ?? "",
             nama: reader.text(f["nama"], key: "nama") ?? "",
             nomor: reader.text(f["nomor"], key: "nomor"),
@@ -44,6 +44,9 @@ struct SOPBuilder {
             caseFields: buildCaseFields(f["data_kasus"]),
             steps: buildSteps(f["langkah"])
         )
+        definition.resolveDeciders()
+        checkTotal(definition, at: f["waktu"]?.pairs?.first { $0.keyText == "total" }?.value)
+        return definition
     }
 
     private mutating func texts(_ node: YAMLNode?, _ key: String) -> [String] {
@@ -207,4 +210,27 @@ extension TimeConventions {
 
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension SOPBuilder {
+    /// SOP409: the printed total (`waktu.total`) fits no path's sum of step times (checked when
+    /// the steps carry times at all; paths ending in 'keluar' are left out).
+    mutating func checkTotal(_ sop: SOPDefinition, at node: YAMLNode?) {
+        guard let total = sop.time.total, let high = total.deadline?.minutes(), let node,
+              sop.steps.contains(where: { $0.waktu?.deadline != nil }) else { return }
+        let low = total.minimum?.minutes() ?? high
+        let paths = PathTotals.of(sop).filter { !$0.0.hasSuffix("[keluar]") }
+        guard !paths.isEmpty else { return }
+        func fits(_ m: Double) -> Bool {
+            switch total.value {
+            case .atMost: m <= high + 0.5
+            case .about: abs(m - high) <= high * 0.1 + 0.5
+            default: m >= low - 0.5 && m <= high + 0.5
+            }
+        }
+        guard !paths.contains(where: { fits($0.1) }) else { return }
+        let sums = paths.prefix(4).map { "\($0.0): \(CaseReport.duration($0.1))" }.joined(separator: "; ")
+        reader.warning("SOP409", "waktu.total '\(total.raw)' fits no path through the steps: their standard times add up to \(sums)\(paths.count > 4 ? "; ..." : "")",
+                       at: node.location)
+    }
 }

@@ -19,11 +19,22 @@ extension SOPValidator {
             out.append(.error("SOP316", "\(name) has 'mulai: true' but only the first step can carry the start terminator",
                               at: step.location))
         }
+        if step.mergedEnd || step.kind == .selesai {
+            // The end terminator ends the flow there: a flow that goes on to a step contradicts it.
+            let onward = (step.next.map { [$0] } ?? []) + (step.decision?.outcomes.map(\.next) ?? [])
+            for target in onward {
+                if case .step(let id) = target.value {
+                    out.append(.error("SOP326", "\(name) ends the procedure (\(step.mergedEnd ? "selesai: true" : "jenis: selesai")) but its flow goes on to step '\(id)'; remove '\(step.mergedEnd ? "selesai: true" : "jenis: selesai")' or the 'lanjut'",
+                                      at: target.location))
+                }
+            }
+        }
         if step.kind == .mulai, i != 0 {
             out.append(.error("SOP316", "\(name) is a start terminator (jenis mulai) but is not the first step", at: step.location))
         }
         if let decision = step.decision {
             checkDecision(decision, of: name, in: sop, stepIndex: stepIndex, &out)
+            checkDecider(step, decision, of: name, in: sop, &out)
         }
         if let recurrence = step.recurrence, recurrence.during == nil, sop.jangkaWaktu == nil {
             out.append(.error("SOP317", "\(name) repeats but neither its 'selama' nor the SOP's 'jangka_waktu' says for how long",
@@ -81,6 +92,28 @@ extension SOPValidator {
         }
     }
 
+    /// Who decides: `oleh` names one of the step's performers, is required when there are several,
+    /// and in a berurutan step is the last of them (the decider answers when the step completes).
+    private func checkDecider(_ step: Step, _ decision: Decision, of name: String, in sop: SOPDefinition, _ out: inout [Diagnostic]) {
+        let own = step.performers.map(\.value)
+        guard let decider = decision.decider else {
+            if own.count > 1 {
+                out.append(.error("SOP323", "the decision of \(name) has \(own.count) performers (\(own.joined(separator: ", "))) but does not say who decides; add 'oleh: <performer>' under 'keputusan' (the others sign off without answering)",
+                                  at: decision.location))
+            }
+            return
+        }
+        guard own.contains(decider.value) else {
+            out.append(.error("SOP324", "'oleh: \(decider.value)' of \(name) is not one of its performers (\(own.joined(separator: ", ")))\(Suggestion.didYouMean(decider.value, in: own))",
+                              at: decider.location))
+            return
+        }
+        if step.mode == .berurutan, !decision.isRuleDecided, let last = own.last, last != decider.value {
+            out.append(.error("SOP325", "\(name) is done in order (berurutan) and decided by '\(decider.value)', who answers when the step completes: list '\(decider.value)' last in 'pelaksana' (now '\(last)' is last)",
+                              at: decider.location))
+        }
+    }
+
     func checkFlow(_ sop: SOPDefinition, _ graph: FlowGraph, _ out: inout [Diagnostic]) {
         // With a flow target misspelt (reported already), reachability would only add noise.
         guard !graph.hasUnresolvedTargets else { return }
@@ -103,9 +136,31 @@ extension SOPValidator {
                               at: sop.steps[i].location))
         }
         if reported.isEmpty, !completion.contains(0) {
-            out.append(.error("SOP310", "no path from the first step reaches the end ('selesai'); every path ends with 'keluar'",
-                              at: sop.steps[0].location))
+            // Point at where the paths go wrong: the reachable steps whose flow ends early ('keluar').
+            let exits = reachable.sorted().filter { graph.exits[$0].exits }
+            let ids = exits.map { "'\(sop.steps[$0].id)'" }.joined(separator: ", ")
+            let first = exits.first.map { sop.steps[$0] }
+            let location = first.flatMap { s in
+                (s.decision?.outcomes.map(\.next) ?? s.next.map { [$0] } ?? []).first { $0.value == .exit }?.location
+            } ?? first?.location ?? sop.steps[0].location
+            out.append(.error("SOP310", "no path from the first step reaches the end ('selesai'); every path ends with 'keluar'\(ids.isEmpty ? "" : ", at step \(ids)")",
+                              at: location, notes: exits.dropFirst().map { .init("also ends early here", at: sop.steps[$0].location) }))
         }
+    }
+
+    /// Names a path by the decisions it takes: "on the path where step 'penjangkauan' goes 'Tidak'".
+    static func branch(_ path: [Int], in sop: SOPDefinition) -> String {
+        var choices: [String] = []
+        for (a, b) in zip(path, path.dropFirst()) {
+            guard let decision = sop.steps[a].decision else { continue }
+            let labels = decision.outcomes.filter { $0.next.value == .step(sop.steps[b].id) }.map { "'\($0.label)'" }
+            if !labels.isEmpty { choices.append("step '\(sop.steps[a].id)' goes \(labels.joined(separator: " or "))") }
+        }
+        if choices.isEmpty {
+            let ids = path.map { "'\(sop.steps[$0].id)'" }
+            return "on the path " + (ids.count > 6 ? (ids.prefix(2) + ["…"] + ids.suffix(2)).joined(separator: " → ") : ids.joined(separator: " → "))
+        }
+        return "on the path where " + choices.joined(separator: ", then ")
     }
 
     func checkKelengkapan(_ sop: SOPDefinition, _ graph: FlowGraph, _ out: inout [Diagnostic]) {
@@ -130,7 +185,11 @@ extension SOPValidator {
                 let producers = producersByKey ?? [:], known = knownNames ?? []
                 let step = sop.steps[i]
                 var message = "kelengkapan '\(item.value)' of step '\(step.id)' is produced by no step before it and is not in the SOP's persyaratan"
-                if let later = producers[key] {
+                if availability.canBeProduced(key, before: i), let path = availability.pathWithout(key, to: i) {
+                    // Produced on some paths only: name a branch on which it is missing.
+                    let makers = (producers[key] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+                    message = "kelengkapan '\(item.value)' of step '\(step.id)' is not produced on every path to it: \(Self.branch(path, in: sop)), no step before it produces it (it is made by \(makers)); a case taking that path would stop here"
+                } else if let later = producers[key] {
                     message += "; it is produced only by \(later.map { "'\($0)'" }.joined(separator: ", ")), which cannot come before"
                 } else {
                     message += Suggestion.didYouMean(item.value, in: known)

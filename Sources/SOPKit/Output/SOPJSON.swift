@@ -52,6 +52,10 @@ public enum SOPJSON {
         var pairs: [(String, JSONValue)] = [("raw", .string(waktu.raw)), ("text", .string(waktu.description)),
                                             ("kind", .string(waktu.value.kind))]
         if let deadline = waktu.deadline { pairs.append(("minutes", .number(deadline.minutes()))) }
+        // Working minutes (office hours of working days) or calendar minutes: "24 jam" and
+        // "1 x 24 jam" are both 1440 minutes, counted very differently.
+        if let counting = waktu.counting { pairs.append(("counted", .string(counting))) }
+        if let remark = waktu.remark { pairs.append(("remark", .string(remark))) }
         if let minimum = waktu.minimum { pairs.append(("min_minutes", .number(minimum.minutes()))) }
         if case .frequency(let times, let per) = waktu.value {
             pairs.append(("times", .number(Double(times))))

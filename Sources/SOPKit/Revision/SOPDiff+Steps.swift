@@ -38,6 +38,8 @@ extension SOPDiff {
         }
         change("uraian", x.uraian, y.uraian)
         change("jenis", x.kind.rawValue, y.kind.rawValue)
+        change("mulai", String(x.mergedStart), String(y.mergedStart))
+        change("selesai", String(x.mergedEnd), String(y.mergedEnd))
         list("pelaksana", x.performers.map(\.value), y.performers.map(\.value))
         if x.performers.count > 1 || y.performers.count > 1 { change("mode", x.mode.rawValue, y.mode.rawValue) }
         list("kelengkapan", x.kelengkapan.map(\.value), y.kelengkapan.map(\.value))
@@ -58,6 +60,7 @@ extension SOPDiff {
             change("lanjut", target(a.defaultNext(after: xi), mapped: true), target(b.defaultNext(after: yi), mapped: false))
         }
         change("keputusan", x.decision?.question, y.decision?.question)
+        change("keputusan oleh", x.decision?.decider?.value, y.decision?.decider?.value)
         let xo = x.decision?.outcomes ?? [], yo = y.decision?.outcomes ?? []
         for o in xo {
             guard let p = yo.first(where: { $0.label.lowercased() == o.label.lowercased() }) else {

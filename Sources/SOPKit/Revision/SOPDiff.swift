@@ -1,7 +1,9 @@
 /// What a revision of an SOP changes, in the SOP's own terms: identity fields, performers, steps
 /// (added, removed, moved, renamed; matched by id, and by content when an id changed), and per step
 /// its performers, mode, kelengkapan, waktu (with the change in standard time), outputs, flow and
-/// decision outcomes; then the total standard time of each path before and after.
+/// decision outcomes; then the total standard time of each path before and after. Behind these, the
+/// whole model is compared leaf by leaf (``ModelLeaves``): a difference no SOP-terms comparison
+/// words is still reported, under its YAML path.
 public struct SOPDiff: Sendable {
     /// One change.
     public struct Change: Sendable, Hashable {
@@ -45,6 +47,7 @@ public struct SOPDiff: Sendable {
         let matching = StepMatching(old: old, new: new)
         stepMapping = matching.mapping
         changes += SOPDiff.stepChanges(old, new, matching)
+        changes += SOPDiff.structuralChanges(old, new, matching)
         self.changes = changes
         let before = PathTotals.of(old), after = PathTotals.of(new)
         var names = before.map(\.0)
@@ -77,9 +80,13 @@ public struct SOPDiff: Sendable {
         field("disahkan_oleh.jabatan", a.disahkanOleh?.jabatan, b.disahkanOleh?.jabatan)
         field("disahkan_oleh.nama", a.disahkanOleh?.nama, b.disahkanOleh?.nama)
         field("disahkan_oleh.nip", a.disahkanOleh?.nip, b.disahkanOleh?.nip)
+        field("disahkan_oleh.pangkat", a.disahkanOleh?.pangkat, b.disahkanOleh?.pangkat)
         list("dasar_hukum", a.dasarHukum, b.dasarHukum)
         list("kualifikasi_pelaksana", a.kualifikasiPelaksana, b.kualifikasiPelaksana)
         list("keterkaitan", a.keterkaitan.map(\.nama), b.keterkaitan.map(\.nama))
+        for r in a.keterkaitan {
+            if let q = b.keterkaitan.first(where: { $0.nama == r.nama }) { field("keterkaitan '\(r.nama)' sop", r.sopID?.value, q.sopID?.value) }
+        }
         list("peralatan", a.peralatan, b.peralatan)
         list("peringatan", a.peringatan, b.peringatan)
         list("pencatatan", a.pencatatan, b.pencatatan)
@@ -87,8 +94,28 @@ public struct SOPDiff: Sendable {
         field("jangka_waktu", a.jangkaWaktu?.raw, b.jangkaWaktu?.raw)
         field("biaya", a.biaya, b.biaya)
         list("persyaratan", a.persyaratan.map(\.value), b.persyaratan.map(\.value))
-        list("data_kasus", a.caseFields.map { "\($0.name) (\($0.type.keyword))" }, b.caseFields.map { "\($0.name) (\($0.type.keyword))" })
+        // How times are read: `hari: kerja` to `kalender` moves every deadline.
+        field("waktu.hari", a.time.dayBasis.rawValue, b.time.dayBasis.rawValue)
+        field("waktu.satuan_angka", a.time.bareNumberUnit?.label, b.time.bareNumberUnit?.label)
+        field("waktu.zona", a.time.timeZone, b.time.timeZone)
+        field("waktu.kalender", a.time.calendar, b.time.calendar)
+        field("waktu.total", a.time.total?.raw, b.time.total?.raw)
+        list("data_kasus", a.caseFields.map(\.name), b.caseFields.map(\.name))
+        for f in a.caseFields {
+            guard let g = b.caseField(f.name) else { continue }
+            let name = "data_kasus '\(f.name)'"
+            field("\(name) tipe", typeText(f.type), typeText(g.type))
+            field("\(name) wajib", String(f.required), String(g.required))
+            field("\(name) sensitif", String(f.sensitive), String(g.sensitive))
+            field("\(name) label", f.label, g.label)
+            field("\(name) keterangan", f.keterangan, g.keterangan)
+        }
         return out
+    }
+
+    private static func typeText(_ t: CaseFieldType) -> String {
+        if case .choice(let choices) = t { return "pilihan: " + choices.joined(separator: ", ") }
+        return t.keyword
     }
 
     static func performerChanges(_ a: SOPDefinition, _ b: SOPDefinition) -> [Change] {
@@ -104,6 +131,12 @@ public struct SOPDiff: Sendable {
             }
             if p.kind != q.kind {
                 out.append(Change(area: "performer", kind: "changed", subject: "performer '\(p.id)' jenis", before: p.kind.rawValue, after: q.kind.rawValue))
+            }
+            for alias in p.alias where !q.alias.contains(alias) {
+                out.append(Change(area: "performer", kind: "removed", subject: "performer '\(p.id)' alias", before: alias, after: nil))
+            }
+            for alias in q.alias where !p.alias.contains(alias) {
+                out.append(Change(area: "performer", kind: "added", subject: "performer '\(p.id)' alias", before: nil, after: alias))
             }
         }
         for q in b.performers where a.performer(q.id) == nil {

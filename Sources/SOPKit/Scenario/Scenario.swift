@@ -38,6 +38,8 @@ public struct ScenarioExpectations: Sendable {
     public var sessionsAttended: Located<Int>?
     public var sessionsMissed: Located<Int>?
     public var documents: Located<[String]>?
+    /// `lewat_batas`: whether the case is past its deadline (the SOP's `jangka_waktu`) at the end.
+    public var pastDeadline: Located<Bool>? = nil
 
     /// The words for outcomes in scenario files.
     public static let outcomeWords: [(String, CaseOutcome)] = [("selesai", .completed), ("keluar", .exited), ("berjalan", .open)]

@@ -19,6 +19,7 @@ public enum ScenarioCatalog {
         KeySpec("sesi_hadir", .text, "Sessions attended."),
         KeySpec("sesi_terlewat", .text, "Sessions missed."),
         KeySpec("dokumen", .textOrList, "Documents the case holds at the end (at least these)."),
+        KeySpec("lewat_batas", .boolean, "true when the case is past its deadline (the SOP's jangka_waktu) at the end, false when it is not."),
     ])
 
     public static let scenario = ObjectShape("skenario", "A case history to replay against an SOP, with expectations.", [

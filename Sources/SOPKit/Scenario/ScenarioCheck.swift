@@ -27,6 +27,11 @@ struct ScenarioCheck {
         if let missed = e.sessionsMissed, missed.value != report.sessions.missed {
             fail("expected \(missed.value) sessions missed but the case missed \(report.sessions.missed)", missed.location)
         }
+        if let past = e.pastDeadline, past.value != report.pastDeadline {
+            let deadline = report.deadline.map { "its deadline \(report.format($0))" } ?? "no deadline (the SOP has no jangka_waktu)"
+            fail(past.value ? "expected the case to be past its deadline but it is not (\(deadline))"
+                            : "expected the case to be within its deadline but it is past \(deadline)", past.location)
+        }
         if let documents = e.documents {
             let lacking = documents.value.filter { !state.holds($0) }
             if !lacking.isEmpty {

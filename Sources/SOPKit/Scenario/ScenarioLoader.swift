@@ -109,6 +109,7 @@ public struct ScenarioLoader: Sendable {
         }
         return ScenarioExpectations(path: list("jalur"), outcome: outcome, overdue: list("terlambat"), totalTime: total,
                                     sessionsAttended: count("sesi_hadir"), sessionsMissed: count("sesi_terlewat"),
-                                    documents: list("dokumen"))
+                                    documents: list("dokumen"),
+                                    pastDeadline: reader.boolean(f["lewat_batas"], key: "lewat_batas").map { Located($0, at: f.keyLocation("lewat_batas")) })
     }
 }

@@ -29,11 +29,31 @@ public struct Waktu: Sendable, Hashable {
     public var raw: String
     /// What the text means.
     public var value: WaktuValue
+    /// When the clock starts or a condition, written after the duration ("setelah persyaratan
+    /// dilengkapi", "terhitung berkas diterima lengkap", "jika pejabat berada di tempat"): kept and
+    /// printed with the raw text, not counted.
+    public var remark: String?
 
     /// Creates a Waktu from its raw text and meaning.
-    public init(raw: String, value: WaktuValue) {
+    public init(raw: String, value: WaktuValue, remark: String? = nil) {
         self.raw = raw
         self.value = value
+        self.remark = remark
+    }
+
+    /// How the duration is counted: "working" (menit, jam and hari kerja run in the office hours of
+    /// working days), "calendar" (hari kalender, N x 24 jam, minggu, bulan, tahun: around the
+    /// clock), "mixed", or nil for a frequency.
+    public var counting: String? {
+        guard let d = deadline ?? minimum else { return nil }
+        let kinds = Set(d.parts.map { part -> String in
+            switch part.unit {
+            case .menit, .jam, .hariKerja: "working"
+            case .hariKalender, .minggu, .bulan, .tahun: "calendar"
+            }
+        })
+        if kinds.isEmpty { return "working" }
+        return kinds.count == 1 ? kinds.first : "mixed"
     }
 
     /// The duration a deadline counts: the upper end of a range, the bound of atMost, the value of about/exact; nil for a frequency.

@@ -6,12 +6,15 @@ public struct WaktuProblem: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// 0-based Character offset into the raw text where the problem is.
     public var offset: Int
+    /// The diagnostic code, when it is not the general one (SOP401 for an error, SOP403 for a warning).
+    public var code: String?
 
     /// Creates a problem.
-    public init(severity: Severity, message: String, offset: Int) {
+    public init(severity: Severity, message: String, offset: Int, code: String? = nil) {
         self.severity = severity
         self.message = message
         self.offset = offset
+        self.code = code
     }
 
     /// `error at 3: message`.

@@ -33,11 +33,34 @@ public enum WaktuParser {
         var reader = WaktuReader(chars: chars, tokens: tokens, options: options)
         do throws(WaktuFailure) {
             let value = try reader.readValue()
-            try reader.readEnd()
-            return WaktuParse(waktu: Waktu(raw: raw, value: value), problems: reader.warnings)
+            let remark = try reader.readEnd()
+            let hours = WaktuParser.officeHoursWarning(value)
+            return WaktuParse(waktu: Waktu(raw: raw, value: value, remark: remark), problems: reader.warnings + hours)
         } catch {
             return WaktuParse(waktu: nil, problems: reader.warnings + [error.problem])
         }
+    }
+}
+
+extension WaktuParser {
+    /// SOP408: hours or minutes adding up to a working day or more ("24 jam") are office time of
+    /// working days (7.5 hours each), so "24 jam" is more than three working days. Real SOPs mostly
+    /// mean one day; the warning says how it is counted and what to write instead.
+    static func officeHoursWarning(_ value: WaktuValue) -> [WaktuProblem] {
+        let duration: Durasi?
+        switch value {
+        case .exact(let d), .atMost(let d), .about(let d): duration = d
+        case .range(_, let high): duration = high
+        case .frequency: duration = nil
+        }
+        guard let d = duration, !d.parts.isEmpty, d.parts.allSatisfy({ $0.unit == .jam || $0.unit == .menit }) else { return [] }
+        let minutes = d.minutes()
+        guard minutes >= WaktuUnit.jam.minutes() * 7.5 else { return [] }
+        let days = minutes / 1440
+        let n = days >= 1 && days == days.rounded() ? WaktuAmount.format(days) : "1"
+        return [WaktuProblem(severity: .warning,
+                             message: "'\(d)' is counted as office time: \(CaseReport.duration(minutes)) (a working day has 7.5 office hours), not \(WaktuAmount.format(minutes / 60)) hours around the clock; if \(n) day(s) is meant, write '\(n) hari' (working days) or '\(n) x 24 jam' (calendar days)",
+                             offset: 0, code: "SOP408")]
     }
 }
 
@@ -170,9 +193,20 @@ extension WaktuReader {
         return failure("expected a time such as '15 menit', found '\(t.text)'\(hint)", at: t.offset)
     }
 
-    /// After the value: a parenthesised remark is a warning, anything else an error.
-    mutating func readEnd() throws(WaktuFailure) {
+    /// Words that start a remark on when the clock starts or on a condition ("1 hari setelah
+    /// persyaratan dilengkapi", "15 menit terhitung berkas diterima", "60 menit jika berkas lengkap").
+    static let remarkWords: Set<String> = ["setelah", "sesudah", "terhitung", "sejak", "dihitung", "jika", "apabila", "bila"]
+
+    /// After the value: a remark starting with one of ``remarkWords`` (returned, with what follows
+    /// it), a parenthesised remark (a warning), anything else an error.
+    mutating func readEnd() throws(WaktuFailure) -> String? {
         while let t = current {
+            if let w = t.word, WaktuReader.remarkWords.contains(w) {
+                var rest = String(chars[t.offset...]).trimmingCharacters(in: .whitespaces)
+                if rest.hasSuffix(".") { rest.removeLast() }
+                index = tokens.count
+                return rest
+            }
             switch t.kind {
             case .parenthesized:
                 warn("remark '\(t.text)' is not part of the time and is ignored; put remarks in keterangan",
@@ -184,9 +218,10 @@ extension WaktuReader {
                 let before = text(from: 0, to: t.offset)
                 let hint = t.word.map { _ in Suggestion.didYouMean(t.text, in: ["kerja", "kalender"]) } ?? ""
                 throw failure("unexpected '\(t.text)' after '\(before)'"
-                              + (hint.isEmpty ? "; a Waktu ends with its unit (remarks belong in keterangan)" : hint),
+                              + (hint.isEmpty ? "; a Waktu ends with its unit, or goes on with a remark starting 'setelah', 'terhitung', 'sejak' or 'jika' (other remarks belong in keterangan)" : hint),
                               at: t.offset)
             }
         }
+        return nil
     }
 }

@@ -30,7 +30,8 @@ struct WaktuReader {
     var warnings: [WaktuProblem] = []
 
     /// Words that may follow a number without being (unknown) units.
-    static let nonUnitWords: Set<String> = ["sd", "sampai", "hingga", "dan", "kali", "x", "per", "setiap", "tiap"]
+    static let nonUnitWords: Set<String> = Set(["sd", "sampai", "hingga", "dan", "kali", "x", "per", "setiap", "tiap"])
+        .union(WaktuReader.remarkWords)
 
     init(chars: [Character], tokens: [WaktuToken], options: WaktuParser.Options) {
         self.chars = chars

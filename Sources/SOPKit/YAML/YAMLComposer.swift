@@ -1,4 +1,4 @@
-import CYaml
+import CYAML
 
 /// Composes YAML text into ``YAMLNode``s, driving libyaml's event parser directly.
 ///

@@ -70,7 +70,7 @@ struct YAMLPrescan {
             var column = i - lineStart + 1
             var tokenStart = true
             var previous: UInt8 = 0x20
-            while i < n {
+            scan: while i < n {
                 let c = bytes[i]
                 if c == 0x0A { break }
                 if let control = YAMLPrescan.controlCharacter(bytes, at: i) {
@@ -107,8 +107,11 @@ struct YAMLPrescan {
                             diagnostics.append(bad)
                             return diagnostics
                         }
-                        i -= 1 // leave the newline for the outer loop
-                        break
+                        // Leave the newline for the line count below: a comment ends the line's scan
+                        // (stepping past the newline here merged the next line into this one, and
+                        // every later position was off by one line per comment).
+                        i -= 1
+                        break scan
                     }
                     let isSpace = c == 0x20 || c == 0x09 || c == 0x0D
                     let nextIsSpace = i + 1 >= n || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A

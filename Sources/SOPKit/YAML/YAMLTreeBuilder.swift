@@ -1,4 +1,4 @@
-import CYaml
+import CYAML
 
 /// Builds the node tree from libyaml events with an explicit stack, refusing what SOP files must not use.
 struct YAMLTreeBuilder {
