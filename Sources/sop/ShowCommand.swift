@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Table width in columns (default: the terminal's width, else 120).")
+    @Option(help: "The longest line, in characters (default: the terminal's width, else $COLUMNS, else 80).")
     var width: Int?
 
     @Argument(help: "The SOP file.")
