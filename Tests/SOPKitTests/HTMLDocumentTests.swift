@@ -314,7 +314,9 @@ struct HTMLDocumentTests {
         let files = try DocumentSamples.writeAll(to: dir)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestPaths.root.appendingPathComponent("scripts/check-document.py").path, "--pdf"] + files.map(\.path)
+        let known = TestPaths.fixtures.appendingPathComponent("documents/known-findings.txt").path
+        process.arguments = ["python3", TestPaths.root.appendingPathComponent("scripts/check-document.py").path, "--pdf", "--known", known]
+            + files.map(\.path)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -85,7 +85,9 @@ struct LabelPlacer {
             let out = end ? -8.0 : 8.0
             near = (goesUp ? [below, above] : [above, below]) + [(x + out, end, p.y - 4), (x + out, end, p.y + 12)]
             // Last, over or under the symbol itself, when the table's edge leaves no room outwards.
-            far = [(x, end, strip.bandTop - 3), (x, end, strip.bandBottom + 9), (p.x, !end, strip.bandTop - 3), (p.x, !end, strip.bandBottom + 9)]
+            // Above the band, clear of the jog (5 px above it) of the arrow coming down into the symbol.
+            far = [(x, end, strip.bandTop - 3), (x, end, strip.bandBottom + 9), (p.x, !end, strip.bandTop - 3), (p.x, !end, strip.bandBottom + 9),
+                   (p.x, !end, strip.bandTop - 9), (x, end, strip.bandTop - 9), (p.x, !end, strip.bandBottom + 14)]
         }
         // One size only: labels are never shrunk below 8 pt; a long one goes on two lines instead.
         let size = DocumentMetrics.labelFontSize

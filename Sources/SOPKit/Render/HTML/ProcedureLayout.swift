@@ -140,7 +140,12 @@ struct ProcedureLayout: Sendable {
             let key = "\(ps)>\(edge.to)"
             guard ps != pt, seen.insert(key).inserted else { continue }
             let down = pt > ps
-            let outColumn = column(in: .band(page: ps, top: !down), preferred: source.column)
+            // Beside the source on the side its arrow leaves by, straight below (above) it otherwise:
+            // two exits of one decision then never run into the same connector's column.
+            var preferred = source.column
+            if edge.exitSide == .left, preferred > 0 { preferred -= 1 }
+            if edge.exitSide == .right, preferred + 1 < columns.performerCount { preferred += 1 }
+            let outColumn = column(in: .band(page: ps, top: !down), preferred: preferred)
             let inColumn = column(in: .band(page: pt, top: down), preferred: outColumn)
             pairs.append(Pair(key: key, from: edge.from, to: edge.to, ps: ps, pt: pt, outColumn: outColumn, inColumn: inColumn))
         }
