@@ -14,7 +14,7 @@ trap 'rm -rf "$dir"' EXIT
 printf '%-7s %10s %10s %10s\n' steps html_s bpmn_s show_s
 for n in $sizes; do
     "$bin/sop-bench" gen --steps "$n" --id "gen-$n" > "$dir/gen-$n.yaml"
-    t() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+    t() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
     html=$(t "$bin/sop" render "$dir/gen-$n.yaml" --format html -o "$dir/gen-$n.html")
     bpmn=$(t "$bin/sop" render "$dir/gen-$n.yaml" --format bpmn -o "$dir/gen-$n.bpmn")
     show=$(t "$bin/sop" show --width 120 "$dir/gen-$n.yaml")

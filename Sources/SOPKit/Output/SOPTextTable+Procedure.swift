@@ -4,7 +4,8 @@ extension SOPTextTable {
     /// columns stacked into one as well. Text wraps at spaces (a word is broken only when it alone is
     /// wider than its column); Ket holds the remarks and what the symbols cannot show.
     func table(_ sop: SOPDefinition) -> String {
-        let cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop) }
+        let rows = ProcedureCells.stepIndexes(sop)
+        let cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
         var chosen = columns(sop, cells: cells, stack: .allStacked)
         for stack in [TextTableColumn.Stacking.none, .performers] {
             let candidate = columns(sop, cells: cells, stack: stack)

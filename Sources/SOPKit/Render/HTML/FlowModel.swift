@@ -16,6 +16,8 @@ struct FlowModel: Sendable {
     /// The side of a diamond kept for the arrow from the performer before it, when that performer's
     /// symbol is the step's first (whose top takes the incoming flow, so it cannot go round).
     private var keptForPerformer: [Int: FlowSide] = [:]
+    /// Each step's row by id (`SOPDefinition.stepIndex` searches the list: quadratic over a large SOP).
+    private var indexOfStep: [String: Int] = [:]
     /// The symbols of each step (its row), so that placing one looks only at its own row.
     private var byStep: [Int: [Int]] = [:]
     private let columnCount: Int
@@ -24,6 +26,7 @@ struct FlowModel: Sendable {
 
     init(_ sop: SOPDefinition, columns: ProcedureColumns) {
         columnCount = max(1, sop.performers.count)
+        indexOfStep = ProcedureCells.stepIndexes(sop)
         sideGap = 2 * columns.margin - 6
         let columnOf = Dictionary(sop.performers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, step) in sop.steps.enumerated() {
@@ -160,7 +163,7 @@ struct FlowModel: Sendable {
                 }
             }
             for (n, outcome) in decision.outcomes.enumerated() {
-                if case .step(let id) = outcome.next.value, sop.stepIndex(id) == i + 1, claim(.bottom, of: last) {
+                if case .step(let id) = outcome.next.value, indexOfStep[id] == i + 1, claim(.bottom, of: last) {
                     sides[n] = .bottom
                 }
             }
@@ -169,7 +172,7 @@ struct FlowModel: Sendable {
                 result.append(terminatorEdge(from: last, step: i, target: outcome.next.value, outcome: outcome.label, sides: roomy))
             }
             for (n, outcome) in decision.outcomes.enumerated() {
-                guard case .step(let id) = outcome.next.value, let j = sop.stepIndex(id), let target = stepSymbols[j].first else { continue }
+                guard case .step(let id) = outcome.next.value, let j = indexOfStep[id], let target = stepSymbols[j].first else { continue }
                 let side = sides[n] ?? claimAny(of: last, order: exitOrder(from: last, step: i, to: target, forward: j > i, roomy: roomy))
                 result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil,
                                        outcome: outcome.label))
@@ -182,7 +185,7 @@ struct FlowModel: Sendable {
             if symbols[last].label == "Selesai" { return [] }
             result.append(terminatorEdge(from: last, step: i, target: next, outcome: nil, sides: []))
         case .step(let id):
-            guard let j = sop.stepIndex(id), let target = stepSymbols[j].first else { return [] }
+            guard let j = indexOfStep[id], let target = stepSymbols[j].first else { return [] }
             let side = claimAny(of: last, order: [.bottom, .right, .left, .top])
             result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil))
         }

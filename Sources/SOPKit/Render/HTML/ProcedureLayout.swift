@@ -41,7 +41,8 @@ struct ProcedureLayout: Sendable {
         self.paper = paper
         let columns = ProcedureColumns(paper: paper, performerCount: sop.performers.count)
         self.columns = columns
-        cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop) }
+        let rows = ProcedureCells.stepIndexes(sop)
+        cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
         let names = sop.performers.map(\.nama)
         var headerLines = names.map { TextMeasure.lines($0, available: columns.performerWidth - 2 * DocumentMetrics.cellPaddingX - 1,
                                                          fontSize: DocumentMetrics.headerFontSize, bold: true) }
