@@ -28,20 +28,30 @@ struct AuditCommand: ParsableCommand {
         let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
         do {
             let entries = try service.store.audit(caseID: caseID)
-            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "audit", caseID: caseID, detail: nil))
+            try service.recordRead("audit", role: nil, caseID: caseID, at: Date(), detail: nil)
             switch format {
             case .json:
                 print(JSONValue.array(entries.map { e in
-                    .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("role", .optional(e.role)),
+                    .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("login", .optional(e.osLogin)),
+                             ("claimed_user", .optional(e.claimedUser)), ("database_role", .optional(e.databaseRole)), ("role", .optional(e.role)),
                              ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail))])
                 }).serialized())
             case .text:
                 for e in entries {
-                    print("\(InstantFormat.string(e.at, in: zone))  \(e.actor)\(e.role.map { " as \($0)" } ?? "")  \(e.action)\(e.caseID.map { " \($0)" } ?? "")\(e.detail.map { ": \($0)" } ?? "")")
+                    print("\(InstantFormat.string(e.at, in: zone))  \(e.actor)\(AuditCommand.who(e))\(e.role.map { " as \($0)" } ?? "")  \(e.action)\(e.caseID.map { " \($0)" } ?? "")\(e.detail.map { ": \($0)" } ?? "")")
                 }
             }
         } catch {
             throw JournalFailure.exit(error)
         }
+    }
+
+    /// The login, and the database role, beside the name shown (`--user` claims a name; the login
+    /// is the process's own).
+    static func who(_ e: AuditEntry) -> String {
+        var parts: [String] = []
+        if let login = e.osLogin, login != e.actor || e.claimedUser != nil { parts.append("login \(login)") }
+        if let role = e.databaseRole { parts.append("database role \(role)") }
+        return parts.isEmpty ? "" : " [\(parts.joined(separator: ", "))]"
     }
 }

@@ -39,8 +39,8 @@ struct CaseListCommand: ParsableCommand {
             let cases = try service.loadAll(sopID: sop, keepingEvents: false).filter { status == nil || $0.state.status == status }
             let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
                 .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
-            try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: nil, action: "case list", caseID: nil,
-                                                     detail: "\(reports.count) case(s)"))
+            try service.recordRead("case list", role: nil, caseID: nil, at: now,
+                                                     detail: "\(reports.count) case(s)")
             switch format {
             case .json:
                 print(JSONValue.array(reports.map { loaded, report in

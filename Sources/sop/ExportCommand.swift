@@ -33,8 +33,8 @@ struct ExportXESCommand: ParsableCommand {
         let service = try journal.service()
         do {
             let cases = try service.loadAll(sopID: sop)
-            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "export xes", caseID: nil,
-                                                     detail: "\(cases.count) case(s)"))
+            try service.recordRead("export xes", role: nil, caseID: nil, at: Date(),
+                                                     detail: "\(cases.count) case(s)")
             print(XESExport.xml(cases), terminator: "")
         } catch {
             throw JournalFailure.exit(error)

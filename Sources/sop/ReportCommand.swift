@@ -48,8 +48,8 @@ struct ReportCommand: ParsableCommand {
         do {
             let cases = try service.loadAll(sopID: sop, keepingEvents: false)
             let report = ComplianceReport(cases: cases, from: start, to: end)
-            try service.store.recordAudit(AuditEntry(at: Date(), actor: service.actor, role: nil, action: "report", caseID: nil,
-                                                     detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")"))
+            try service.recordRead("report", role: nil, caseID: nil, at: Date(),
+                                                     detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")")
             switch format {
             case .table: print(report.table(), terminator: "")
             case .csv: print(report.csv(), terminator: "")

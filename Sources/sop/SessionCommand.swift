@@ -49,9 +49,11 @@ struct SessionRecordCommand: ParsableCommand {
         let sopID = URL(fileURLWithPath: sop).deletingPathExtension().lastPathComponent
         do {
             for id in cases {
-                let loaded = try service.load(id)
+                let loaded = try service.load(id, for: "session record")
                 if loaded.context.definition.id != sopID {
-                    Terminal.error("sop: case \(id) is a case of '\(loaded.context.definition.id)', not of '\(sopID)'; nothing was recorded")
+                    let reason = "case \(id) is a case of '\(loaded.context.definition.id)', not of '\(sopID)'; nothing was recorded"
+                    try? service.recordRefusal("session record", caseID: id, reason: "\(step): " + reason)
+                    Terminal.error("sop: " + reason)
                     throw ExitCode(1)
                 }
             }

@@ -34,8 +34,8 @@ struct TasksCommand: ParsableCommand {
         do {
             let cases = try service.loadAll(sopID: nil, keepingEvents: false)
             let items = Worklist.items(for: role, in: cases, now: now)
-            try service.store.recordAudit(AuditEntry(at: now, actor: service.actor, role: role, action: "tasks", caseID: nil,
-                                                     detail: "\(items.count) task(s)"))
+            try service.recordRead("tasks", role: role, caseID: nil, at: now,
+                                                     detail: "\(items.count) task(s)")
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })
             func format(_ item: WorkItem) -> JSONValue {
                 item.due.flatMap { due in zones[item.caseID].map { .string($0.format(due)) } } ?? .null

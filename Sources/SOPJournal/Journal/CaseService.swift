@@ -8,6 +8,10 @@ public struct CaseService: Sendable {
     public let store: any JournalStore
     /// Who is working (`--user`, else the login name).
     public let actor: String
+    /// The operating-system login of the process (its real user), recorded beside `actor`.
+    public let osLogin: String?
+    /// The name given with `--user`, when one was given (recorded beside the login, never instead).
+    public let claimedUser: String?
     /// Where to look for working calendars (the folder of the SOP or the current folder).
     public let calendarFolder: String?
 
@@ -15,15 +19,24 @@ public struct CaseService: Sendable {
     /// times, and parsing the calendar file each time was most of the CPU time of `sop case do`.
     private let calendars = CalendarMemo()
 
-    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil) {
+    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil, osLogin: String? = nil, claimedUser: String? = nil) {
         self.store = store
         self.actor = actor
+        self.osLogin = osLogin
+        self.claimedUser = claimedUser
         self.calendarFolder = calendarFolder
     }
 
     /// Opens a case of the SOP loaded from `source` (its exact bytes are stored with the case).
     public func open(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
                      at: Date, key: String?, now: Date = Date()) throws(JournalError) -> CommandOutcome {
+        try auditingRefusal("case open", role: nil, caseID: nil, at: now) { () throws(JournalError) -> CommandOutcome in
+            try openUnaudited(definition: definition, source: source, hash: hash, data: data, documents: documents, at: at, key: key, now: now)
+        }
+    }
+
+    private func openUnaudited(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
+                               at: Date, key: String?, now: Date) throws(JournalError) -> CommandOutcome {
         let fingerprint = "case open \(definition.id) \(hash.prefix(16)) \(data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return previous }
         let context = try context(for: definition)
@@ -35,12 +48,19 @@ public struct CaseService: Sendable {
         }
         return try store.openCase(sopID: definition.id, definitionHash: hash, definitionSource: source, events: events,
                                   command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
-                                                       action: "case open", recordedAt: now))
+                                                       action: "case open", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 
     /// A performer acts on a step of a case.
     public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
                     at: Date?, key: String?, now: Date = Date()) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+        try auditingRefusal("case do", role: role, caseID: caseID, at: now, detailPrefix: "\(step): ") { () throws(JournalError) -> (CommandOutcome, LoadedCase) in
+            try actUnaudited(caseID: caseID, step: step, role: role, answer: answer, documents: documents, note: note, at: at, key: key, now: now)
+        }
+    }
+
+    private func actUnaudited(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
+                              at: Date?, key: String?, now: Date) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let when = at ?? now
         // Without --at the time is the moment of the first attempt, so a retry must not depend on it.
         let fingerprint = "case do \(caseID) \(step) as \(role) answer=\(answer ?? "") docs=\(documents.joined(separator: "|"))"
@@ -58,13 +78,20 @@ public struct CaseService: Sendable {
         }
         let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: loaded.state.version, events: events)],
                                        command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: role,
-                                                            action: "case do", recordedAt: now))
+                                                            action: "case do", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
         guard let first = outcome.first else { throw .storage("nothing was recorded") }
         return (first, try load(caseID))
     }
 
     /// One group session attended by many cases: all recorded in one transaction, or none.
     public func recordSession(step: String, at: Date, caseIDs: [String], key: String?, now: Date = Date()) throws(JournalError) -> [CommandOutcome] {
+        try auditingRefusal("session record", role: nil, caseID: caseIDs.count == 1 ? caseIDs.first : nil, at: now,
+                            detailPrefix: "\(step) for \(caseIDs.joined(separator: ", ")): ") { () throws(JournalError) -> [CommandOutcome] in
+            try recordSessionUnaudited(step: step, at: at, caseIDs: caseIDs, key: key, now: now)
+        }
+    }
+
+    private func recordSessionUnaudited(step: String, at: Date, caseIDs: [String], key: String?, now: Date) throws(JournalError) -> [CommandOutcome] {
         let fingerprint = "session record \(step) at=\(EventCoding.milliseconds(at)) cases=\(caseIDs.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return [previous] }
         var batches: [EventBatch] = []
@@ -78,14 +105,54 @@ public struct CaseService: Sendable {
             }
         }
         return try store.append(batches, command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
-                                                              action: "session record", recordedAt: now))
+                                                              action: "session record", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 
     /// A case with its definition, calendar and state, for reading; the read is audited.
     public func show(_ caseID: String, role: String? = nil, now: Date = Date()) throws(JournalError) -> LoadedCase {
-        let loaded = try load(caseID)
-        try store.recordAudit(AuditEntry(at: now, actor: actor, role: role, action: "case show", caseID: caseID, detail: nil))
+        let loaded = try auditingRefusal("case show", role: role, caseID: caseID, at: now) { () throws(JournalError) -> LoadedCase in
+            try load(caseID)
+        }
+        try recordRead("case show", role: role, caseID: caseID, at: now, detail: nil)
         return loaded
+    }
+
+    /// Records a read (or another action that writes nothing else) in the audit trail, with the
+    /// login and any claimed name.
+    public func recordRead(_ action: String, role: String?, caseID: String?, at: Date = Date(), detail: String?) throws(JournalError) {
+        try store.recordAudit(AuditEntry(at: at, actor: actor, role: role, action: action, caseID: caseID, detail: detail,
+                                         osLogin: osLogin, claimedUser: claimedUser))
+    }
+
+    /// Loads a case for a command (`action`, e.g. "case do"): an unknown case is audited as a
+    /// refusal of that command before it is reported.
+    public func load(_ caseID: String, for action: String, role: String? = nil, now: Date = Date()) throws(JournalError) -> LoadedCase {
+        try auditingRefusal(action, role: role, caseID: caseID, at: now) { () throws(JournalError) -> LoadedCase in try load(caseID) }
+    }
+
+    /// Records in the audit trail a refusal decided before the journal was asked (a case of
+    /// another SOP given to `session record`, a migration plan refused), with its reason.
+    public func recordRefusal(_ action: String, role: String? = nil, caseID: String?, reason: String, at: Date = Date()) throws(JournalError) {
+        try recordRead("\(action) refused", role: role, caseID: caseID, at: at, detail: reason)
+    }
+
+    /// Runs a command; when the SOP or the journal refuses it (not allowed, out of order, unknown
+    /// case, bad data, a key used for another command), records the refusal and its reason in the
+    /// audit trail before passing it on. A damaged or unusable journal is not written to.
+    private func auditingRefusal<T>(_ action: String, role: String?, caseID: String?, at: Date, detailPrefix: String = "",
+                                    _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        do {
+            return try body()
+        } catch {
+            switch error {
+            case .refused, .unknownCase:
+                // The refusal stands whether or not it could be recorded.
+                try? recordRead("\(action) refused", role: role, caseID: caseID, at: at, detail: detailPrefix + error.description)
+            case .conflict, .corrupt, .cannotOpen, .damaged, .storage:
+                break
+            }
+            throw error
+        }
     }
 
     /// Loads a case and folds its events (no audit: internal use).
