@@ -7,7 +7,7 @@ import SOPKit
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Shows the audit trail: who did what and who read what, when, and the role acted as.",
+        abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",
         discussion: """
         Examples:
           sop audit
