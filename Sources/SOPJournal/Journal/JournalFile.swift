@@ -92,6 +92,16 @@ enum JournalFile {
         }
     }
 
+    /// Whether `path` starts with SQLite's header. Opens the file outside SQLite, which drops
+    /// this process's SQLite locks on it when closed: only for a file about to be refused.
+    static func startsLikeSQLite(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        return read(fd, &header, 16) == 16 && header == Array("SQLite format 3\0".utf8)
+    }
+
     /// The name of a user id, or the number when it has none.
     static func userName(_ uid: uid_t) -> String {
         guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }

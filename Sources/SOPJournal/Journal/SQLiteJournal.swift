@@ -54,20 +54,26 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             try JournalFile.checkPrivate(path, allowShared: allowShared)  // SQLite would make a journal in it
             return
         }
+        do {
+            try JournalFile.checkPrivate(path, allowShared: allowShared)
+        } catch {
+            // A file that is not an SQLite database is refused as such by the open that follows.
+            // (Its header is read only here, when the file is refused anyway.)
+            if JournalFile.startsLikeSQLite(path) { throw error }
+            return
+        }
         var configuration = Configuration()
         configuration.readonly = true
+        let queue: DatabaseQueue
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                // Reading the schema fails on a file that is not an SQLite database.
-                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
-            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            // Reading the schema fails on a file that is not an SQLite database at all.
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
         } catch {
-            return  // not an SQLite database, or not readable: the read-write open says what is wrong
+            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT { throw .damaged(path: path, describe(error)) }
+            return  // not an SQLite database, or unreadable: the read-write open says what is wrong
         }
-        try JournalFile.checkPrivate(path, allowShared: allowShared)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
                 try SQLiteJournal.refuseDamaged(db, path: path)
                 try SQLiteJournal.refuseForeignOrNewer(db, path: path)
