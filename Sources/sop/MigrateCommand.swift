@@ -56,8 +56,7 @@ struct MigrateCommand: ParsableCommand {
             Terminal.error("sop: '\(from)' is empty, not a journal; give the SQLite journal to copy with --from")
             throw ExitCode(1)
         }
-        let env = ProcessInfo.processInfo.environment
-        let actor = user.flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? env["LOGNAME"] ?? NSUserName()
+        let actor = user.flatMap { $0.isEmpty ? nil : $0 } ?? OperatingSystemLogin.name
         let migration: JournalMigration
         do {
             let source = try SQLiteJournal(path: from)
