@@ -40,7 +40,7 @@ struct MigrateCommand: ParsableCommand {
         guard PostgresURL.isPostgres(to) else {
             throw ValidationError("--to must be a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE), not '\(JournalBackend.describe(to))'")
         }
-        guard !PostgresURL.isPostgres(from) else {
+        guard !PostgresURL.isPostgres(from), !JournalBackend.looksLikeURL(from) else {
             throw ValidationError("--from must be an SQLite journal file; copying between two PostgreSQL databases is pg_dump's job")
         }
     }

@@ -5,7 +5,7 @@ import SOPKit
 extension PostgresJournal {
     public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
                          command: CommandInfo) throws(JournalError) -> CommandOutcome {
-        try transaction { (c) throws(JournalError) -> CommandOutcome in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
             // The counter row's lock is held to the end of the transaction: openings queue here.
@@ -28,7 +28,7 @@ extension PostgresJournal {
     }
 
     public func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
-        try transaction { (c) throws(JournalError) -> [CommandOutcome] in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> [CommandOutcome] in
             if let previous = try replay(c, command) { return [previous] }
             // Lock every case of the command at once, in id order, so two commands on the same
             // cases queue instead of deadlocking.
@@ -58,7 +58,7 @@ extension PostgresJournal {
 
     public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
                             events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
-        try transaction { (c) throws(JournalError) -> CommandOutcome in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             guard let found = try query(c, "SELECT version FROM cases WHERE id = \(caseID) FOR UPDATE").first?.int("version") else {
                 throw .unknownCase(caseID)
@@ -97,7 +97,7 @@ extension PostgresJournal {
     }
 
     public func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome? {
-        try session.withConnection { (c) throws(JournalError) -> CommandOutcome? in
+        try session.withConnection(retry: true) { (c) throws(JournalError) -> CommandOutcome? in
             try lookUp(c, key: key, fingerprint: fingerprint)
         }
     }

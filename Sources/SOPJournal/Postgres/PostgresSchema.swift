@@ -180,20 +180,20 @@ enum PostgresSchema {
     static var migrationNames: [String] { migrations.map(\.name) }
 
     /// Checks that the database (its schema in `search_path`) is empty or a sop journal this
-    /// version can use, and applies the missing migrations in one transaction.
+    /// version can use, and applies the missing migrations in one transaction. A role that may not
+    /// use the schema, read the journal or create it is told so, naming the privilege.
     static func prepare(_ session: PostgresSession) throws(JournalError) {
         let where_ = session.url.redacted
-        let schemaRows = try session.query("SELECT current_schema() AS name")
-        guard let schema = try schemaRows.first.map(PGRow.init)?.optionalString("name") else {
-            throw .cannotOpen("the PostgreSQL database \(where_) has no schema to use: the schemas in search_path do not exist; create one (CREATE SCHEMA ...) or fix options=-c search_path=... in the URL")
-        }
+        let schema = try PostgresPrivileges.schema(session)
         let known = Set(migrationNames)
-        if try applied(session, schema: schema, where: where_).isSuperset(of: known) { return }
+        let found = try applied(session, schema: schema, where: where_)
+        if let found, found.isSuperset(of: known) { return }
+        try PostgresPrivileges.mayMigrate(session, schema: schema, fresh: found == nil, missing: migrationNames.filter { !(found ?? []).contains($0) })
         try session.transaction { (connection) throws(JournalError) -> Void in
             // Two processes opening a new database at once: one migrates, the other waits and
             // then finds the work done.
             try session.query(connection, "SELECT pg_advisory_xact_lock(hashtextextended(\(schema) || '.sop-journal-schema', 0))")
-            let done = try applied(session, schema: schema, where: where_, on: connection)
+            let done = try applied(session, schema: schema, where: where_, on: connection) ?? []
             for migration in migrations where !done.contains(migration.name) {
                 for statement in migration.statements {
                     try session.query(connection, PostgresQuery(unsafeSQL: statement))
@@ -203,22 +203,25 @@ enum PostgresSchema {
         }
     }
 
-    /// The migrations recorded in the database; refuses a database that is not a sop journal or
-    /// was written by a newer version.
+    /// The migrations recorded in the database (nil: the schema has no tables); refuses a database that is not a sop journal or
+    /// was written by a newer version. The tables are found in the catalogue (`pg_class`), which
+    /// shows them whatever the role may do with them: a role without rights on an existing
+    /// journal must not take it for an empty schema and try to create one.
     private static func applied(_ session: PostgresSession, schema: String, where where_: String,
-                                on connection: PostgresConnection? = nil) throws(JournalError) -> Set<String> {
+                                on connection: PostgresConnection? = nil) throws(JournalError) -> Set<String>? {
         func run(_ q: PostgresQuery) throws(JournalError) -> [PostgresRow] {
             if let connection { return try session.query(connection, q) }
             return try session.query(q)
         }
         let tables = try run("""
-            SELECT table_name::text AS name FROM information_schema.tables
-            WHERE table_schema = \(schema) AND table_type = 'BASE TABLE' ORDER BY table_name
+            SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = \(schema) AND c.relkind IN ('r', 'p') ORDER BY c.relname
             """).map { (row) throws(JournalError) -> String in try PGRow(row).string("name") }
-        if tables.isEmpty { return [] }
+        if tables.isEmpty { return nil }
         guard tables.contains("journal_info"), tables.contains("schema_migrations") else {
             throw .cannotOpen("the PostgreSQL database \(where_) (schema \(schema)) is not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another database or schema")
         }
+        try PostgresPrivileges.mayRead(session, schema: schema, on: connection)
         let names = Set(try run("SELECT name FROM schema_migrations").map { (row) throws(JournalError) -> String in try PGRow(row).string("name") })
         let unknown = names.subtracting(migrationNames)
         if !unknown.isEmpty {
