@@ -7,7 +7,7 @@ import SOPKit
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Shows the audit trail: who did what and who read what, when, and the role acted as.",
+        abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",
         discussion: """
         Each line starts with the real time it was written; a read made with --at ends with \
         "(as of TIME)", the time it looked as of.
@@ -35,18 +35,28 @@ struct AuditCommand: ParsableCommand {
             switch format {
             case .json:
                 print(JSONValue.array(entries.map { e in
-                    .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("role", .optional(e.role)),
+                    .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("login", .optional(e.osLogin)),
+                             ("claimed_user", .optional(e.claimedUser)), ("database_role", .optional(e.databaseRole)), ("role", .optional(e.role)),
                              ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail)),
                              ("asOf", e.asOf.map { .string(InstantFormat.string($0, in: zone)) } ?? .null)])
                 }).serialized())
             case .text:
                 let safe = TerminalText.escaped  // one entry, one line, whatever the user or the detail holds
                 for e in entries {
-                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(e.asOf.map { " (as of \(InstantFormat.string($0, in: zone)))" } ?? "")")
+                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(e.asOf.map { " (as of \(InstantFormat.string($0, in: zone)))" } ?? "")")
                 }
             }
         } catch {
             throw JournalFailure.exit(error)
         }
+    }
+
+    /// The login, and the database role, beside the name shown (`--user` claims a name; the login
+    /// is the process's own).
+    static func who(_ e: AuditEntry) -> String {
+        var parts: [String] = []
+        if let login = e.osLogin, login != e.actor || e.claimedUser != nil { parts.append("login \(login)") }
+        if let role = e.databaseRole { parts.append("database role \(role)") }
+        return parts.isEmpty ? "" : " [\(parts.joined(separator: ", "))]"
     }
 }

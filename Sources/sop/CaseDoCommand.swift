@@ -49,7 +49,7 @@ struct CaseDoCommand: ParsableCommand {
     func run() throws {
         let service = try journal.service()
         do {
-            let loaded = try service.load(caseID)
+            let loaded = try service.load(caseID, for: "case do", role: role)
             let when = try LoadedSOP.instant(at, context: loaded.context, option: "--at")
             let (outcome, after) = try service.act(caseID: caseID, step: step, role: role, answer: answer, documents: outputs,
                                                    note: note, at: when, key: key.value)

@@ -57,7 +57,7 @@ struct CaseMigrateCommand: ParsableCommand {
         do {
             let selected = allOpen
                 ? try service.loadAll(sopID: definition.id).filter { $0.state.status == .open }
-                : try cases.map { id throws(JournalError) in try service.load(id) }
+                : try cases.map { id throws(JournalError) in try service.load(id, for: "case migrate") }
             if selected.isEmpty { print("no open cases of \(definition.id)") }
             for loaded in selected {
                 let plan = migrator.plan(loaded)
@@ -65,7 +65,10 @@ struct CaseMigrateCommand: ParsableCommand {
                                                                newHash: hash) {
                     Terminal.diagnostic(warning, colour: false)
                 }
-                if case .refused = plan.verdict { refused += 1 }
+                if case .refused = plan.verdict {
+                    refused += 1
+                    if !dryRun { try? service.recordRefusal("case migrate", caseID: loaded.id, reason: plan.summary) }
+                }
                 guard !dryRun, case .ready = plan.verdict else {
                     print((dryRun ? "plan " : "") + plan.summary)
                     continue

@@ -11,17 +11,22 @@ struct JournalOptions: ParsableArguments {
     @Option(help: "Who is working, for the audit trail (default: the login name).")
     var user: String?
 
+    @Flag(help: "Use an SQLite journal file that other users may read or that belongs to another user (refused otherwise: it holds data about children).")
+    var sharedJournal = false
+
     /// The database in effect: an SQLite path or a PostgreSQL URL.
     var path: String {
         db ?? ProcessInfo.processInfo.environment["SOP_DB"] ?? "sop.sqlite"
     }
 
-    /// The person in effect.
+    /// The person in effect: the name given with `--user`, else the login.
     var actor: String {
         if let user, !user.isEmpty { return user }
-        let env = ProcessInfo.processInfo.environment
-        return env["USER"] ?? env["LOGNAME"] ?? NSUserName()
+        return OperatingSystemLogin.name
     }
+
+    /// The name claimed with `--user`, when one was given (the audit keeps it beside the login).
+    var claimedUser: String? { user.flatMap { $0.isEmpty ? nil : $0 } }
 
     /// Opens the journal and a case service, or fails with a clear message.
     func service() throws -> CaseService {
@@ -32,8 +37,8 @@ struct JournalOptions: ParsableArguments {
             throw ExitCode(1)
         }
         do {
-            let store = try JournalBackend.open(path)
-            return CaseService(store: store, actor: actor, calendarFolder: nil)
+            let store = try JournalBackend.open(path, allowShared: sharedJournal)
+            return CaseService(store: store, actor: actor, calendarFolder: nil, osLogin: OperatingSystemLogin.name, claimedUser: claimedUser)
         } catch {
             Terminal.error("sop: \(error.description)")
             throw ExitCode(1)

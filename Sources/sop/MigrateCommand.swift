@@ -40,7 +40,7 @@ struct MigrateCommand: ParsableCommand {
         guard PostgresURL.isPostgres(to) else {
             throw ValidationError("--to must be a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE), not '\(JournalBackend.describe(to))'")
         }
-        guard !PostgresURL.isPostgres(from) else {
+        guard !PostgresURL.isPostgres(from), !JournalBackend.looksLikeURL(from) else {
             throw ValidationError("--from must be an SQLite journal file; copying between two PostgreSQL databases is pg_dump's job")
         }
     }
@@ -56,8 +56,7 @@ struct MigrateCommand: ParsableCommand {
             Terminal.error("sop: '\(from)' is empty, not a journal; give the SQLite journal to copy with --from")
             throw ExitCode(1)
         }
-        let env = ProcessInfo.processInfo.environment
-        let actor = user.flatMap { $0.isEmpty ? nil : $0 } ?? env["USER"] ?? env["LOGNAME"] ?? NSUserName()
+        let actor = user.flatMap { $0.isEmpty ? nil : $0 } ?? OperatingSystemLogin.name
         let migration: JournalMigration
         do {
             let source = try SQLiteJournal(path: from)

@@ -49,7 +49,7 @@ struct SessionRecordCommand: ParsableCommand {
         let sopID = URL(fileURLWithPath: sop).deletingPathExtension().lastPathComponent
         do {
             guard let first = cases.first else { return }
-            let context = try service.load(first).context
+            let context = try service.load(first, for: "session record").context
             let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
             let outcomes = try service.recordSession(sopID: sopID, step: step, at: when, caseIDs: cases, key: key.value)
             for outcome in outcomes { print("\(outcome.caseID): session of \(step) recorded (version \(outcome.version))") }

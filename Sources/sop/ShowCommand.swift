@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Table width in columns, \(TableWidth.range.lowerBound) to \(TableWidth.range.upperBound) (default: the terminal's width, else 120).",
+    @Option(help: ArgumentHelp("The longest line, \(TableWidth.range.lowerBound) to \(TableWidth.range.upperBound) characters (default: the terminal's width, else $COLUMNS, else 80).",
                                valueName: "columns"))
     var width: TableWidth?
 

@@ -26,12 +26,13 @@ enum Terminal {
         FileHandle.standardError.write(Data((DiagnosticPrinter(useColour: colour).text(d) + "\n").utf8))
     }
 
-    /// The terminal's width in columns, or `fallback` when it is not a terminal; always within
+    /// The width output should fit: the terminal's (TIOCGWINSZ on standard output), else `COLUMNS`
+    /// (set by shells, and by users piping into a pager), else `fallback`; always within
     /// `TableWidth.range` (a `$COLUMNS` of 10^8 must not make a table that size).
-    static func width(fallback: Int = 120) -> Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return TableWidth.clamped(n) }
+    static func width(fallback: Int = 80) -> Int {
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return TableWidth.clamped(Int(size.ws_col)) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 20 { return TableWidth.clamped(n) }
         return fallback
     }
 

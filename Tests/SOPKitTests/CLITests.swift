@@ -129,12 +129,38 @@ struct CLITests {
             #expect(header.contains(column), "header lacks \(column)")
         }
         #expect(r.stdout.contains("◇ Anak putus sekolah?"))
-        #expect(r.stdout.contains("Ya\u{A0}→\u{A0}4;"))
-        #expect(r.stdout.contains("Tidak\u{A0}→\u{A0}5"))
+        // The flow the symbols cannot show goes to Ket, as on the printed page.
+        #expect(r.stdout.contains("Ya → langkah 4"))
+        #expect(r.stdout.contains("Tidak →"))
         // One row per step: five rows, each opening with its number.
         #expect(lines.filter { $0.hasPrefix("│ ") && $0.dropFirst(2).first?.isNumber == true }.count == 5)
         #expect(r.stdout.contains("(Mulai)"))
         #expect(r.stdout.contains("(Selesai)"))
+    }
+
+    @Test("`sop show --width N` prints no line longer than N, for every shipped SOP", arguments: [60, 80, 120])
+    func showFitsWidth(_ width: Int) throws {
+        for file in HTMLDocumentTests.shippedFiles {
+            let r = try CLI.run(["show", "--width", "\(width)", "sops/\(file.lastPathComponent)"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let lines: [String] = r.stdout.components(separatedBy: "\n")
+            let long: [String] = lines.filter { $0.count > width }
+            #expect(long.isEmpty, "\(file.lastPathComponent) at \(width): \(long)")
+        }
+    }
+
+    @Test("`sop show` breaks no word while a space exists, keeps the unit of bare numbers, fills Ket")
+    func showWrapsAtSpaces() throws {
+        let r = try CLI.run(["show", "--width", "80", "sops/anak-jalanan.yaml"])
+        #expect(r.stdout.contains("ditandatangani"), "a word was broken")
+        let duk = try CLI.run(["show", "--width", "80", "sops/pembuatan-duk.yaml"])
+        #expect(duk.stdout.contains("30 menit") && duk.stdout.contains("Total waktu: 90 menit"), "\(duk.stdout)")
+        #expect(duk.stdout.contains("Tidak →"), "remarks go to Ket")
+        // Without --width and without a terminal: $COLUMNS, else 80.
+        let narrow = try CLI.run(["show", "sops/pembuatan-duk.yaml"], environment: ["COLUMNS": "70"])
+        #expect(narrow.stdout.components(separatedBy: "\n").allSatisfy { (line: String) in line.count <= 70 })
+        let plain = try CLI.run(["show", "sops/pembuatan-duk.yaml"], environment: ["COLUMNS": ""])
+        #expect(plain.stdout.components(separatedBy: "\n").allSatisfy { (line: String) in line.count <= 80 })
     }
 
     @Test("`sop show --format json` is the normalised model with parsed waktu")

@@ -74,17 +74,44 @@ struct CrashConcurrencyTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = WriterLog()
-        for round in 0..<8 {
+        // 200 rounds; in each, four openers start at the same moment (a gate releases them
+        // together) on the same new journal and write to it: threads of this process, and in
+        // every fourth round two of them `sop` processes (spawning is most of the time).
+        for round in 0..<200 {
             let path = folder.appendingPathComponent("journal-\(round).sqlite").path
-            Threads.run(6) { i in
-                let r = Spawn.run(TestPaths.binary.path, ["case", "list", "--db", path], environment: ProcessInfo.processInfo.environment,
-                                  directory: TestPaths.root.path, killAfter: nil)
-                if r.status != 0 { log.fail("round \(round), process \(i): exit \(r.status): \(r.stderr)") }
+            let gate = DispatchSemaphore(value: 0)
+            let ready = DispatchGroup()
+            for _ in 0..<4 { ready.enter() }
+            let opener = Thread {
+                ready.wait()
+                for _ in 0..<4 { gate.signal() }
+            }
+            opener.start()
+            Threads.run(4) { i in
+                ready.leave()
+                gate.wait()
+                if i < 2, round % 4 == 0 {
+                    let r = Spawn.run(TestPaths.binary.path, ["case", "list", "--db", path], environment: ProcessInfo.processInfo.environment,
+                                      directory: TestPaths.root.path, killAfter: nil)
+                    if r.status != 0 { log.fail("round \(round), process \(i): exit \(r.status): \(r.stderr)") }
+                } else {
+                    do {
+                        let journal = try SQLiteJournal(path: path)
+                        try journal.recordAudit(AuditEntry(at: Date(), actor: "thread \(i)", role: nil, action: "open", caseID: nil, detail: nil))
+                    } catch {
+                        log.fail("round \(round), thread \(i): \(error)")
+                    }
+                }
             }
             let journal = try SQLiteJournal(path: path)
             #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == JournalSchema.migrationNames.count)
+            #expect(try journal.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") } == 4)
+            #expect(try journal.integrityCheck() == "ok")
+            if !log.failures.isEmpty { break }
         }
         #expect(log.failures.isEmpty, "\(log.failures.prefix(3))")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".sop-new-journal") }
+        #expect(left.isEmpty, "private creation folders left behind: \(left)")
     }
 
     @Test("several processes acting on one case at once: each lands once or is refused; the sequence stays contiguous",

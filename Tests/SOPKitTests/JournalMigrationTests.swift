@@ -154,6 +154,40 @@ struct JournalMigrationTests {
         try Self.expectSame(source, target)
     }
 
+    @Test("migrating again brings up to date a case that was only read on the server (reads are not changes)")
+    func readOnServer() throws {
+        let file = try TestDatabase(.sqlite)
+        defer { file.remove() }
+        let db = try TestDatabase(.postgres)
+        defer { db.remove() }
+        let source = try SQLiteJournal(path: file.location)
+        try Self.office(source, cases: 3)
+        let target = try PostgresJournal(url: db.location)
+        let migration = JournalMigration(source: source, target: target, sourceName: "dinsos.sqlite", actor: "admin")
+        #expect(try migration.run().succeeded)
+        // On the server, during the trial: AJ-0001 and AJ-0003 are only read.
+        let server = CaseService(store: target, actor: "rina", calendarFolder: TestPaths.sops.path)
+        _ = try server.show("AJ-0001", role: "kabid")
+        _ = try server.show("AJ-0003")
+        // Meanwhile the office kept writing to its file.
+        let office = CaseService(store: source, actor: "siti", calendarFolder: TestPaths.sops.path)
+        _ = try office.act(caseID: "AJ-0001", step: "perintah-spt", role: "kasi", answer: nil, documents: [], note: nil,
+                           at: Self.at("2025-01-06T08:05"), key: "late-1")
+        _ = try office.show("AJ-0003")
+        _ = try office.show("AJ-0002")
+        let again = try migration.run()
+        #expect(again.updated.map(\.id) == ["AJ-0001"], "\(again.refused)")
+        #expect(again.alreadyThere.contains("AJ-0003"))
+        #expect(again.succeeded, "\(again.refused)")
+        let mine = try #require(try source.rowsCase("AJ-0001")), theirs = try #require(try target.rowsCase("AJ-0001"))
+        #expect(theirs.events == mine.events)
+        #expect(JournalMigration.matchAudit(source: mine.audit, target: theirs.audit).count == mine.audit.count)
+        #expect(theirs.audit.contains { $0.action == "case show" && $0.actor == "rina" })
+        let third = try #require(try target.rowsCase("AJ-0003"))
+        #expect(third.audit.filter { $0.action == "case show" }.count == (try #require(try source.rowsCase("AJ-0003"))).audit.filter { $0.action == "case show" }.count + 1)
+        #expect(again.verification.audit.source == again.verification.audit.target)
+    }
+
     @Test("a case the target holds with other contents is refused and left untouched; the others are copied")
     func refusesClash() throws {
         let file = try TestDatabase(.sqlite)

@@ -263,6 +263,7 @@ struct JournalTests {
     func refusals() throws {
         let foreign = folder.appendingPathComponent("foreign.sqlite").path
         try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE pasien (nama TEXT)") }
+        chmod(foreign, 0o600)  // private, so it is refused for what it is, not for its permissions
         #expect(throws: JournalError.cannotOpen("'\(foreign)' is an SQLite database but not a sop journal (it has tables pasien); give another --db")) {
             try SQLiteJournal(path: foreign)
         }
@@ -290,7 +291,7 @@ struct JournalTests {
 
     @Test("the shipped migrations are exactly the known ones (never edited, only added)")
     func migrations() throws {
-        #expect(JournalSchema.migrator.migrations == ["v1-journal", "issue13-audit-as-of"])
+        #expect(JournalSchema.migrator.migrations == ["v1-journal", "issue13-audit-as-of", "issue12-chain"])
         #expect(PostgresSchema.migrationNames == JournalSchema.migrator.migrations)
         #expect(JournalSchema.migrationNames == Set(JournalSchema.migrator.migrations))
     }

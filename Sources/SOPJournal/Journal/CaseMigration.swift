@@ -114,6 +114,6 @@ extension CaseService {
         return try store.migrateCase(loaded.id, expectedVersion: loaded.state.version, sopID: definition.id, definitionHash: plan.toHash,
                                      definitionSource: source, events: [event],
                                      command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
-                                                          action: "case migrate", recordedAt: now))
+                                                          action: "case migrate", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 }

@@ -8,6 +8,10 @@ public struct CaseService: Sendable {
     public let store: any JournalStore
     /// Who is working (`--user`, else the login name).
     public let actor: String
+    /// The operating-system login of the process (its real user), recorded beside `actor`.
+    public let osLogin: String?
+    /// The name given with `--user`, when one was given (recorded beside the login, never instead).
+    public let claimedUser: String?
     /// Where to look for working calendars (the folder of the SOP or the current folder).
     public let calendarFolder: String?
     /// The real time: every write and every audited read is stamped with it. Injected (tests fix
@@ -21,10 +25,12 @@ public struct CaseService: Sendable {
     /// times, and parsing the calendar file each time was most of the CPU time of `sop case do`.
     private let calendars = CalendarMemo()
 
-    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil,
+    public init(store: any JournalStore, actor: String, calendarFolder: String? = nil, osLogin: String? = nil, claimedUser: String? = nil,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.actor = actor
+        self.osLogin = osLogin
+        self.claimedUser = claimedUser
         self.calendarFolder = calendarFolder
         self.clock = clock
     }
@@ -33,6 +39,13 @@ public struct CaseService: Sendable {
     public func open(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
                      at: Date, key: String?) throws(JournalError) -> CommandOutcome {
         let now = clock()
+        return try auditingRefusal("case open", role: nil, caseID: nil, at: now) { () throws(JournalError) -> CommandOutcome in
+            try openUnaudited(definition: definition, source: source, hash: hash, data: data, documents: documents, at: at, key: key, now: now)
+        }
+    }
+
+    private func openUnaudited(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
+                               at: Date, key: String?, now: Date) throws(JournalError) -> CommandOutcome {
         let fingerprint = "case open \(definition.id) \(hash.prefix(16)) \(data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return previous }
         let context = try context(for: definition)
@@ -45,13 +58,20 @@ public struct CaseService: Sendable {
         }
         return try store.openCase(sopID: definition.id, definitionHash: hash, definitionSource: source, events: events,
                                   command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
-                                                       action: "case open", recordedAt: now))
+                                                       action: "case open", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 
     /// A performer acts on a step of a case.
     public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
                     at: Date?, key: String?) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let now = clock()
+        return try auditingRefusal("case do", role: role, caseID: caseID, at: now, detailPrefix: "\(step): ") { () throws(JournalError) -> (CommandOutcome, LoadedCase) in
+            try actUnaudited(caseID: caseID, step: step, role: role, answer: answer, documents: documents, note: note, at: at, key: key, now: now)
+        }
+    }
+
+    private func actUnaudited(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
+                              at: Date?, key: String?, now: Date) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let when = at ?? now
         // Without --at the time is the moment of the first attempt, so a retry must not depend on it.
         let fingerprint = "case do \(caseID) \(step) as \(role) answer=\(answer ?? "") docs=\(documents.joined(separator: "|"))"
@@ -70,7 +90,7 @@ public struct CaseService: Sendable {
         }
         let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: loaded.state.version, events: events)],
                                        command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: role,
-                                                            action: "case do", recordedAt: now))
+                                                            action: "case do", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
         guard let first = outcome.first else { throw .storage("nothing was recorded") }
         return (first, try load(caseID))
     }
@@ -81,6 +101,14 @@ public struct CaseService: Sendable {
     public func recordSession(sopID: String? = nil, step: String, at: Date, caseIDs: [String],
                               key: String?) throws(JournalError) -> [CommandOutcome] {
         let now = clock()
+        return try auditingRefusal("session record", role: nil, caseID: caseIDs.count == 1 ? caseIDs.first : nil, at: now,
+                                   detailPrefix: "\(step) for \(caseIDs.joined(separator: ", ")): ") { () throws(JournalError) -> [CommandOutcome] in
+            try recordSessionUnaudited(sopID: sopID, step: step, at: at, caseIDs: caseIDs, key: key, now: now)
+        }
+    }
+
+    private func recordSessionUnaudited(sopID: String?, step: String, at: Date, caseIDs: [String], key: String?,
+                                        now: Date) throws(JournalError) -> [CommandOutcome] {
         let fingerprint = "session record \(sopID.map { "\($0) " } ?? "")\(step) at=\(EventCoding.milliseconds(at)) cases=\(caseIDs.joined(separator: ","))"
         if let key, let previous = try store.recordedOutcome(key: key, fingerprint: fingerprint) { return [previous] }
         var batches: [EventBatch] = []
@@ -103,22 +131,64 @@ public struct CaseService: Sendable {
             }
         }
         return try store.append(batches, command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
-                                                              action: "session record", recordedAt: now))
+                                                              action: "session record", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 
     /// A case with its definition, calendar and state, for reading; the read is audited at the real
-    /// time, with the time it looked as of (`asOf`, nil for now) in its own field.
+    /// time, with the time it looked as of (`asOf`, nil for now) in its own field. An unknown case
+    /// is audited as a refused read.
     public func show(_ caseID: String, role: String? = nil, asOf: Date? = nil) throws(JournalError) -> LoadedCase {
-        let loaded = try load(caseID)
+        let loaded = try auditingRefusal("case show", role: role, caseID: caseID, at: clock()) { () throws(JournalError) -> LoadedCase in
+            try load(caseID)
+        }
         try auditRead("case show", role: role, caseID: caseID, detail: nil, asOf: asOf)
         return loaded
     }
 
-    /// Records a read in the audit trail: at the real time (``clock``), with the as-of time apart.
+    /// Records a read in the audit trail: at the real time (``clock``), with the as-of time apart,
+    /// the login and any claimed name.
     public func auditRead(_ action: String, role: String? = nil, caseID: String? = nil, detail: String?,
                           asOf: Date?) throws(JournalError) {
         try store.recordAudit(AuditEntry(at: clock(), actor: actor, role: role, action: action, caseID: caseID, detail: detail,
-                                         asOf: asOf))
+                                         asOf: asOf, osLogin: osLogin, claimedUser: claimedUser))
+    }
+
+    /// Records a read (or another action that writes nothing else) in the audit trail, at the real
+    /// time, with the login and any claimed name.
+    public func recordRead(_ action: String, role: String?, caseID: String?, detail: String?) throws(JournalError) {
+        try auditRead(action, role: role, caseID: caseID, detail: detail, asOf: nil)
+    }
+
+    /// Loads a case for a command (`action`, e.g. "case do"): an unknown case is audited as a
+    /// refusal of that command before it is reported.
+    public func load(_ caseID: String, for action: String, role: String? = nil) throws(JournalError) -> LoadedCase {
+        try auditingRefusal(action, role: role, caseID: caseID, at: clock()) { () throws(JournalError) -> LoadedCase in try load(caseID) }
+    }
+
+    /// Records in the audit trail a refusal decided before the journal was asked (a case of
+    /// another SOP given to `session record`, a migration plan refused), with its reason.
+    public func recordRefusal(_ action: String, role: String? = nil, caseID: String?, reason: String) throws(JournalError) {
+        try recordRead("\(action) refused", role: role, caseID: caseID, detail: reason)
+    }
+
+    /// Runs a command; when the SOP or the journal refuses it (not allowed, out of order, unknown
+    /// case, bad data, a key used for another command), records the refusal and its reason in the
+    /// audit trail before passing it on. A damaged or unusable journal is not written to.
+    private func auditingRefusal<T>(_ action: String, role: String?, caseID: String?, at: Date, detailPrefix: String = "",
+                                    _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        do {
+            return try body()
+        } catch {
+            switch error {
+            case .refused, .unknownCase:
+                // The refusal stands whether or not it could be recorded.
+                try? store.recordAudit(AuditEntry(at: at, actor: actor, role: role, action: "\(action) refused", caseID: caseID,
+                                                  detail: detailPrefix + error.description, osLogin: osLogin, claimedUser: claimedUser))
+            case .conflict, .corrupt, .cannotOpen, .damaged, .storage:
+                break
+            }
+            throw error
+        }
     }
 
     /// Loads a case and folds its events (no audit: internal use).

@@ -11,6 +11,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(String)
     /// The SOP refused the command; nothing was written.
     case refused(CaseRefusal)
+    /// The storage reports the file damaged; nothing was written to it.
+    case damaged(path: String, String)
     /// Anything else the storage reported.
     case storage(String)
 
@@ -22,6 +24,9 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCase(let id): "no case '\(id)' in this database"
         case .corrupt(let m): "the journal holds data this version cannot read: \(m)"
         case .refused(let r): r.message
+        case .damaged(let path, let problems):
+            "the journal '\(path)' is damaged (\(problems)), so nothing was written to it: restore the last backup; "
+                + "`sop journal export --db '\(path)'` saves what is still readable, `sop journal check --db '\(path)'` lists the damage"
         case .storage(let m): m
         }
     }

@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -71,6 +71,74 @@ enum JournalSchema {
         migrator.registerMigration("issue13-audit-as-of") { db in
             try db.execute(sql: "ALTER TABLE audit ADD COLUMN as_of INTEGER")
         }
+        migrator.registerMigration("issue12-chain") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '';
+                ALTER TABLE events ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+                ALTER TABLE audit ADD COLUMN os_login TEXT;
+                ALTER TABLE audit ADD COLUMN claimed_user TEXT;
+                ALTER TABLE audit ADD COLUMN db_role TEXT;
+                ALTER TABLE audit ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '';
+                ALTER TABLE audit ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+                ALTER TABLE definitions ADD COLUMN position INTEGER;
+                ALTER TABLE definitions ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+                DROP TRIGGER events_append_only_update;
+                DROP TRIGGER audit_append_only_update;
+                """)
+            try JournalSchema.chainExistingRows(db)
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX definitions_position ON definitions(position);
+                CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+                    BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be changed'); END;
+                CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TRIGGER definitions_append_only_update BEFORE UPDATE ON definitions
+                    BEGIN SELECT RAISE(ABORT, 'stored definitions are append-only: they cannot be changed'); END;
+                CREATE TRIGGER definitions_append_only_delete BEFORE DELETE ON definitions
+                    BEGIN SELECT RAISE(ABORT, 'stored definitions are append-only: they cannot be deleted'); END;
+                -- REPLACE and INSERT OR REPLACE delete the row they replace without firing a delete
+                -- trigger: refuse any insert whose key is already there, before conflict handling.
+                CREATE TRIGGER events_no_replace BEFORE INSERT ON events
+                    WHEN EXISTS (SELECT 1 FROM events WHERE case_id = NEW.case_id AND seq = NEW.seq)
+                    BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be replaced'); END;
+                CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+                    WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: a row cannot be replaced'); END;
+                CREATE TRIGGER definitions_no_replace BEFORE INSERT ON definitions
+                    WHEN EXISTS (SELECT 1 FROM definitions WHERE hash = NEW.hash)
+                    BEGIN SELECT RAISE(ABORT, 'stored definitions are append-only: a definition cannot be replaced'); END;
+                """)
+        }
         return migrator
+    }
+
+    /// Gives the rows of a journal made before the chains their payload hashes and chain hashes,
+    /// in chain order (run by the `issue12-chain` migration, with the update triggers lifted).
+    static func chainExistingRows(_ db: Database) throws {
+        var head = JournalChain.genesis
+        var position = 0
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, hash, sop_id, source, stored_at FROM definitions ORDER BY rowid") {
+            position += 1
+            let chained = DefinitionChainRow(position: position, hash: row["hash"], sopID: row["sop_id"], source: row["source"],
+                                             storedAt: row["stored_at"], chain: "")
+            head = JournalChain.definition(previous: head, chained)
+            try db.execute(sql: "UPDATE definitions SET position = ?, chain = ? WHERE hash = ?", arguments: [position, head, chained.hash])
+        }
+        var heads: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY case_id, seq") {
+            var chained = SQLiteJournal.eventChainRow(row)
+            chained.payloadHash = JournalChain.payloadHash(chained.payload)
+            let chain = JournalChain.event(previous: heads[chained.caseID] ?? JournalChain.genesis, chained)
+            heads[chained.caseID] = chain
+            try db.execute(sql: "UPDATE events SET payload_hash = ?, chain = ? WHERE case_id = ? AND seq = ?",
+                           arguments: [chained.payloadHash, chain, chained.caseID, chained.seq])
+        }
+        head = JournalChain.genesis
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id") {
+            var chained = SQLiteJournal.auditChainRow(row)
+            chained.payloadHash = JournalChain.payloadHash(chained.detail)
+            head = JournalChain.audit(previous: head, chained)
+            try db.execute(sql: "UPDATE audit SET payload_hash = ?, chain = ? WHERE id = ?", arguments: [chained.payloadHash, head, chained.id])
+        }
     }
 }

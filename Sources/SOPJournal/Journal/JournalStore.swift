@@ -48,6 +48,9 @@ public protocol JournalStore: Sendable {
 
     /// The audit trail, optionally of one case, oldest first.
     func audit(caseID: String?) throws(JournalError) -> [AuditEntry]
+
+    /// Every row of every tamper-evident chain, for `sop journal verify`.
+    func chainRows() throws(JournalError) -> JournalChainRows
 }
 
 /// Who issues a command, as what, and under which idempotency key.
@@ -64,14 +67,21 @@ public struct CommandInfo: Sendable, Hashable {
     public var action: String
     /// When the command was recorded (not when the work was done).
     public var recordedAt: Date
+    /// The operating-system login of the process (its real user), for the audit trail.
+    public var osLogin: String?
+    /// The name given with `--user`, when one was given (the audit keeps it beside the login).
+    public var claimedUser: String?
 
-    public init(key: String?, fingerprint: String, actor: String, role: String?, action: String, recordedAt: Date) {
+    public init(key: String?, fingerprint: String, actor: String, role: String?, action: String, recordedAt: Date,
+                osLogin: String? = nil, claimedUser: String? = nil) {
         self.key = key
         self.fingerprint = fingerprint
         self.actor = actor
         self.role = role
         self.action = action
         self.recordedAt = recordedAt
+        self.osLogin = osLogin
+        self.claimedUser = claimedUser
     }
 }
 
@@ -138,8 +148,15 @@ public struct AuditEntry: Sendable, Hashable {
     public var detail: String?
     /// The time a read looked as of (`--at`), when it was not now.
     public var asOf: Date?
+    /// The operating-system login of the process that recorded it (its real user).
+    public var osLogin: String?
+    /// The name given with `--user`, when one was given.
+    public var claimedUser: String?
+    /// The database role the command connected as (PostgreSQL; nil on SQLite).
+    public var databaseRole: String?
 
-    public init(at: Date, actor: String, role: String?, action: String, caseID: String?, detail: String?, asOf: Date? = nil) {
+    public init(at: Date, actor: String, role: String?, action: String, caseID: String?, detail: String?, asOf: Date? = nil,
+                osLogin: String? = nil, claimedUser: String? = nil, databaseRole: String? = nil) {
         self.at = at
         self.actor = actor
         self.role = role
@@ -147,6 +164,9 @@ public struct AuditEntry: Sendable, Hashable {
         self.caseID = caseID
         self.detail = detail
         self.asOf = asOf
+        self.osLogin = osLogin
+        self.claimedUser = claimedUser
+        self.databaseRole = databaseRole
     }
 }
 

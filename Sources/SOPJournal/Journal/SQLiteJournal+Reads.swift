@@ -52,8 +52,7 @@ extension SQLiteJournal {
             if let id = currentID { byCase[id] = current }
             return try headers.map { header in
                 if sources[header.definitionHash] == nil {
-                    sources[header.definitionHash] = try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?",
-                                                                        arguments: [header.definitionHash]) ?? ""
+                    sources[header.definitionHash] = try SQLiteJournal.definition(db, hash: header.definitionHash) ?? ""
                 }
                 return StoredCase(header: header, definitionSource: sources[header.definitionHash] ?? "", events: byCase[header.id] ?? [])
             }
@@ -61,7 +60,7 @@ extension SQLiteJournal {
     }
 
     public func definitionSource(hash: String) throws(JournalError) -> String {
-        let source: String? = try read { db in try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?", arguments: [hash]) }
+        let source: String? = try read { db in try SQLiteJournal.definition(db, hash: hash) }
         guard let source else { throw .corrupt("the definition \(hash.prefix(12)) is not stored") }
         return source
     }
@@ -71,9 +70,45 @@ extension SQLiteJournal {
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id", arguments: [caseID]).map { row in
                 AuditEntry(at: EventCoding.date(milliseconds: row["at"]), actor: row["actor"], role: row["role"], action: row["action"],
                            caseID: row["case_id"], detail: row["detail"],
-                           asOf: (row["as_of"] as Int64?).map(EventCoding.date(milliseconds:)))
+                           asOf: (row["as_of"] as Int64?).map(EventCoding.date(milliseconds:)),
+                           osLogin: row["os_login"], claimedUser: row["claimed_user"], databaseRole: row["db_role"])
             }
         }
+    }
+
+    /// A stored definition's source, checked against the SHA-256 it is stored under: an edited
+    /// definition is refused, never run.
+    static func definition(_ db: Database, hash: String) throws -> String? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sop_id, source FROM definitions WHERE hash = ?", arguments: [hash]) else { return nil }
+        let source: String = row["source"]
+        try StoredDefinition.check(source: source, hash: hash, sopID: row["sop_id"])
+        return source
+    }
+
+    public func chainRows() throws(JournalError) -> JournalChainRows {
+        try read { db in
+            JournalChainRows(
+                events: try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY case_id, seq").map(SQLiteJournal.eventChainRow),
+                audit: try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id").map(SQLiteJournal.auditChainRow),
+                definitions: try Row.fetchAll(db, sql: "SELECT * FROM definitions ORDER BY position").map { row in
+                    DefinitionChainRow(position: row["position"] ?? 0, hash: row["hash"], sopID: row["sop_id"], source: row["source"],
+                                       storedAt: row["stored_at"], chain: row["chain"])
+                },
+                caseVersions: Dictionary(try Row.fetchAll(db, sql: "SELECT id, version FROM cases").map { ($0["id"], $0["version"]) },
+                                         uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
+    static func eventChainRow(_ row: Row) -> EventChainRow {
+        EventChainRow(caseID: row["case_id"], seq: row["seq"], format: row["format"], type: row["type"], at: row["at"],
+                      recordedAt: row["recorded_at"], actor: row["actor"], role: row["role"], commandKey: row["command_key"],
+                      payload: row["payload"], payloadHash: row["payload_hash"] ?? "", chain: row["chain"] ?? "")
+    }
+
+    static func auditChainRow(_ row: Row) -> AuditChainRow {
+        AuditChainRow(id: row["id"], at: row["at"], actor: row["actor"], osLogin: row["os_login"], claimedUser: row["claimed_user"],
+                      databaseRole: row["db_role"], role: row["role"], action: row["action"], caseID: row["case_id"], asOf: row["as_of"],
+                      detail: row["detail"], payloadHash: row["payload_hash"] ?? "", chain: row["chain"] ?? "")
     }
 
     private func header(_ db: Database, id: String) throws -> CaseHeader? {
@@ -81,7 +116,7 @@ extension SQLiteJournal {
     }
 
     private func stored(_ db: Database, _ header: CaseHeader) throws -> StoredCase {
-        let source = try String.fetchOne(db, sql: "SELECT source FROM definitions WHERE hash = ?", arguments: [header.definitionHash])
+        let source = try SQLiteJournal.definition(db, hash: header.definitionHash)
         guard let source else { throw JournalError.corrupt("case \(header.id) refers to a definition that is not stored") }
         let events = try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY seq", arguments: [header.id])
             .map(SQLiteJournal.event)

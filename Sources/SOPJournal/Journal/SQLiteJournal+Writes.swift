@@ -7,8 +7,7 @@ extension SQLiteJournal {
                          command: CommandInfo) throws(JournalError) -> CommandOutcome {
         try transaction { db in
             if let previous = try replay(db, command) { return previous }
-            try db.execute(sql: "INSERT OR IGNORE INTO definitions (hash, sop_id, source, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [definitionHash, sopID, definitionSource, EventCoding.milliseconds(command.recordedAt)])
+            try storeDefinition(db, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
             let number = (try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM cases")) ?? 1
             let id = CaseID.make(sopID: sopID, number: number)
             let openedAt = events.first?.at ?? command.recordedAt
@@ -54,8 +53,7 @@ extension SQLiteJournal {
             guard found == expectedVersion else {
                 throw JournalError.conflict(case: caseID, expected: expectedVersion, found: found)
             }
-            try db.execute(sql: "INSERT OR IGNORE INTO definitions (hash, sop_id, source, stored_at) VALUES (?, ?, ?, ?)",
-                           arguments: [definitionHash, sopID, definitionSource, EventCoding.milliseconds(command.recordedAt)])
+            try storeDefinition(db, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
             let version = try insert(db, caseID: caseID, from: found, events: events, command: command)
             try db.execute(sql: "UPDATE cases SET definition_hash = ? WHERE id = ?", arguments: [definitionHash, caseID])
             try remember(db, command, caseID: caseID, version: version)
@@ -66,9 +64,7 @@ extension SQLiteJournal {
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
         try transaction { db in
-            try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [EventCoding.milliseconds(entry.at), entry.actor, entry.role, entry.action, entry.caseID, entry.detail,
-                                       entry.asOf.map(EventCoding.milliseconds)])
+            try appendAudit(db, entry)
         }
     }
 
@@ -102,14 +98,21 @@ extension SQLiteJournal {
         let recorded = EventCoding.milliseconds(command.recordedAt)
         var seq = version
         var status: CaseOutcome?
+        var previous = version == 0 ? JournalChain.genesis
+            : try String.fetchOne(db, sql: "SELECT chain FROM events WHERE case_id = ? AND seq = ?", arguments: [caseID, version]) ?? JournalChain.genesis
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key, payload_hash, chain)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for event in events {
             seq += 1
-            try statement.execute(arguments: [caseID, seq, EventCoding.formatVersion, event.name, EventCoding.milliseconds(event.at),
-                                              EventCoding.payload(event), recorded, command.actor, command.role, command.key])
+            let payload = EventCoding.payload(event)
+            let row = EventChainRow(caseID: caseID, seq: seq, format: EventCoding.formatVersion, type: event.name,
+                                    at: EventCoding.milliseconds(event.at), recordedAt: recorded, actor: command.actor, role: command.role,
+                                    commandKey: command.key, payload: payload, payloadHash: JournalChain.payloadHash(payload), chain: "")
+            previous = JournalChain.event(previous: previous, row)
+            try statement.execute(arguments: [caseID, seq, row.format, row.type, row.at, payload, recorded, command.actor, command.role,
+                                              command.key, row.payloadHash, previous])
             if case .ended(let outcome) = event.kind { status = outcome }
         }
         try db.execute(sql: "UPDATE cases SET version = ?, status = COALESCE(?, status) WHERE id = ?",
@@ -118,7 +121,32 @@ extension SQLiteJournal {
     }
 
     private func audit(_ db: Database, _ command: CommandInfo, caseID: String?, detail: String?) throws {
-        try db.execute(sql: "INSERT INTO audit (at, actor, role, action, case_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [EventCoding.milliseconds(command.recordedAt), command.actor, command.role, command.action, caseID, detail])
+        try appendAudit(db, AuditEntry(at: command.recordedAt, actor: command.actor, role: command.role, action: command.action,
+                                       caseID: caseID, detail: detail, osLogin: command.osLogin, claimedUser: command.claimedUser))
+    }
+
+    /// Appends an audit row chained to the last one (the write lock serialises the chain).
+    func appendAudit(_ db: Database, _ entry: AuditEntry) throws {
+        let previous = try String.fetchOne(db, sql: "SELECT chain FROM audit ORDER BY id DESC LIMIT 1") ?? JournalChain.genesis
+        let row = AuditChainRow(id: 0, at: EventCoding.milliseconds(entry.at), actor: entry.actor, osLogin: entry.osLogin,
+                                claimedUser: entry.claimedUser, databaseRole: nil, role: entry.role, action: entry.action,
+                                caseID: entry.caseID, asOf: entry.asOf.map(EventCoding.milliseconds), detail: entry.detail,
+                                payloadHash: JournalChain.payloadHash(entry.detail), chain: "")
+        try db.execute(sql: """
+            INSERT INTO audit (at, actor, os_login, claimed_user, db_role, role, action, case_id, as_of, detail, payload_hash, chain)
+            VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [row.at, row.actor, row.osLogin, row.claimedUser, row.role, row.action, row.caseID, row.asOf, row.detail,
+                             row.payloadHash, JournalChain.audit(previous: previous, row)])
+    }
+
+    /// Stores a definition once per hash, chained to the one stored before it.
+    private func storeDefinition(_ db: Database, hash: String, sopID: String, source: String, at: Date) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM definitions WHERE hash = ?", arguments: [hash]) == true { return }
+        let last = try Row.fetchOne(db, sql: "SELECT position, chain FROM definitions ORDER BY position DESC LIMIT 1")
+        let row = DefinitionChainRow(position: (last?["position"] as Int?).map { $0 + 1 } ?? 1, hash: hash, sopID: sopID, source: source,
+                                     storedAt: EventCoding.milliseconds(at), chain: "")
+        try db.execute(sql: "INSERT INTO definitions (hash, sop_id, source, stored_at, position, chain) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [hash, sopID, source, row.storedAt, row.position,
+                                   JournalChain.definition(previous: (last?["chain"] as String?) ?? JournalChain.genesis, row)])
     }
 }

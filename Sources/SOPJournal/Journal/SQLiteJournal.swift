@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SOPKit
 import GRDB
 
@@ -11,27 +14,94 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     /// Where the database is (`:memory:` for an in-memory journal).
     public let path: String
 
-    /// Opens (creating if needed) the journal at `path`.
-    public init(path: String, busyTimeout: TimeInterval = 15) throws(JournalError) {
+    /// Opens (creating if needed) the journal at `path`. A file that belongs to another user or
+    /// that group or others may open is refused unless `allowShared`.
+    public init(path: String, busyTimeout: TimeInterval = 15, allowShared: Bool = false) throws(JournalError) {
         self.path = path
-        let fm = FileManager.default
-        if !fm.fileExists(atPath: path) {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            guard fm.fileExists(atPath: folder.isEmpty ? "." : folder) else {
-                throw .cannotOpen("cannot create the database '\(path)': the folder '\(folder)' does not exist")
-            }
-            // Owner-only from the first byte: the journal holds data about children. SQLite gives
-            // its -wal and -shm files the same permissions.
-            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw .cannotOpen("cannot create the database '\(path)' (permission denied?)")
-            }
-        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        // A new journal is made private and complete under a name nobody else can reach, then
+        // linked into place (JournalFile): no process ever sees it half-made or readable.
+        try JournalFile.createIfMissing(path) { temporary in
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            try JournalSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            try queue.close()
+        }
+        // Everything that can refuse the file is checked on a read-only connection first: opening
+        // the pool writes (GRDB makes sure a non-empty -wal exists with a throwaway CREATE/DROP
+        // TABLE, which every process's first open did, bumping the header), and a refused file must
+        // stay byte-for-byte as it was.
+        try SQLiteJournal.inspectReadOnly(path, allowShared: allowShared)
         writer = try SQLiteJournal.openPool(path: path, configuration: configuration, patience: busyTimeout)
+    }
+
+    /// Refuses, without writing anything: a journal file that is not private (JournalFile), one
+    /// SQLite finds damaged (`PRAGMA quick_check`), an SQLite database of another program, and a
+    /// journal of a newer version. Files that are not SQLite databases at all are left to the open
+    /// that follows, which says so. (The file is never opened outside SQLite: closing any other
+    /// descriptor of it would drop this process's SQLite locks on it.)
+    private static func inspectReadOnly(_ path: String, allowShared: Bool) throws(JournalError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        guard info.st_size > 0 else {
+            try JournalFile.checkPrivate(path, allowShared: allowShared)  // SQLite would make a journal in it
+            return
+        }
+        do {
+            try JournalFile.checkPrivate(path, allowShared: allowShared)
+        } catch {
+            // A file that is not an SQLite database is refused as such by the open that follows.
+            // (Its header is read only here, when the file is refused anyway.)
+            if JournalFile.startsLikeSQLite(path) { throw error }
+            return
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            // Reading the schema fails on a file that is not an SQLite database at all.
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+        } catch {
+            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT { throw .damaged(path: path, describe(error)) }
+            return  // not an SQLite database, or unreadable: the read-write open says what is wrong
+        }
+        do {
+            try queue.read { db in
+                try SQLiteJournal.refuseDamaged(db, path: path)
+                try SQLiteJournal.refuseForeignOrNewer(db, path: path)
+            }
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+                throw .damaged(path: path, describe(error))
+            }
+        }
+    }
+
+    /// Opens an existing journal for reading only, without creating, migrating or writing anything
+    /// (`sop journal check`, `sop journal export`): the file stays byte-for-byte as it is, even
+    /// when it is damaged.
+    public init(readingOnly path: String, allowShared: Bool = false) throws(JournalError) {
+        self.path = path
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .cannotOpen("there is no journal at '\(path)'") }
+        try JournalFile.checkPrivate(path, allowShared: allowShared)
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            writer = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
+        }
     }
 
     /// Opens the pool and prepares the schema. Several processes opening a journal that does not
@@ -50,13 +120,22 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             } catch let error as JournalError {
                 throw error
             } catch {
-                if SQLiteJournal.isBusy(error), Date().timeIntervalSince(start) < patience {
+                if SQLiteJournal.isBusy(error) || SQLiteJournal.isVanishedWAL(error), Date().timeIntervalSince(start) < patience {
                     Thread.sleep(forTimeInterval: 0.01 * Double(min(attempt, 20)))
                     continue
                 }
                 throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
             }
         }
+    }
+
+    /// GRDB checks that the -wal file exists and then reads its size; another process closing its
+    /// last connection in between deletes it, and the size read fails ("file doesn't exist").
+    /// Opening again succeeds.
+    static func isVanishedWAL(_ error: any Error) -> Bool {
+        if let cocoa = error as? CocoaError, cocoa.code == .fileReadNoSuchFile || cocoa.code == .fileNoSuchFile { return true }
+        let ns = error as NSError
+        return ns.domain == NSCocoaErrorDomain && (ns.code == CocoaError.fileReadNoSuchFile.rawValue || ns.code == CocoaError.fileNoSuchFile.rawValue)
     }
 
     static func isBusy(_ error: any Error) -> Bool {
@@ -76,17 +155,10 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     }
 
     private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
-        try writer.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            // Only GRDB's own table: another process is creating the journal at this moment.
-            if tables.contains(where: { $0 != "grdb_migrations" }), !tables.contains("journal_info") {
-                throw JournalError.cannotOpen("'\(path)' is an SQLite database but not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another --db")
-            }
-            if tables.contains("grdb_migrations"), try JournalSchema.migrator.hasBeenSuperseded(db) {
-                let applied = try JournalSchema.migrator.appliedIdentifiers(db).subtracting(JournalSchema.migrationNames)
-                throw JournalError.cannotOpen("'\(path)' was written by a newer version of sop (schema \(applied.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
-            }
-        }
+        try writer.read { db in try SQLiteJournal.refuseForeignOrNewer(db, path: path) }
+        if try writer.read({ db in try JournalSchema.migrator.hasCompletedMigrations(db) }) { return }
+        // An older journal gets the new migrations, which write: never on a damaged file.
+        if path != ":memory:" { try writer.read { db in try SQLiteJournal.refuseDamaged(db, path: path) } }
         do {
             try JournalSchema.migrator.migrate(writer)
         } catch {
@@ -94,6 +166,18 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             // once its transaction committed): its migrations are ours, as long as they are complete.
             if try writer.read({ db in try JournalSchema.migrator.hasCompletedMigrations(db) }) { return }
             throw error
+        }
+    }
+
+    /// Refuses an SQLite database of another program, and a journal of a newer version.
+    static func refuseForeignOrNewer(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if tables.contains(where: { $0 != "grdb_migrations" }), !tables.contains("journal_info") {
+            throw JournalError.cannotOpen("'\(path)' is an SQLite database but not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another --db")
+        }
+        if tables.contains("grdb_migrations"), try JournalSchema.migrator.hasBeenSuperseded(db) {
+            let applied = try JournalSchema.migrator.appliedIdentifiers(db).subtracting(JournalSchema.migrationNames)
+            throw JournalError.cannotOpen("'\(path)' was written by a newer version of sop (schema \(applied.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
         }
     }
 
@@ -145,6 +229,19 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
         } catch {
             throw .storage("the journal could not be read: \(SQLiteJournal.describe(error))")
         }
+    }
+
+    /// Refuses to write to a file SQLite finds damaged (`PRAGMA quick_check`), saying how to recover.
+    static func refuseDamaged(_ db: Database, path: String) throws {
+        let problems: String
+        do {
+            let found = try String.fetchAll(db, sql: "PRAGMA quick_check")
+            if found == ["ok"] { return }
+            problems = found.prefix(3).joined(separator: "; ")
+        } catch {
+            problems = describe(error)
+        }
+        throw JournalError.damaged(path: path, problems)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

@@ -142,16 +142,12 @@ public struct JournalMigration: Sendable {
             refuse("its idempotency key '\(clash.key)' is used on the target for another case")
             return
         }
-        let theirs = there.audit.filter { $0.action != "migrate" }
-        let common = zip(rows.audit, theirs).prefix { $0 == $1 }.count
-        var missingAudit: [JournalRows.Audit] = []
-        if common < rows.audit.count {
-            guard common == theirs.count else {
-                refuse("its audit trail differs on the target after entry \(common)")
-                return
-            }
-            missingAudit = Array(rows.audit[common...])
+        let matched = JournalMigration.matchAudit(source: rows.audit, target: there.audit)
+        if let change = matched.changeOnTarget, matched.count < rows.audit.count {
+            refuse("its audit trail differs on the target after entry \(matched.count) (a '\(change)' there that the source does not have)")
+            return
         }
+        let missingAudit = Array(rows.audit[matched.count...])
         if rows.events.count > there.events.count {
             let added = rows.events.count - there.events.count
             let note = AuditEntry(at: now, actor: actor, role: nil, action: "migrate", caseID: id,
@@ -177,6 +173,23 @@ public struct JournalMigration: Sendable {
         }
     }
 
+    /// How much of the source's audit trail of a case the target holds, in order. The target's own
+    /// entries in between are skipped when they are reads (a case read on the server is not a case
+    /// changed there) or notes of this migration; any other entry the source lacks is a change on
+    /// the target, returned as `changeOnTarget` (its action; matching stops there). Such a change
+    /// matters only when the source has entries after it (the case changed on both sides).
+    static func matchAudit(source: [JournalRows.Audit], target: [JournalRows.Audit]) -> (count: Int, changeOnTarget: String?) {
+        var next = 0
+        for entry in target {
+            if next < source.count, entry == source[next] {
+                next += 1
+            } else if entry.action != "migrate", !AuditActions.isRead(entry.action) {
+                return (next, entry.action)
+            }
+        }
+        return (next, nil)
+    }
+
     /// Reads both sides back and compares them.
     private func verify(_ headers: [JournalRows.Case], definitions: [JournalRows.Definition]) throws(JournalError) -> Verification {
         var v = Verification()
@@ -200,8 +213,7 @@ public struct JournalMigration: Sendable {
             v.events.target += events.count
             let keys = Set(theirs.commands)
             v.commands.target += mine.commands.filter { keys.contains($0) }.count
-            let audit = theirs.audit.filter { $0.action != "migrate" }
-            v.audit.target += zip(mine.audit, audit).prefix { $0 == $1 }.count
+            v.audit.target += JournalMigration.matchAudit(source: mine.audit, target: theirs.audit).count
             targetSums.append((header.id, identity(theirs.header) + JournalRows.checksum(events)))
         }
         let other = try source.rowsOtherAudit()

@@ -179,11 +179,11 @@ extension PostgresJournal {
         try transaction { (c) throws(JournalError) -> Int in
             var added = 0
             for d in definitions {
-                let inserted = try query(c, """
-                    INSERT INTO definitions (hash, sop_id, source, stored_at) VALUES (\(d.hash), \(d.sopID), \(d.source), \(d.storedAt))
-                    ON CONFLICT (hash) DO NOTHING RETURNING hash
-                    """)
-                if !inserted.isEmpty { added += 1; continue }
+                if try query(c, "SELECT 1 FROM definitions WHERE hash = \(d.hash)").isEmpty {
+                    try storeDefinition(c, hash: d.hash, sopID: d.sopID, source: d.source, at: EventCoding.date(milliseconds: d.storedAt))
+                    added += 1
+                    continue
+                }
                 guard let stored = try query(c, "SELECT source FROM definitions WHERE hash = \(d.hash)").first?.string("source"), stored == d.source else {
                     throw .refused(CaseRefusal(.badData, "the target already stores a different definition under the hash \(d.hash.prefix(12))"))
                 }
@@ -292,32 +292,46 @@ extension PostgresJournal {
         return Int(value?.split(separator: " ").first ?? "") ?? 0
     }
 
+    /// Inserts copied events (one case's, in order) with their payload hashes and chain hashes,
+    /// chained on to the event before the first one.
     private func insertEvents(_ c: PostgresConnection, _ events: [JournalRows.Event]) throws(JournalError) {
+        guard let first = events.first else { return }
+        var previous = first.seq <= 1 ? JournalChain.genesis
+            : try query(c, "SELECT chain FROM events WHERE case_id = \(first.caseID) AND seq = \(first.seq - 1)").first?.string("chain") ?? JournalChain.genesis
+        var hashes: [String] = [], chains: [String] = []
+        for e in events {
+            let row = EventChainRow(caseID: e.caseID, seq: e.seq, format: e.format, type: e.type, at: e.at, recordedAt: e.recordedAt, actor: e.actor,
+                                    role: e.role, commandKey: e.commandKey, payload: e.payload, payloadHash: JournalChain.payloadHash(e.payload), chain: "")
+            previous = JournalChain.event(previous: previous, row)
+            hashes.append(row.payloadHash)
+            chains.append(previous)
+        }
         // In slices, so a long case stays well within the protocol's limits.
         var start = 0
         while start < events.count {
-            let slice = events[start..<min(start + 500, events.count)]
+            let range = start..<min(start + 500, events.count)
+            let slice = events[range]
             try query(c, """
-                INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key)
+                INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key, payload_hash, chain)
                 SELECT case_id, seq, format, type, at, payload, recorded_at, actor,
-                       CASE WHEN no_role THEN NULL ELSE role END, CASE WHEN no_key THEN NULL ELSE command_key END
+                       CASE WHEN no_role THEN NULL ELSE role END, CASE WHEN no_key THEN NULL ELSE command_key END, payload_hash, chain
                 FROM UNNEST(\(slice.map(\.caseID))::text[], \(slice.map(\.seq))::bigint[], \(slice.map(\.format))::bigint[],
                                      \(slice.map(\.type))::text[], \(slice.map(\.at))::bigint[], \(slice.map(\.payload))::text[],
                                      \(slice.map(\.recordedAt))::bigint[], \(slice.map(\.actor))::text[],
                                      \(slice.map { $0.role ?? "" })::text[], \(slice.map { $0.role == nil })::boolean[],
-                                     \(slice.map { $0.commandKey ?? "" })::text[], \(slice.map { $0.commandKey == nil })::boolean[])
-                    AS e(case_id, seq, format, type, at, payload, recorded_at, actor, role, no_role, command_key, no_key)
+                                     \(slice.map { $0.commandKey ?? "" })::text[], \(slice.map { $0.commandKey == nil })::boolean[],
+                                     \(Array(hashes[range]))::text[], \(Array(chains[range]))::text[])
+                    AS e(case_id, seq, format, type, at, payload, recorded_at, actor, role, no_role, command_key, no_key, payload_hash, chain)
                 """)
             start += 500
         }
     }
 
+    /// Appends copied audit entries to the target's audit chain.
     private func insertAudit(_ c: PostgresConnection, _ entries: [JournalRows.Audit]) throws(JournalError) {
         for a in entries {
-            try query(c, """
-                INSERT INTO audit (at, actor, role, action, case_id, detail, as_of)
-                VALUES (\(a.at), \(a.actor), \(a.role), \(a.action), \(a.caseID), \(a.detail), \(a.asOf))
-                """)
+            try appendAudit(c, AuditEntry(at: EventCoding.date(milliseconds: a.at), actor: a.actor, role: a.role, action: a.action,
+                                          caseID: a.caseID, detail: a.detail, asOf: a.asOf.map(EventCoding.date(milliseconds:))))
         }
     }
 

@@ -37,8 +37,10 @@ extension PostgresJournal {
                 byCase[try row.string("case_id"), default: []].append(try PostgresJournal.event(row))
             }
             var sources: [String: String] = [:]
-            for row in try query(c, "SELECT hash, source FROM definitions WHERE hash = ANY(\(Array(Set(headers.map(\.definitionHash)))))") {
-                sources[try row.string("hash")] = try row.string("source")
+            for row in try query(c, "SELECT hash, sop_id, source FROM definitions WHERE hash = ANY(\(Array(Set(headers.map(\.definitionHash)))))") {
+                let hash = try row.string("hash"), source = try row.string("source")
+                try StoredDefinition.check(source: source, hash: hash, sopID: try row.string("sop_id"))
+                sources[hash] = source
             }
             return headers.map { header in
                 StoredCase(header: header, definitionSource: sources[header.definitionHash] ?? "", events: byCase[header.id] ?? [])
@@ -47,9 +49,11 @@ extension PostgresJournal {
     }
 
     public func definitionSource(hash: String) throws(JournalError) -> String {
-        guard let source = try session.query("SELECT source FROM definitions WHERE hash = \(hash)").first.map(PGRow.init)?.string("source") else {
+        guard let row = try session.query("SELECT sop_id, source FROM definitions WHERE hash = \(hash)").first.map(PGRow.init) else {
             throw .corrupt("the definition \(hash.prefix(12)) is not stored")
         }
+        let source = try row.string("source")
+        try StoredDefinition.check(source: source, hash: hash, sopID: try row.string("sop_id"))
         return source
     }
 
@@ -60,14 +64,42 @@ extension PostgresJournal {
                 return AuditEntry(at: EventCoding.date(milliseconds: try row.int64("at")), actor: try row.string("actor"),
                                   role: try row.optionalString("role"), action: try row.string("action"),
                                   caseID: try row.optionalString("case_id"), detail: try row.optionalString("detail"),
-                                  asOf: try row.optionalInt64("as_of").map(EventCoding.date(milliseconds:)))
+                                  asOf: try row.optionalInt64("as_of").map(EventCoding.date(milliseconds:)),
+                                  osLogin: try row.optionalString("os_login"), claimedUser: try row.optionalString("claimed_user"),
+                                  databaseRole: try row.optionalString("db_role"))
             }
     }
 
+    public func chainRows() throws(JournalError) -> JournalChainRows {
+        try read { (c) throws(JournalError) -> JournalChainRows in
+            let events = try query(c, "SELECT * FROM events ORDER BY case_id COLLATE \"C\", seq").map { (r) throws(JournalError) -> EventChainRow in
+                EventChainRow(caseID: try r.string("case_id"), seq: try r.int("seq"), format: try r.int("format"), type: try r.string("type"),
+                              at: try r.int64("at"), recordedAt: try r.int64("recorded_at"), actor: try r.string("actor"),
+                              role: try r.optionalString("role"), commandKey: try r.optionalString("command_key"), payload: try r.string("payload"),
+                              payloadHash: try r.string("payload_hash"), chain: try r.string("chain"))
+            }
+            let audit = try query(c, "SELECT * FROM audit ORDER BY id").map { (r) throws(JournalError) -> AuditChainRow in
+                AuditChainRow(id: try r.int64("id"), at: try r.int64("at"), actor: try r.string("actor"), osLogin: try r.optionalString("os_login"),
+                              claimedUser: try r.optionalString("claimed_user"), databaseRole: try r.optionalString("db_role"),
+                              role: try r.optionalString("role"), action: try r.string("action"), caseID: try r.optionalString("case_id"),
+                              asOf: try r.optionalInt64("as_of"), detail: try r.optionalString("detail"), payloadHash: try r.string("payload_hash"), chain: try r.string("chain"))
+            }
+            let definitions = try query(c, "SELECT * FROM definitions ORDER BY position").map { (r) throws(JournalError) -> DefinitionChainRow in
+                DefinitionChainRow(position: try r.int("position"), hash: try r.string("hash"), sopID: try r.string("sop_id"),
+                                   source: try r.string("source"), storedAt: try r.int64("stored_at"), chain: try r.string("chain"))
+            }
+            var versions: [String: Int] = [:]
+            for r in try query(c, "SELECT id, version FROM cases") { versions[try r.string("id")] = try r.int("version") }
+            return JournalChainRows(events: events, audit: audit, definitions: definitions, caseVersions: versions)
+        }
+    }
+
     private func stored(_ c: PostgresConnection, _ header: CaseHeader) throws(JournalError) -> StoredCase {
-        guard let source = try query(c, "SELECT source FROM definitions WHERE hash = \(header.definitionHash)").first?.string("source") else {
+        guard let definition = try query(c, "SELECT sop_id, source FROM definitions WHERE hash = \(header.definitionHash)").first else {
             throw .corrupt("case \(header.id) refers to a definition that is not stored")
         }
+        let source = try definition.string("source")
+        try StoredDefinition.check(source: source, hash: header.definitionHash, sopID: try definition.string("sop_id"))
         let events = try query(c, "SELECT * FROM events WHERE case_id = \(header.id) ORDER BY seq").map(PostgresJournal.event)
         guard events.count == header.version, events.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else {
             throw .corrupt("case \(header.id) has \(events.count) events but version \(header.version), or a gap in its sequence")

@@ -5,7 +5,7 @@ import SOPKit
 extension PostgresJournal {
     public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
                          command: CommandInfo) throws(JournalError) -> CommandOutcome {
-        try transaction { (c) throws(JournalError) -> CommandOutcome in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
             // The counter row's lock is held to the end of the transaction: openings queue here.
@@ -28,7 +28,7 @@ extension PostgresJournal {
     }
 
     public func append(_ batches: [EventBatch], command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
-        try transaction { (c) throws(JournalError) -> [CommandOutcome] in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> [CommandOutcome] in
             if let previous = try replay(c, command) { return [previous] }
             // Lock every case of the command at once, in id order, so two commands on the same
             // cases queue instead of deadlocking.
@@ -58,7 +58,7 @@ extension PostgresJournal {
 
     public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
                             events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
-        try transaction { (c) throws(JournalError) -> CommandOutcome in
+        try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             guard let found = try query(c, "SELECT version FROM cases WHERE id = \(caseID) FOR UPDATE").first?.int("version") else {
                 throw .unknownCase(caseID)
@@ -74,15 +74,30 @@ extension PostgresJournal {
     }
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {
-        try session.query("""
-            INSERT INTO audit (at, actor, role, action, case_id, detail, as_of)
-            VALUES (\(EventCoding.milliseconds(entry.at)), \(entry.actor), \(entry.role), \(entry.action), \(entry.caseID), \(entry.detail),
-                    \(entry.asOf.map(EventCoding.milliseconds)))
+        try transaction { (c) throws(JournalError) -> Void in try appendAudit(c, entry) }
+    }
+
+    /// Appends an audit row chained to the last one. The chain is global, so concurrent writers
+    /// take one advisory lock, held to the end of their transaction, before reading the head:
+    /// the next writer reads this row as its predecessor once this transaction commits.
+    func appendAudit(_ c: PostgresConnection, _ entry: AuditEntry) throws(JournalError) {
+        try query(c, "SELECT pg_advisory_xact_lock(hashtextextended('sop-audit-chain', 12))")
+        let previous = try query(c, "SELECT chain FROM audit ORDER BY id DESC LIMIT 1").first?.string("chain") ?? JournalChain.genesis
+        let role = try query(c, "SELECT current_user::text AS role").first?.string("role")
+        let row = AuditChainRow(id: 0, at: EventCoding.milliseconds(entry.at), actor: entry.actor, osLogin: entry.osLogin,
+                                claimedUser: entry.claimedUser, databaseRole: role, role: entry.role, action: entry.action,
+                                caseID: entry.caseID, asOf: entry.asOf.map(EventCoding.milliseconds), detail: entry.detail,
+                                payloadHash: JournalChain.payloadHash(entry.detail), chain: "")
+        let chain = JournalChain.audit(previous: previous, row)
+        try query(c, """
+            INSERT INTO audit (at, actor, os_login, claimed_user, db_role, role, action, case_id, as_of, detail, payload_hash, chain)
+            VALUES (\(row.at), \(row.actor), \(row.osLogin), \(row.claimedUser), \(role), \(row.role), \(row.action), \(row.caseID),
+                    \(row.asOf), \(row.detail), \(row.payloadHash), \(chain))
             """)
     }
 
     public func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome? {
-        try session.withConnection { (c) throws(JournalError) -> CommandOutcome? in
+        try session.withConnection(retry: true) { (c) throws(JournalError) -> CommandOutcome? in
             try lookUp(c, key: key, fingerprint: fingerprint)
         }
     }
@@ -105,10 +120,19 @@ extension PostgresJournal {
         return CommandOutcome(caseID: try row.string("case_id"), version: try row.int("version"), replayed: true)
     }
 
-    private func storeDefinition(_ c: PostgresConnection, hash: String, sopID: String, source: String, at: Date) throws(JournalError) {
+    /// Stores a definition once per hash, chained to the one stored before it (one advisory lock
+    /// serialises the definitions' chain).
+    func storeDefinition(_ c: PostgresConnection, hash: String, sopID: String, source: String, at: Date) throws(JournalError) {
+        if try !query(c, "SELECT 1 FROM definitions WHERE hash = \(hash)").isEmpty { return }
+        try query(c, "SELECT pg_advisory_xact_lock(hashtextextended('sop-definitions-chain', 12))")
+        if try !query(c, "SELECT 1 FROM definitions WHERE hash = \(hash)").isEmpty { return }
+        let last = try query(c, "SELECT position, chain FROM definitions ORDER BY position DESC NULLS LAST LIMIT 1").first
+        let row = DefinitionChainRow(position: try last.map { (r) throws(JournalError) -> Int in try r.int("position") + 1 } ?? 1,
+                                     hash: hash, sopID: sopID, source: source, storedAt: EventCoding.milliseconds(at), chain: "")
+        let chain = JournalChain.definition(previous: try last?.string("chain") ?? JournalChain.genesis, row)
         try query(c, """
-            INSERT INTO definitions (hash, sop_id, source, stored_at) VALUES (\(hash), \(sopID), \(source), \(EventCoding.milliseconds(at)))
-            ON CONFLICT (hash) DO NOTHING
+            INSERT INTO definitions (hash, sop_id, source, stored_at, position, chain)
+            VALUES (\(hash), \(sopID), \(source), \(row.storedAt), \(row.position), \(chain))
             """)
     }
 
@@ -123,22 +147,33 @@ extension PostgresJournal {
     /// Appends `events` after `version` in one statement and moves the case's header on.
     private func insert(_ c: PostgresConnection, caseID: String, from version: Int, events: [CaseEvent],
                         command: CommandInfo) throws(JournalError) -> Int {
-        var seqs: [Int] = [], types: [String] = [], ats: [Int64] = [], payloads: [String] = []
+        var seqs: [Int] = [], types: [String] = [], ats: [Int64] = [], payloads: [String] = [], hashes: [String] = [], chains: [String] = []
         var status: CaseOutcome?
+        var previous = version == 0 ? JournalChain.genesis
+            : try query(c, "SELECT chain FROM events WHERE case_id = \(caseID) AND seq = \(version)").first?.string("chain") ?? JournalChain.genesis
+        let recorded = EventCoding.milliseconds(command.recordedAt)
         for (offset, event) in events.enumerated() {
-            seqs.append(version + offset + 1)
-            types.append(event.name)
-            ats.append(EventCoding.milliseconds(event.at))
-            payloads.append(EventCoding.payload(event))
+            let payload = EventCoding.payload(event)
+            let row = EventChainRow(caseID: caseID, seq: version + offset + 1, format: EventCoding.formatVersion, type: event.name,
+                                    at: EventCoding.milliseconds(event.at), recordedAt: recorded, actor: command.actor, role: command.role,
+                                    commandKey: command.key, payload: payload, payloadHash: JournalChain.payloadHash(payload), chain: "")
+            previous = JournalChain.event(previous: previous, row)
+            seqs.append(row.seq)
+            types.append(row.type)
+            ats.append(row.at)
+            payloads.append(payload)
+            hashes.append(row.payloadHash)
+            chains.append(previous)
             if case .ended(let outcome) = event.kind { status = outcome }
         }
         let seq = version + events.count
         if !events.isEmpty {
             try query(c, """
-                INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key)
+                INSERT INTO events (case_id, seq, format, type, at, payload, recorded_at, actor, role, command_key, payload_hash, chain)
                 SELECT \(caseID), e.seq, \(EventCoding.formatVersion), e.type, e.at, e.payload,
-                       \(EventCoding.milliseconds(command.recordedAt)), \(command.actor), \(command.role)::text, \(command.key)::text
-                FROM UNNEST(\(seqs)::bigint[], \(types)::text[], \(ats)::bigint[], \(payloads)::text[]) AS e(seq, type, at, payload)
+                       \(recorded), \(command.actor), \(command.role)::text, \(command.key)::text, e.payload_hash, e.chain
+                FROM UNNEST(\(seqs)::bigint[], \(types)::text[], \(ats)::bigint[], \(payloads)::text[], \(hashes)::text[], \(chains)::text[])
+                    AS e(seq, type, at, payload, payload_hash, chain)
                 """)
         }
         try query(c, "UPDATE cases SET version = \(seq), status = COALESCE(\(status?.rawValue)::text, status) WHERE id = \(caseID)")
@@ -146,9 +181,7 @@ extension PostgresJournal {
     }
 
     private func audit(_ c: PostgresConnection, _ command: CommandInfo, caseID: String?, detail: String?) throws(JournalError) {
-        try query(c, """
-            INSERT INTO audit (at, actor, role, action, case_id, detail)
-            VALUES (\(EventCoding.milliseconds(command.recordedAt)), \(command.actor), \(command.role), \(command.action), \(caseID), \(detail))
-            """)
+        try appendAudit(c, AuditEntry(at: command.recordedAt, actor: command.actor, role: command.role, action: command.action,
+                                      caseID: caseID, detail: detail, osLogin: command.osLogin, claimedUser: command.claimedUser))
     }
 }

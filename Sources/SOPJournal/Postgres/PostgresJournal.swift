@@ -39,9 +39,11 @@ public final class PostgresJournal: JournalStore, @unchecked Sendable {
     /// Closes the pooled connections now (they are also closed when the journal is released).
     public func close() { session.closeIdle() }
 
-    /// Runs `body` in one write transaction.
-    func transaction<T>(_ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
-        try session.transaction(body)
+    /// Runs `body` in one write transaction. `idempotent` (a command with a key) lets a transaction
+    /// whose connection was lost while committing run again on a fresh connection: the key's
+    /// replay reports the first result if it was recorded.
+    func transaction<T>(idempotent: Bool = false, _ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
+        try session.transaction(idempotent: idempotent, body)
     }
 
     /// Runs `body` in one read-only transaction with a consistent snapshot.

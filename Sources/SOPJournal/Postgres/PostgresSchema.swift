@@ -105,25 +105,95 @@ enum PostgresSchema {
         Migration(name: "issue13-audit-as-of", statements: [
             "ALTER TABLE audit ADD COLUMN as_of BIGINT",
         ]),
+        // Tamper evidence (issue 12): each event, audit row and stored definition carries the
+        // SHA-256 of its payload and a chain hash (JournalChain); rows made before are chained here,
+        // in chain order, by the same formula in PL/pgSQL. Stored definitions become append-only.
+        // The audit records the OS login, the name claimed with --user and the database role.
+        Migration(name: "issue12-chain", statements: [
+            "ALTER TABLE events ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '', ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+            """
+            ALTER TABLE audit ADD COLUMN os_login TEXT, ADD COLUMN claimed_user TEXT, ADD COLUMN db_role TEXT,
+                ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '', ADD COLUMN chain TEXT NOT NULL DEFAULT ''
+            """,
+            "ALTER TABLE definitions ADD COLUMN position BIGINT UNIQUE, ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+            """
+            CREATE FUNCTION sop_chain_link(previous TEXT, payload_hash TEXT, fields TEXT[]) RETURNS TEXT
+            LANGUAGE plpgsql IMMUTABLE AS $$
+            DECLARE
+                body TEXT := previous || E'\n' || payload_hash;
+                field TEXT;
+            BEGIN
+                FOREACH field IN ARRAY fields LOOP
+                    IF field IS NULL THEN body := body || E'\n-';
+                    ELSE body := body || E'\n' || octet_length(field)::text || ':' || field;
+                    END IF;
+                END LOOP;
+                RETURN encode(sha256(convert_to(body, 'UTF8')), 'hex');
+            END
+            $$
+            """,
+            "ALTER TABLE events DISABLE TRIGGER events_append_only",
+            "ALTER TABLE audit DISABLE TRIGGER audit_append_only",
+            """
+            DO $$
+            DECLARE
+                r RECORD;
+                head TEXT := repeat('0', 64);
+                last_case TEXT := NULL;
+                n BIGINT := 0;
+                ph TEXT;
+            BEGIN
+                FOR r IN SELECT * FROM definitions ORDER BY stored_at, hash LOOP
+                    n := n + 1;
+                    head := sop_chain_link(head, r.hash, ARRAY[n::text, r.sop_id, r.stored_at::text]);
+                    UPDATE definitions SET position = n, chain = head WHERE hash = r.hash;
+                END LOOP;
+                FOR r IN SELECT * FROM events ORDER BY case_id COLLATE "C", seq LOOP
+                    IF last_case IS DISTINCT FROM r.case_id THEN head := repeat('0', 64); last_case := r.case_id; END IF;
+                    ph := encode(sha256(convert_to(r.payload, 'UTF8')), 'hex');
+                    head := sop_chain_link(head, ph, ARRAY[r.case_id, r.seq::text, r.format::text, r.type, r.at::text,
+                                                           r.recorded_at::text, r.actor, r.role, r.command_key]);
+                    UPDATE events SET payload_hash = ph, chain = head WHERE case_id = r.case_id AND seq = r.seq;
+                END LOOP;
+                head := repeat('0', 64);
+                FOR r IN SELECT * FROM audit ORDER BY id LOOP
+                    ph := CASE WHEN r.detail IS NULL THEN '-' ELSE encode(sha256(convert_to(r.detail, 'UTF8')), 'hex') END;
+                    head := sop_chain_link(head, ph, ARRAY[r.at::text, r.actor, NULL, NULL, NULL, r.role, r.action, r.case_id, r.as_of::text]);
+                    UPDATE audit SET payload_hash = ph, chain = head WHERE id = r.id;
+                END LOOP;
+            END
+            $$
+            """,
+            "ALTER TABLE events ENABLE TRIGGER events_append_only",
+            "ALTER TABLE audit ENABLE TRIGGER audit_append_only",
+            """
+            CREATE TRIGGER definitions_append_only BEFORE UPDATE OR DELETE ON definitions
+                FOR EACH ROW EXECUTE FUNCTION sop_refuse_change('stored definitions are append-only: they cannot be changed or deleted')
+            """,
+            """
+            CREATE TRIGGER definitions_no_truncate BEFORE TRUNCATE ON definitions
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('stored definitions are append-only: they cannot be deleted')
+            """,
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }
 
     /// Checks that the database (its schema in `search_path`) is empty or a sop journal this
-    /// version can use, and applies the missing migrations in one transaction.
+    /// version can use, and applies the missing migrations in one transaction. A role that may not
+    /// use the schema, read the journal or create it is told so, naming the privilege.
     static func prepare(_ session: PostgresSession) throws(JournalError) {
         let where_ = session.url.redacted
-        let schemaRows = try session.query("SELECT current_schema() AS name")
-        guard let schema = try schemaRows.first.map(PGRow.init)?.optionalString("name") else {
-            throw .cannotOpen("the PostgreSQL database \(where_) has no schema to use: the schemas in search_path do not exist; create one (CREATE SCHEMA ...) or fix options=-c search_path=... in the URL")
-        }
+        let schema = try PostgresPrivileges.schema(session)
         let known = Set(migrationNames)
-        if try applied(session, schema: schema, where: where_).isSuperset(of: known) { return }
+        let found = try applied(session, schema: schema, where: where_)
+        if let found, found.isSuperset(of: known) { return }
+        try PostgresPrivileges.mayMigrate(session, schema: schema, fresh: found == nil, missing: migrationNames.filter { !(found ?? []).contains($0) })
         try session.transaction { (connection) throws(JournalError) -> Void in
             // Two processes opening a new database at once: one migrates, the other waits and
             // then finds the work done.
             try session.query(connection, "SELECT pg_advisory_xact_lock(hashtextextended(\(schema) || '.sop-journal-schema', 0))")
-            let done = try applied(session, schema: schema, where: where_, on: connection)
+            let done = try applied(session, schema: schema, where: where_, on: connection) ?? []
             for migration in migrations where !done.contains(migration.name) {
                 for statement in migration.statements {
                     try session.query(connection, PostgresQuery(unsafeSQL: statement))
@@ -133,22 +203,25 @@ enum PostgresSchema {
         }
     }
 
-    /// The migrations recorded in the database; refuses a database that is not a sop journal or
-    /// was written by a newer version.
+    /// The migrations recorded in the database (nil: the schema has no tables); refuses a database that is not a sop journal or
+    /// was written by a newer version. The tables are found in the catalogue (`pg_class`), which
+    /// shows them whatever the role may do with them: a role without rights on an existing
+    /// journal must not take it for an empty schema and try to create one.
     private static func applied(_ session: PostgresSession, schema: String, where where_: String,
-                                on connection: PostgresConnection? = nil) throws(JournalError) -> Set<String> {
+                                on connection: PostgresConnection? = nil) throws(JournalError) -> Set<String>? {
         func run(_ q: PostgresQuery) throws(JournalError) -> [PostgresRow] {
             if let connection { return try session.query(connection, q) }
             return try session.query(q)
         }
         let tables = try run("""
-            SELECT table_name::text AS name FROM information_schema.tables
-            WHERE table_schema = \(schema) AND table_type = 'BASE TABLE' ORDER BY table_name
+            SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = \(schema) AND c.relkind IN ('r', 'p') ORDER BY c.relname
             """).map { (row) throws(JournalError) -> String in try PGRow(row).string("name") }
-        if tables.isEmpty { return [] }
+        if tables.isEmpty { return nil }
         guard tables.contains("journal_info"), tables.contains("schema_migrations") else {
             throw .cannotOpen("the PostgreSQL database \(where_) (schema \(schema)) is not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another database or schema")
         }
+        try PostgresPrivileges.mayRead(session, schema: schema, on: connection)
         let names = Set(try run("SELECT name FROM schema_migrations").map { (row) throws(JournalError) -> String in try PGRow(row).string("name") })
         let unknown = names.subtracting(migrationNames)
         if !unknown.isEmpty {

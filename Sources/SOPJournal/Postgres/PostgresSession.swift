@@ -35,7 +35,7 @@ final class PostgresSession: @unchecked Sendable {
         do {
             tls = try PostgresSession.tls(for: url)
         } catch {
-            throw .cannotOpen("cannot set up TLS for \(url.redacted): \(error); check sslmode and sslrootcert")
+            throw .cannotOpen(PostgresFailure.tlsSetUp(error, url: url))
         }
         var configuration: PostgresConnection.Configuration
         if let host = url.host {
@@ -100,8 +100,9 @@ final class PostgresSession: @unchecked Sendable {
     // MARK: Connections
 
     /// Runs `body` with a connection of its own; the connection goes back to the pool afterwards
-    /// unless it broke.
-    func withConnection<T>(_ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
+    /// unless it broke. When `retry` allows it and the connection turns out to be lost (the server
+    /// restarted, or closed it while it waited in the pool), `body` runs once more on a fresh one.
+    func withConnection<T>(retry: Bool = false, _ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
         let connection = try borrow()
         do throws(JournalError) {
             let result = try body(connection)
@@ -109,7 +110,20 @@ final class PostgresSession: @unchecked Sendable {
             return result
         } catch {
             giveBack(connection)
-            throw error
+            guard takeLoss(connection) else { throw error }
+            // After a restart the other pooled connections are dead too.
+            closeIdle()
+            guard retry else { throw error }
+            let fresh = try connect()
+            do throws(JournalError) {
+                let result = try body(fresh)
+                giveBack(fresh)
+                return result
+            } catch {
+                _ = takeLoss(fresh)
+                giveBack(fresh)
+                throw error
+            }
         }
     }
 
@@ -123,6 +137,33 @@ final class PostgresSession: @unchecked Sendable {
     private func giveBack(_ connection: PostgresConnection) {
         guard !connection.isClosed else { return }
         lock.withLock { idle.append(connection) }
+    }
+
+    /// The statement each connection is waiting for, by connection id (a connection serves one
+    /// caller at a time).
+    private var pending: [Int: Outcome<[PostgresRow]>] = [:]
+
+    /// When the connection's channel closes, its waiting statement fails at once: postgres-nio
+    /// drops a query written to a channel already torn down without ever answering it.
+    private func watchClose(_ connection: PostgresConnection) {
+        let id = connection.id
+        connection.closeFuture.whenComplete { [weak self] _ in
+            guard let self else { return }
+            let waiting = self.lock.withLock { self.pending[id] }
+            waiting?.finish(.failure(ConnectionClosed()))
+        }
+    }
+
+    /// Connections whose channel closed under a statement (ids), until the caller has seen it.
+    private var lost: Set<Int> = []
+
+    private func markLost(_ connection: PostgresConnection) {
+        _ = lock.withLock { lost.insert(connection.id) }
+    }
+
+    /// Whether a statement on `connection` failed because the connection was gone (and forgets it).
+    private func takeLoss(_ connection: PostgresConnection) -> Bool {
+        lock.withLock { lost.remove(connection.id) != nil }
     }
 
     /// Opens a connection, waiting at most the connect timeout (plus some seconds for the login).
@@ -158,9 +199,10 @@ final class PostgresSession: @unchecked Sendable {
         }
         switch result {
         case .success(let connection):
+            watchClose(connection)
             return connection
         case .failure(let error):
-            throw .cannotOpen(PostgresSession.connectionProblem(error, url: url))
+            throw .cannotOpen(PostgresFailure.connecting(error, url: url))
         }
     }
 
@@ -172,11 +214,18 @@ final class PostgresSession: @unchecked Sendable {
     var statementDeadline = 300
 
     /// Runs one statement and returns its rows. A statement without an answer within
-    /// `statementDeadline` closes its connection and fails with a message saying what to do.
+    /// `statementDeadline` closes its connection and fails with a message saying what to do; a
+    /// statement on a connection whose channel is closed (or closes before the answer) fails at
+    /// once: postgres-nio drops a query written to a channel already torn down without failing it,
+    /// so the channel's close is watched too (``watchClose(_:)``), and the first outcome wins.
     @discardableResult
     func query(_ connection: PostgresConnection, _ query: PostgresQuery) throws(JournalError) -> [PostgresRow] {
         let outcome = Outcome<[PostgresRow]>()
+        lock.withLock { pending[connection.id] = outcome }
+        defer { _ = lock.withLock { pending.removeValue(forKey: connection.id) } }
         connection.query(query, logger: logger).whenComplete { result in outcome.finish(result.map(\.rows).mapError { $0 }) }
+        // Closed before `pending` was set: the close watcher found nothing to fail.
+        if connection.isClosed { outcome.finish(.failure(ConnectionClosed())) }
         guard let result = outcome.wait(until: .now() + .seconds(statementDeadline)) else {
             // Closing is local (the socket), so this wait ends even when the network is gone.
             let closing: EventLoopFuture<Void> = connection.close()
@@ -186,15 +235,25 @@ final class PostgresSession: @unchecked Sendable {
                 + "with the same --key")
         }
         switch result {
-        case .success(let rows): return rows
-        case .failure(let error): throw PostgresSession.failure(error, url: url)
+        case .success(let rows):
+            return rows
+        case .failure(let error):
+            if PostgresFailure.isConnectionLoss(error) || connection.isClosed {
+                markLost(connection)
+                _ = try? connection.close().wait()
+                throw .storage(PostgresFailure.lostConnection(url: url))
+            }
+            throw PostgresFailure.statement(error, url: url)
         }
     }
 
-    /// Runs one statement on a connection from the pool, outside any explicit transaction.
+    /// Runs one statement on a connection from the pool, outside any explicit transaction. A read
+    /// (`SELECT ...`) whose connection turns out to be lost is run once more on a fresh one; a
+    /// write is not (it may have been recorded).
     @discardableResult
     func query(_ query: PostgresQuery) throws(JournalError) -> [PostgresRow] {
-        try withConnection { (connection) throws(JournalError) -> [PostgresRow] in try self.query(connection, query) }
+        let isRead = query.sql.drop { $0.isWhitespace }.prefix(7).uppercased() == "SELECT "
+        return try withConnection(retry: isRead) { (connection) throws(JournalError) -> [PostgresRow] in try self.query(connection, query) }
     }
 
     /// Runs one SQL statement given as text (schema administration in tests and tools).
@@ -204,129 +263,56 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` in one transaction (READ COMMITTED for writes, REPEATABLE READ READ ONLY for a
     /// consistent view across several reads): committed if `body` returns, rolled back if it throws.
-    func transaction<T>(readOnly: Bool = false, _ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
-        try withConnection { (connection) throws(JournalError) -> T in
-            try query(connection, readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL READ COMMITTED")
-            let result: T
+    ///
+    /// A connection lost before COMMIT was sent is safe to try again: the server never commits a
+    /// transaction whose COMMIT it did not get. So the transaction runs once more on a fresh
+    /// connection then; after a loss during COMMIT only when that cannot record twice (a read, or a
+    /// write with an idempotency key: `idempotent`). A lost connection is never rolled back (nothing
+    /// to send it on); it is closed.
+    func transaction<T>(readOnly: Bool = false, idempotent: Bool = false,
+                        _ body: (PostgresConnection) throws(JournalError) -> T) throws(JournalError) -> T {
+        var fresh = false
+        while true {
+            let connection = fresh ? try connect() : try borrow()
+            var committing = false
             do throws(JournalError) {
-                result = try body(connection)
-            } catch {
-                do {
-                    try query(connection, "ROLLBACK")
+                try query(connection, readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL READ COMMITTED")
+                let result: T
+                do throws(JournalError) {
+                    result = try body(connection)
                 } catch {
-                    // A connection that cannot roll back is closed, never reused.
-                    _ = try? connection.close().wait()
+                    if !connection.isClosed {
+                        do {
+                            try query(connection, "ROLLBACK")
+                        } catch {
+                            // A connection that cannot roll back is closed, never reused.
+                            _ = try? connection.close().wait()
+                        }
+                    }
+                    throw error
                 }
-                throw error
-            }
-            do throws(JournalError) {
+                committing = true
                 try query(connection, "COMMIT")
+                giveBack(connection)
+                return result
             } catch {
-                _ = try? connection.close().wait()
+                let wasLost = takeLoss(connection)
+                if committing { _ = try? connection.close().wait() }
+                giveBack(connection)
+                guard wasLost else { throw error }
+                // After a restart the other pooled connections are dead too.
+                closeIdle()
+                if !fresh, !committing || readOnly || idempotent {
+                    fresh = true
+                    continue
+                }
+                if committing, !readOnly {
+                    throw .storage("lost the connection to the PostgreSQL server at \(url.server) while committing: the command may or may "
+                        + "not have been recorded; look with `sop case show` before doing it again (a command given a --key can be "
+                        + "retried with the same key safely)")
+                }
                 throw error
             }
-            return result
-        }
-    }
-
-    // MARK: Errors
-
-    /// The SQLSTATE of a server error, if the error is one.
-    static func sqlState(_ error: any Error) -> String? {
-        (error as? PSQLError)?.serverInfo?[.sqlState]
-    }
-
-    /// A failed statement as a journal error, in words.
-    static func failure(_ error: any Error, url: PostgresURL) -> JournalError {
-        if let psql = error as? PSQLError {
-            if let info = psql.serverInfo {
-                let message = info[.message] ?? "unknown error"
-                let detail = info[.detail].map { " (\($0))" } ?? ""
-                switch info[.sqlState] ?? "" {
-                case "55P03":
-                    let wait = url.parameters.last { $0.0 == "lock_timeout" }?.1 ?? "15s"
-                    return .storage("a case stayed locked by another command for longer than lock_timeout (\(wait)) on \(url.server); nothing was written: retry")
-                case "40P01", "40001":
-                    return .storage("the PostgreSQL server at \(url.server) stopped this command to resolve a clash with another one; nothing was written: retry")
-                case "57P01", "57P02", "57P03":
-                    return .storage("the PostgreSQL server at \(url.server) is shutting down or restarting: \(message); retry later")
-                case "25P03":
-                    return .storage("the PostgreSQL server at \(url.server) ended a transaction that stayed idle too long: \(message)")
-                default:
-                    return .storage("the PostgreSQL server at \(url.server) refused a statement: \(message)\(detail)")
-                }
-            }
-            switch psql.code {
-            case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .connectionError:
-                return .storage("lost the connection to the PostgreSQL server at \(url.server): \(underlying(psql)); the command may not have been recorded: look at the case, or retry with the same --key")
-            default:
-                return .storage("the PostgreSQL server at \(url.server) could not run a statement: \(psql.code)\(psql.underlying.map { " (\($0))" } ?? "")")
-            }
-        }
-        if let decoding = error as? PostgresDecodingError {
-            return .corrupt("a stored value in column '\(decoding.columnName)' has an unexpected type (\(decoding.postgresType))")
-        }
-        if let journal = error as? JournalError { return journal }
-        return .storage("the PostgreSQL server at \(url.server) could not be used: \(error)")
-    }
-
-    private static func underlying(_ error: PSQLError) -> String {
-        guard let underlying = error.underlying else { return "\(error.code)" }
-        return "\(underlying)"
-    }
-
-    /// Why a connection failed, and what to check.
-    static func connectionProblem(_ error: any Error, url: PostgresURL) -> String {
-        let server = url.server
-        guard let psql = error as? PSQLError else {
-            return "cannot connect to the PostgreSQL server at \(server): \(error); check the host and port in --db / $SOP_DB"
-        }
-        if let info = psql.serverInfo {
-            let message = info[.message] ?? "refused"
-            switch info[.sqlState] ?? "" {
-            case "28P01", "28000":
-                return "the PostgreSQL server at \(server) refused user '\(url.user)': \(message); check the user and password in the URL (or $PGPASSWORD) and the server's pg_hba.conf"
-            case "3D000":
-                return "the PostgreSQL server at \(server) has no database '\(url.database)': create it (createdb \(url.database)) or fix the database name in the URL"
-            case "53300":
-                return "the PostgreSQL server at \(server) has too many connections: \(message); retry later or raise max_connections"
-            case "57P03":
-                return "the PostgreSQL server at \(server) is starting up or shutting down: \(message); retry in a moment"
-            case "42704", "22023":
-                return "the PostgreSQL server at \(server) refused a setting from the URL's options: \(message)"
-            default:
-                return "the PostgreSQL server at \(server) refused the connection: \(message)"
-            }
-        }
-        let cause = underlying(psql)
-        switch psql.code {
-        case .sslUnsupported:
-            return "the PostgreSQL server at \(server) does not offer TLS, but the URL asks for it (sslmode=\(url.tls.rawValue)): turn on ssl on the server, or use sslmode=disable on a trusted network"
-        case .failedToAddSSLHandler:
-            return "cannot start TLS with the PostgreSQL server at \(server): \(cause); check sslmode and sslrootcert"
-        case .authMechanismRequiresPassword:
-            return "the PostgreSQL server at \(server) asks user '\(url.user)' for a password: put it in the URL (postgres://USER:PASSWORD@...) or in $PGPASSWORD"
-        case .unsupportedAuthMechanism:
-            return "the PostgreSQL server at \(server) asks for a login method sop does not support (use scram-sha-256, md5 or trust in pg_hba.conf)"
-        case .saslError:
-            return "the PostgreSQL server at \(server) refused user '\(url.user)' (password check failed): check the password in the URL or $PGPASSWORD"
-        default:
-            let lower = cause.lowercased()
-            if lower.contains("refused") {
-                return "cannot connect to the PostgreSQL server at \(server): connection refused; check that the server is running and listens on that host and port (listen_addresses and port in postgresql.conf)"
-            }
-            if lower.contains("timed out") || lower.contains("timeout") {
-                return "cannot connect to the PostgreSQL server at \(server): no answer within \(url.connectTimeout) s; check the host and port, and that no firewall is in the way"
-            }
-            if lower.contains("resolve") || lower.contains("name") && lower.contains("known") || lower.contains("no address") {
-                return "cannot connect to the PostgreSQL server at \(server): the host name '\(url.host ?? "")' is not known; check the host in the URL"
-            }
-            if lower.contains("certificate") || lower.contains("handshake") || lower.contains("ssl") || lower.contains("tls") || lower.contains("hostname") {
-                let byAddress = url.tls == .verifyFull && (url.host ?? "").allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" }
-                return "the TLS handshake with the PostgreSQL server at \(server) failed: \(cause); check sslmode and sslrootcert"
-                    + (byAddress ? " (with sslmode=verify-full, name the server by the host name in its certificate, not by its address)" : "")
-            }
-            return "cannot connect to the PostgreSQL server at \(server): \(cause); check the host, port and that the server is running"
         }
     }
 }
@@ -338,17 +324,19 @@ final class Outcome<Value: Sendable>: @unchecked Sendable {
     private var result: Result<Value, any Error>?
 
     private var abandoned = false
+    private var finished = false
 
-    /// Sets the result; false when the waiter has already given up (the value is the caller's to
-    /// dispose of).
+    /// Sets the result unless one is set already (the first wins); false when the waiter has
+    /// already given up or another result came first (the value is the caller's to dispose of).
     @discardableResult
     func finish(_ value: Result<Value, any Error>) -> Bool {
         let taken = lock.withLock { () -> Bool in
-            guard !abandoned else { return false }
+            guard !abandoned, !finished else { return false }
+            finished = true
             result = value
             return true
         }
-        semaphore.signal()
+        if taken { semaphore.signal() }
         return taken
     }
 

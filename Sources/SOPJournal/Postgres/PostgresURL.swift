@@ -45,10 +45,12 @@ public struct PostgresURL: Sendable, Hashable {
         return "\(socketFolder ?? "?") (Unix socket, port \(port))"
     }
 
-    /// Whether `location` is a PostgreSQL URL rather than an SQLite path.
+    /// Whether `location` is meant as a PostgreSQL URL rather than an SQLite path: it starts with
+    /// the scheme `postgres:` or `postgresql:`, so a malformed one (`postgres:/u:pw@h/db`, one
+    /// slash) is refused as a URL, with its password hidden, instead of being taken for a file.
     public static func isPostgres(_ location: String) -> Bool {
         let lower = location.lowercased()
-        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
+        return lower.hasPrefix("postgres:") || lower.hasPrefix("postgresql:")
     }
 
     public static func == (a: PostgresURL, b: PostgresURL) -> Bool { a.redacted == b.redacted && a.password == b.password }
@@ -60,11 +62,18 @@ public struct PostgresURL: Sendable, Hashable {
         func bad(_ why: String) -> JournalError {
             .cannotOpen("the PostgreSQL URL '\(PostgresURL.hidingPassword(text))' is not valid: \(why); \(shape)")
         }
-        guard PostgresURL.isPostgres(text) else { throw bad("it does not start with postgres:// or postgresql://") }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
+            throw bad("it does not start with postgres:// or postgresql:// (two slashes)")
+        }
         guard let components = URLComponents(string: text) else { throw bad("it is not a URL (a space or a stray character?)") }
         var query: [String: String] = [:]
         for item in components.queryItems ?? [] {
-            query[item.name] = item.value ?? ""
+            // Never quoted: after a password holding an unencoded '&', the item is part of it.
+            guard let value = item.value else {
+                throw bad("a parameter after '?' has no '=' (write '&' in a password as %26)")
+            }
+            query[item.name] = value
         }
         user = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? query["user"] ?? environment["PGUSER"] ?? environment["USER"] ?? NSUserName()
         password = components.password ?? query["password"] ?? environment["PGPASSWORD"]
@@ -140,24 +149,85 @@ public struct PostgresURL: Sendable, Hashable {
         return result
     }
 
-    /// `text` with any password (between `://user:` and the last `@`, or any `password=` parameter)
-    /// replaced by `***`. The last `@`, because a password may hold `/`, `?`, `#` or `@` itself:
-    /// hiding too much is better than showing part of a password.
+    /// `text` with any password replaced by `***`, whatever the URL's shape (well-formed or not):
+    ///
+    /// - in the user part: after the first `:` of what follows the scheme (`postgres:`, any number
+    ///   of slashes) up to the last `@`. The last, because a password may hold `/`, `?`, `#` or `@`
+    ///   itself: hiding too much is better than showing part of a password;
+    /// - every `password=` parameter (the name matched case-insensitively and percent-decoded), up
+    ///   to the next `&` that starts a parameter libpq knows (`&sslmode=`...): an unencoded `&` in
+    ///   a password (`password=Se&cretTail`) does not end it.
     public static func hidingPassword(_ text: String) -> String {
-        var result = text
-        if let scheme = result.range(of: "://") {
-            let rest = result[scheme.upperBound...]
-            if let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
-                result = String(result[..<colon]) + ":***" + String(result[at...])
+        // Both rules mark what to hide in the text as given; the union is replaced, so neither
+        // rule's reading of a malformed URL can uncover what the other would hide.
+        var hidden = passwordParameterRanges(text)
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].isEmpty,
+           text[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+            let rest = text[text.index(after: colon)...].drop { $0 == "/" }
+            if let at = rest.lastIndex(of: "@"), let secret = rest[..<at].firstIndex(of: ":") {
+                hidden.append(text.index(after: secret)..<at)
             }
         }
-        var searchFrom = result.startIndex
-        while let parameter = result.range(of: "password=", options: .caseInsensitive, range: searchFrom..<result.endIndex) {
-            let end = result[parameter.upperBound...].firstIndex { $0 == "&" || $0 == " " } ?? result.endIndex
-            let offset = result.distance(from: result.startIndex, to: parameter.upperBound)
-            result.replaceSubrange(parameter.upperBound..<end, with: "***")
-            searchFrom = result.index(result.startIndex, offsetBy: offset + 3)
+        var merged: [Range<String.Index>] = []
+        for range in hidden.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
         }
-        return result
+        var result = ""
+        var cursor = text.startIndex
+        for range in merged {
+            result += text[cursor..<range.lowerBound] + "***"
+            cursor = range.upperBound
+        }
+        return result + text[cursor...]
+    }
+
+    /// libpq's connection parameters: after a `password=`, only `&` followed by one of these
+    /// (and `=`) starts another parameter.
+    static let knownParameters: Set<String> = [
+        "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "channel_binding", "connect_timeout",
+        "client_encoding", "options", "application_name", "fallback_application_name", "keepalives", "keepalives_idle",
+        "keepalives_interval", "keepalives_count", "tcp_user_timeout", "replication", "gssencmode", "sslmode", "requiressl",
+        "sslcompression", "sslcert", "sslkey", "sslpassword", "sslcertmode", "sslrootcert", "sslcrl", "sslcrldir", "sslsni",
+        "requirepeer", "ssl_min_protocol_version", "ssl_max_protocol_version", "krbsrvname", "gsslib", "gssdelegation",
+        "service", "target_session_attrs", "load_balance_hosts", "require_auth",
+    ]
+
+    /// The values of `password=` parameters in `text`, with what follows them up to the next
+    /// `&KNOWN=` parameter (pieces are split at `?`, `&` and spaces).
+    private static func passwordParameterRanges(_ text: String) -> [Range<String.Index>] {
+        var pieces: [(separator: String.Index?, body: Range<String.Index>)] = []
+        var start = text.startIndex
+        var separator: String.Index?
+        for index in text.indices where "?& ".contains(text[index]) {
+            pieces.append((separator, start..<index))
+            separator = index
+            start = text.index(after: index)
+        }
+        pieces.append((separator, start..<text.endIndex))
+        func name(_ body: Substring) -> String? {
+            guard let eq = body.firstIndex(of: "=") else { return nil }
+            let raw = String(body[..<eq])
+            return (raw.removingPercentEncoding ?? raw).lowercased()
+        }
+        var ranges: [Range<String.Index>] = []
+        var hiding = false
+        for piece in pieces {
+            let body = text[piece.body]
+            let key = name(body)
+            if key == "password" || key == "sslpassword", let eq = body.firstIndex(of: "=") {
+                ranges.append(text.index(after: eq)..<piece.body.upperBound)
+                hiding = true
+            } else if hiding, let separator = piece.separator,
+                      text[separator] != "&" || key.map({ !knownParameters.contains($0) }) ?? true {
+                ranges.append(separator..<piece.body.upperBound)  // still the password
+            } else {
+                hiding = false
+            }
+        }
+        return ranges
     }
 }

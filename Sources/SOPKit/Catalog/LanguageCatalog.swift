@@ -6,6 +6,7 @@ public enum LanguageCatalog {
         KeySpec("dinas", .text, required: true, "The office: \"Dinas Sosial Kota Tanjungpinang\"."),
         KeySpec("bidang", .text, "The division (Bidang), when the SOP belongs to one."),
         KeySpec("seksi", .text, "The section (Seksi), when the SOP belongs to one."),
+        KeySpec("logo", .text, "The office's logo: a PNG, JPEG or SVG file beside the SOP (a relative path, at most 512 KiB), embedded in the printed document."),
     ])
 
     public static let tanggal = ObjectShape("tanggal", "The dates of the identity block, each YYYY-MM-DD.", [

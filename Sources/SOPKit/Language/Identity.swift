@@ -8,6 +8,10 @@ public struct SOPUnit: Sendable, Hashable {
     public var bidang: String?
     /// `seksi`: the section, when the SOP belongs to one.
     public var seksi: String?
+    /// `logo`: the office's logo as written (a file beside the SOP), when given.
+    public var logoPath: Located<String>? = nil
+    /// The logo's bytes, read and checked by the loader (`SOPLoader`); `nil` without a logo.
+    public var logo: SOPLogo? = nil
 }
 
 /// The dates of the identity block (`tanggal:`).

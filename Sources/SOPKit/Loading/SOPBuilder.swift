@@ -89,7 +89,8 @@ struct SOPBuilder {
         return SOPUnit(pemerintah: reader.text(f["pemerintah"], key: "pemerintah") ?? "",
                        dinas: reader.text(f["dinas"], key: "dinas") ?? "",
                        bidang: reader.text(f["bidang"], key: "bidang"),
-                       seksi: reader.text(f["seksi"], key: "seksi"))
+                       seksi: reader.text(f["seksi"], key: "seksi"),
+                       logoPath: reader.locatedText(f["logo"], key: "logo"))
     }
 
     private mutating func buildDates(_ node: YAMLNode?) -> SOPDates? {

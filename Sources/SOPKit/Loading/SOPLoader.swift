@@ -75,8 +75,14 @@ public struct SOPLoader: Sendable {
             return Result(definition: nil, diagnostics: composed.diagnostics.sortedByLocation(), source: bytes)
         }
         var builder = SOPBuilder()
-        let built = builder.build(root)
+        var built = builder.build(root)
         var diagnostics = composed.diagnostics + builder.reader.diagnostics
+        if let path = built?.unit.logoPath {
+            switch SOPLogo.read(path, besides: file) {
+            case .logo(let logo): built?.unit.logo = logo
+            case .problem(let problem): diagnostics.append(problem)
+            }
+        }
         if let built { diagnostics += validator.validate(built) }
         diagnostics = diagnostics.map { d in
             var d = d

@@ -1,84 +1,83 @@
 extension SOPTextTable {
-    /// The procedure table.
+    /// The procedure table, at most `width` characters wide: the columns of the official form when
+    /// they fit; else the performers stacked into one Pelaksana column; else the three Mutu Baku
+    /// columns stacked into one as well. Text wraps at spaces (a word is broken only when it alone is
+    /// wider than its column); Ket holds the remarks and what the symbols cannot show.
     func table(_ sop: SOPDefinition) -> String {
-        let performerWidths = sop.performers.map { p in
-            max(9, min(12, p.nama.split(separator: " ").map(\.count).max() ?? 7))
+        let rows = ProcedureCells.stepIndexes(sop)
+        let cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
+        var chosen = columns(sop, cells: cells, stack: .allStacked)
+        for stack in [TextTableColumn.Stacking.none, .performers] {
+            let candidate = columns(sop, cells: cells, stack: stack)
+            if TextTableColumn.minimumWidth(candidate) <= width { chosen = candidate; break }
         }
-        let waktuWidth = max(5, min(12, sop.steps.map { $0.waktu?.raw.count ?? 1 }.max() ?? 5))
-        let ketWidth = sop.steps.contains { $0.keterangan != nil } ? 12 : 3
-        let fixed = 3 + performerWidths.reduce(0, +) + waktuWidth + ketWidth
-        let columns = 2 + sop.performers.count + 4
-        let flexible = max(44, width - fixed - (3 * columns + 1))
-        let uraianWidth = flexible * 2 / 5
-        let kelengkapanWidth = (flexible - uraianWidth) / 2
-        let outputWidth = flexible - uraianWidth - kelengkapanWidth
-        let widths = [3, uraianWidth] + performerWidths + [kelengkapanWidth, waktuWidth, outputWidth, ketWidth]
-        let headers = ["No", "Uraian Prosedur"] + sop.performers.map(\.nama) + ["Kelengkapan", "Waktu", "Output", "Ket"]
+        let widths = TextTableColumn.widths(chosen, total: width)
         var out = rule(widths, "┌", "┬", "┐")
-        out += row(headers.enumerated().map { TextWrap.lines($1, width: widths[$0]) }, widths)
+        out += row(chosen.enumerated().map { k, column in TextWrap.lines(column.header, width: widths[k]) }, widths)
         out += rule(widths, "╞", "╪", "╡", line: "═")
-        for (i, step) in sop.steps.enumerated() {
-            var cells: [[String]] = [["\(i + 1)"], TextWrap.lines(uraian(step, in: sop), width: uraianWidth)]
-            for (p, performer) in sop.performers.enumerated() {
-                cells.append(symbol(step, performer: performer.id, width: performerWidths[p]))
-            }
-            cells.append(list(step.kelengkapan.map(\.value), width: kelengkapanWidth))
-            cells.append(TextWrap.lines(step.waktu?.raw ?? "-", width: waktuWidth))
-            cells.append(list(step.output.map(\.value), width: outputWidth))
-            cells.append(TextWrap.lines(step.keterangan ?? "", width: ketWidth))
-            out += row(cells, widths)
+        for i in sop.steps.indices {
+            out += row(chosen.enumerated().map { k, column in
+                column.cells[i].flatMap { TextWrap.lines($0, width: widths[k]) }
+            }, widths)
             out += i + 1 < sop.steps.count ? rule(widths, "├", "┼", "┤") : rule(widths, "└", "┴", "┘")
         }
-        if let total = sop.time.total { out += "Total waktu: \(total.raw)\n" }
+        if let total = sop.time.total {
+            out += TextWrap.lines("Total waktu: \(ProcedureCells.waktuText(total, in: sop))", width: width).joined(separator: "\n") + "\n"
+        }
         return out
     }
 
-    /// The activity, followed by what the flowchart shows beyond the symbols: decision exits,
-    /// jumps, repetition and group sessions.
-    private func uraian(_ step: Step, in sop: SOPDefinition) -> String {
-        var text = step.uraian
-        func number(_ target: FlowTarget) -> String {
-            switch target {
-            case .step(let id): sop.stepIndex(id).map { "\($0 + 1)" } ?? id
-            case .end: "Selesai"
-            case .exit: "keluar"
+    /// The columns of the table for one way of stacking, each with its cells.
+    private func columns(_ sop: SOPDefinition, cells: [ProcedureCells], stack: TextTableColumn.Stacking) -> [TextTableColumn] {
+        let steps = sop.steps
+        var result = [TextTableColumn(header: "No", cells: steps.indices.map { ["\($0 + 1)"] }, fixed: true)]
+        result.append(TextTableColumn(header: "Uraian Prosedur", cells: cells.map { c in
+            [c.uraian] + (c.question.map { ["◇ " + $0] } ?? [])
+        }))
+        if stack == .none {
+            for performer in sop.performers {
+                let symbols = steps.map { symbol($0, performer: performer.id) }
+                result.append(TextTableColumn(header: performer.nama, cells: symbols.map { $0.isEmpty ? [""] : $0 },
+                                              smallest: symbols.flatMap { $0 }.map(\.count).max() ?? 3, cap: 12))
             }
+        } else {
+            result.append(TextTableColumn(header: "Pelaksana", cells: steps.map { step in
+                sop.performers.compactMap { performer -> String? in
+                    let marks = symbol(step, performer: performer.id)
+                    return marks.isEmpty ? nil : marks.joined(separator: " ") + " " + performer.nama
+                }
+            }, smallest: 9))
         }
-        if let decision = step.decision {
-            text += "\n◇ \(decision.question) " + decision.outcomes.map { "\($0.label)\u{A0}→\u{A0}\(number($0.next.value))" }.joined(separator: "; ")
-        } else if let index = sop.stepIndex(step.id) {
-            let next = sop.defaultNext(after: index)
-            let following: FlowTarget = index + 1 < sop.steps.count ? .step(sop.steps[index + 1].id) : .end
-            if next != following { text += "\n→ \(number(next))" }
+        let waktu = steps.map { $0.waktu.map { ProcedureCells.waktuText($0, in: sop) } ?? "-" }
+        if stack == .allStacked {
+            result.append(TextTableColumn(header: "Mutu Baku", cells: cells.indices.map { i in
+                let kelengkapan = steps[i].kelengkapan.isEmpty ? "-" : steps[i].kelengkapan.map(\.value).joined(separator: "; ")
+                let output = steps[i].output.isEmpty ? "-" : steps[i].output.map(\.value).joined(separator: "; ")
+                return ["Kelengkapan: " + kelengkapan, "Waktu: " + waktu[i], "Output: " + output]
+            }))
+        } else {
+            result.append(TextTableColumn(header: "Kelengkapan", cells: cells.map(\.kelengkapan)))
+            result.append(TextTableColumn(header: "Waktu", cells: waktu.map { [$0] }, cap: 16))
+            result.append(TextTableColumn(header: "Output", cells: cells.map(\.output)))
         }
-        if let r = step.recurrence {
-            text += "\n↻ setiap \(r.every.raw), selama \((r.during ?? sop.jangkaWaktu)?.raw ?? "-")"
-        }
-        if step.group != nil { text += "\n⚑ satu sesi untuk banyak kasus" }
-        return text
+        result.append(TextTableColumn(header: "Ket", cells: cells.map { $0.keterangan.isEmpty ? [""] : $0.keterangan }))
+        return result
     }
 
-    /// The symbol drawn in a performer's column: a rectangle for a process, a diamond for a
-    /// decision, capsules for terminators; in sequence mode each performer's turn is numbered.
-    private func symbol(_ step: Step, performer: String, width: Int) -> [String] {
-        guard let position = step.performers.firstIndex(where: { $0.value == performer }) else { return [""] }
+    /// The marks drawn in a performer's column: a rectangle for a process, a diamond in the decider's
+    /// column for a decision (the other performers of the step work on it: rectangles), capsules for
+    /// terminators; in sequence mode each performer's turn is numbered, alternatives are marked `[/]`.
+    private func symbol(_ step: Step, performer: String) -> [String] {
+        guard let position = step.performers.firstIndex(where: { $0.value == performer }) else { return [] }
         var lines: [String] = []
         if (step.mergedStart || step.kind == .mulai) && position == 0 { lines.append("(Mulai)") }
         switch step.kind {
-        case .proses: lines.append(step.mode == .berurutan ? "[\(position + 1)]" : step.mode == .salahSatu ? "[/]" : "[ ]")
-        case .keputusan: lines.append("< >")
+        case .keputusan where step.decidingPerformer == performer: lines.append("< >")
+        case .proses, .keputusan: lines.append(step.mode == .berurutan ? "[\(position + 1)]" : step.mode == .salahSatu ? "[/]" : "[ ]")
         case .mulai, .selesai: break
         }
         if (step.mergedEnd || step.kind == .selesai) && position == step.performers.count - 1 { lines.append("(Selesai)") }
-        return lines.map { String($0.prefix(width)) }
-    }
-
-    private func list(_ items: [String], width: Int) -> [String] {
-        if items.isEmpty { return ["-"] }
-        if items.count == 1 { return TextWrap.lines(items[0], width: width) }
-        return items.enumerated().flatMap { i, item in
-            TextWrap.lines(item, width: width - 3).enumerated().map { j, line in (j == 0 ? "\(i + 1)." : "  ") + " " + line }
-        }
+        return lines
     }
 
     private func rule(_ widths: [Int], _ left: String, _ middle: String, _ right: String, line: String = "─") -> String {

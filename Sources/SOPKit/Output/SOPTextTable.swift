@@ -1,9 +1,12 @@
 /// The SOP as the official document, drawn for a terminal: the identity block, then the procedure
 /// table with one row per step, a column per performer (holding the step's flowchart symbol) and
-/// the mutu baku.
+/// the mutu baku. No line is longer than `width` (from 60 characters up): text wraps at spaces and
+/// the table folds its columns when the terminal is narrow.
 public struct SOPTextTable: Sendable {
+    /// The longest line, in characters.
     public var width: Int
 
+    /// A table at most `width` characters wide (at least 60).
     public init(width: Int = 120) {
         self.width = max(60, width)
     }
@@ -15,10 +18,11 @@ public struct SOPTextTable: Sendable {
 
     func identity(_ sop: SOPDefinition) -> String {
         var out = ""
-        if !sop.unit.pemerintah.isEmpty { out += sop.unit.pemerintah.uppercased() + "\n" }
-        out += sop.unit.dinas.uppercased() + "\n"
-        for part in [sop.unit.bidang, sop.unit.seksi].compactMap({ $0 }) { out += part + "\n" }
-        if let judul = sop.judul { out += judul + "\n" }
+        func wrapped(_ text: String) -> String { TextWrap.lines(text, width: width).joined(separator: "\n") + "\n" }
+        if !sop.unit.pemerintah.isEmpty { out += wrapped(sop.unit.pemerintah.uppercased()) }
+        out += wrapped(sop.unit.dinas.uppercased())
+        for part in [sop.unit.bidang, sop.unit.seksi].compactMap({ $0 }) { out += wrapped(part) }
+        if let judul = sop.judul { out += wrapped(judul) }
         out += "\n"
         var rows: [(String, String)] = [("Nomor SOP", sop.nomor ?? "-")]
         rows.append(("Tanggal Pembuatan", sop.tanggal?.pembuatan.indonesian ?? "-"))
@@ -34,7 +38,9 @@ public struct SOPTextTable: Sendable {
         }
         rows.append(("Nama SOP", sop.nama))
         for (label, value) in rows {
-            out += TextWrap.pad(label, 19) + value + "\n"
+            for (i, line) in TextWrap.lines(value, width: width - 19).enumerated() {
+                out += TextWrap.pad(i == 0 ? label : "", 19) + line + "\n"
+            }
         }
         out += "\n"
         let half = (width - 3) / 2
@@ -51,11 +57,12 @@ public struct SOPTextTable: Sendable {
             }
             out += "\n"
         }
-        let extras: [(String, String?)] = [("Sasaran Objek", sop.sasaran), ("Jangka Waktu Penyelesaian", sop.jangkaWaktu?.raw),
+        let extras: [(String, String?)] = [("Sasaran Objek", sop.sasaran),
+                                           ("Jangka Waktu Penyelesaian", sop.jangkaWaktu.map { ProcedureCells.waktuText($0, in: sop) }),
                                            ("Biaya", sop.biaya), ("Persyaratan", sop.persyaratan.isEmpty ? nil : sop.persyaratan.map(\.value).joined(separator: "; "))]
         for (label, value) in extras {
             guard let value else { continue }
-            for (i, line) in TextWrap.lines(value, width: max(20, width - 28)).enumerated() {
+            for (i, line) in TextWrap.lines(value, width: width - 28).enumerated() {
                 out += TextWrap.pad(i == 0 ? label : "", 28) + line + "\n"
             }
         }

@@ -60,8 +60,15 @@ public struct BPMNExport: Sendable {
             xml.close("lane")
         }
         xml.close("laneSet")
+        // Each node's flows, gathered once: looking them up per node made a large SOP quadratic.
+        var flows = Flows(incoming: Array(repeating: [], count: diagram.nodes.count),
+                          outgoing: Array(repeating: [], count: diagram.nodes.count))
+        for (e, edge) in diagram.edges.enumerated() {
+            if flows.incoming.indices.contains(edge.to) { flows.incoming[edge.to].append(e) }
+            if flows.outgoing.indices.contains(edge.from) { flows.outgoing[edge.from].append(e) }
+        }
         for (n, node) in diagram.nodes.enumerated() {
-            writeNode(n, node, sop: sop, diagram: diagram, ids: ids, into: &xml)
+            writeNode(n, node, sop: sop, diagram: diagram, flows: flows, ids: ids, into: &xml)
         }
         for (e, edge) in diagram.edges.enumerated() {
             var attributes = [("id", ids.flows[e])]
@@ -81,8 +88,14 @@ public struct BPMNExport: Sendable {
         return xml.text
     }
 
+    /// The indices of the flows entering and leaving each node.
+    private struct Flows {
+        var incoming: [[Int]]
+        var outgoing: [[Int]]
+    }
+
     private func writeNode(_ n: Int, _ node: SOPFlowDiagram.Node, sop: SOPDefinition, diagram: SOPFlowDiagram,
-                           ids: BPMNIdentifiers, into xml: inout BPMNXMLWriter) {
+                           flows: Flows, ids: BPMNIdentifiers, into xml: inout BPMNXMLWriter) {
         let tag: String
         var name = node.title
         switch node.kind {
@@ -98,9 +111,7 @@ public struct BPMNExport: Sendable {
             name = "Mulai (ulang)"
         }
         var attributes = [("id", ids.nodes[n]), ("name", name)]
-        if node.kind == .decision, let fallback = diagram.edges.indices.first(where: {
-            diagram.edges[$0].from == n && diagram.edges[$0].condition == .fallback
-        }) {
+        if node.kind == .decision, let fallback = flows.outgoing[n].first(where: { diagram.edges[$0].condition == .fallback }) {
             attributes.append(("default", ids.flows[fallback]))
         }
         if let stepID = node.stepID { attributes.append(("sop:langkah", stepID)) }
@@ -114,8 +125,8 @@ public struct BPMNExport: Sendable {
             let text = node.kind == .decision ? decisionDocumentation(sop.steps[index]) : stepDocumentation(sop.steps[index], sop: sop)
             if !text.isEmpty { xml.element("documentation", text) }
         }
-        for e in diagram.edges.indices where diagram.edges[e].to == n { xml.element("incoming", ids.flows[e]) }
-        for e in diagram.edges.indices where diagram.edges[e].from == n { xml.element("outgoing", ids.flows[e]) }
+        for e in flows.incoming[n] { xml.element("incoming", ids.flows[e]) }
+        for e in flows.outgoing[n] { xml.element("outgoing", ids.flows[e]) }
         xml.close(tag)
     }
 

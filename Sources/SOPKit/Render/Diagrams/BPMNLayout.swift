@@ -48,7 +48,10 @@ public struct BPMNLayout: Sendable, Hashable {
             return Rect(x: centerX - width / 2, y: centerY - height / 2, width: width, height: height)
         }
         edges = []
-        edges = diagram.edges.map { route($0, in: diagram) }
+        // The nodes a loop leaves from, found once: asking per edge made a large SOP quadratic.
+        var loopSources = Set<Int>()
+        for edge in diagram.edges where edge.to <= edge.from { loopSources.insert(edge.from) }
+        edges = diagram.edges.map { route($0, in: diagram, loopSources: loopSources) }
     }
 
     /// The size of a node of `kind`: tasks 100×80, gateways 50×50, events 36×36.
@@ -90,12 +93,12 @@ public struct BPMNLayout: Sendable, Hashable {
         return (min(a, b) + 1..<max(a, b)).contains { nodes[$0].centerY == y }
     }
 
-    private func route(_ edge: SOPFlowDiagram.Edge, in diagram: SOPFlowDiagram) -> [Point] {
+    private func route(_ edge: SOPFlowDiagram.Edge, in diagram: SOPFlowDiagram, loopSources: Set<Int>) -> [Point] {
         let (s, t) = (nodes[edge.from], nodes[edge.to])
         let (from, to) = (edge.from, edge.to)
         // A gateway sends edges to other lanes out of its top or bottom corner, except downwards when
         // a loop already leaves from its bottom corner.
-        let loopsBack = diagram.edges.contains { $0.from == from && $0.to <= from }
+        let loopsBack = loopSources.contains(from)
         let isGateway = diagram.nodes[from].kind == .decision && !(loopsBack && t.centerY > s.centerY)
         if to <= from {
             // A loop: down from the source, along the bottom of the lower lane, up into the target.

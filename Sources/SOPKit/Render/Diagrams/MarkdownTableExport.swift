@@ -4,8 +4,10 @@
 ///
 /// A performer's column holds the step's symbol: `■` for a process (`■ 1`, `■ 2` for the turns of a
 /// `berurutan` step, `■ salah satu` for alternative performers), `◆` for a decision, with `Mulai` and
-/// `Selesai` where the terminators are drawn. Keterangan gives the remarks and what the symbols
-/// cannot: decision outcomes with their rules, jumps, repetition and group sessions.
+/// `Selesai` where the terminators are drawn; a decision's `◆` is in the decider's column only.
+/// Keterangan gives the remarks and what the symbols cannot: decision outcomes with their rules in
+/// words ("Ya, jika putus sekolah → 4"), jumps, repetition and group sessions. A bare number in the
+/// Waktu column keeps its unit (`satuan_angka`).
 public struct MarkdownTableExport: Sendable {
     /// Creates an exporter.
     public init() {}
@@ -27,13 +29,13 @@ public struct MarkdownTableExport: Sendable {
             var cells = ["\(i + 1)", DiagramText.markdownCell([step.uraian])]
             cells += sop.performers.map { mark(step, performer: $0.id) }
             cells.append(DiagramText.markdownCell(step.kelengkapan.isEmpty ? ["-"] : step.kelengkapan.map(\.value)))
-            cells.append(DiagramText.markdownCell([step.waktu?.raw ?? "-"]))
+            cells.append(DiagramText.markdownCell([step.waktu.map { ProcedureCells.waktuText($0, in: sop) } ?? "-"]))
             cells.append(DiagramText.markdownCell(step.output.isEmpty ? ["-"] : step.output.map(\.value)))
             cells.append(DiagramText.markdownCell(remarks(step, at: i, in: sop)))
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         if let total = sop.time.total {
-            out += "\nTotal waktu: \(DiagramText.markdownCell([total.raw]))\n"
+            out += "\nTotal waktu: \(DiagramText.markdownCell([ProcedureCells.waktuText(total, in: sop)]))\n"
         }
         return out
     }
@@ -72,7 +74,8 @@ public struct MarkdownTableExport: Sendable {
             case .berurutan: parts.append("■ \(position + 1)")
             case .salahSatu: parts.append("■ salah satu")
             }
-        case .keputusan: parts.append("◆")
+        case .keputusan where step.decidingPerformer == performer: parts.append("◆")
+        case .keputusan: parts.append("■")
         case .mulai, .selesai: break
         }
         if (step.mergedEnd || step.kind == .selesai) && position == step.performers.count - 1 { parts.append("Selesai") }
@@ -92,7 +95,8 @@ public struct MarkdownTableExport: Sendable {
         }
         if let decision = step.decision {
             let outcomes: [String] = decision.outcomes.map { (outcome: Outcome) -> String in
-                let rule = outcome.rule.map { " (jika \($0.value.source))" } ?? (decision.isRuleDecided ? " (selain itu)" : "")
+                let rule = outcome.rule.map { ", jika \(RuleWords(sop: sop).phrase($0.value.expression))" }
+                    ?? (decision.isRuleDecided ? ", selain itu" : "")
                 return "\(outcome.label)\(rule) → \(name(outcome.next.value))"
             }
             items.append("\(decision.question) " + outcomes.joined(separator: "; "))

@@ -61,8 +61,10 @@ struct SOPFlowDiagramBuilder {
             entry[step.id] = entry[step.id] ?? task
             source[i] = task
             if let decision = step.decision {
+                // The question sits in the lane of the performer who decides.
+                let deciderLane = step.decidingPerformer.flatMap { laneIndex[$0] } ?? lane
                 let question = add(Node(kind: .decision, key: "keputusan-\(step.id)", title: DiagramText.oneLine(decision.question),
-                                        details: [], lane: lane, stepID: nil, stepIndex: i))
+                                        details: [], lane: deciderLane, stepID: nil, stepIndex: i))
                 decisionTask[i] = task
                 source[i] = question
             }

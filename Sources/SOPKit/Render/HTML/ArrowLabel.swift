@@ -20,11 +20,12 @@ struct ArrowLabel: Sendable {
         return anchorEnd ? (x - width, top, x, bottom) : (x, top, x + width, bottom)
     }
 
-    /// Whether `text` fits `room` at a legible size (one line at 7px, or two at 6.5px).
+    /// Whether `text` fits `room` at the label size (8 pt), on one line or two.
     static func fits(_ text: String, room: Double) -> Bool {
-        if TextMeasure.width(text, fontSize: 7) <= room { return true }
+        let size = DocumentMetrics.labelFontSize
+        if TextMeasure.width(text, fontSize: size) <= room { return true }
         guard let split = twoLines(text) else { return false }
-        return (split.map { TextMeasure.width($0, fontSize: 6.5) }.max() ?? 0) <= room
+        return (split.map { TextMeasure.width($0, fontSize: size) }.max() ?? 0) <= room
     }
 
     /// `text` split at the space that makes the longer line shortest, or `nil` without a space.
@@ -51,10 +52,13 @@ struct LabelPlacer {
     let symbols: [PlacedSymbol]
     let arrows: [RoutedArrow]
     private var placed: [ArrowLabel] = []
+    /// The y of every horizontal grid line (row borders; not the boundaries between a row's slots).
+    private let gridLines: [Double]
 
     init(columns: ProcedureColumns, strips: [FlowStrip], symbols: [PlacedSymbol], arrows: [RoutedArrow]) {
         self.columns = columns
         self.strips = strips
+        gridLines = FlowStrip.gridLines(strips)
         self.symbols = symbols.sorted { $0.index < $1.index }
         self.arrows = arrows
     }
@@ -68,7 +72,7 @@ struct LabelPlacer {
         var near: [(Double, Bool, Double)] = [], far: [(Double, Bool, Double)] = []
         switch arrows[k].exit {
         case .bottom:
-            near = [(p.x + 3, false, p.y + 10), (p.x - 3, true, p.y + 10)]
+            near = [(p.x + 3, false, p.y + 11), (p.x - 3, true, p.y + 11), (p.x + 3, false, p.y + 22), (p.x - 3, true, p.y + 22)]
             far = [(p.x + 3, false, strip.bottom - 3), (p.x - 3, true, strip.bottom - 3)]
         case .top:
             let turn = points.count > 1 ? points[1].y : p.y - 10
@@ -77,18 +81,18 @@ struct LabelPlacer {
             let goesUp = points.count > 2 && points[2].y < points[1].y
             let x = arrows[k].exit == .right ? p.x + 2 : p.x - 2
             let end = arrows[k].exit == .left
-            let above = (x, end, p.y - 4), below = (x, end, p.y + 10)
-            near = goesUp ? [below, above] : [above, below]
+            let above = (x, end, p.y - 4), below = (x, end, p.y + 12)
+            let out = end ? -8.0 : 8.0
+            near = (goesUp ? [below, above] : [above, below]) + [(x + out, end, p.y - 4), (x + out, end, p.y + 12)]
             // Last, over or under the symbol itself, when the table's edge leaves no room outwards.
-            far = [(x, end, strip.bandTop - 3), (x, end, strip.bandBottom + 9), (p.x, !end, strip.bandTop - 3), (p.x, !end, strip.bandBottom + 9)]
+            // Above the band, clear of the jog (5 px above it) of the arrow coming down into the symbol.
+            far = [(x, end, strip.bandTop - 3), (x, end, strip.bandBottom + 9), (p.x, !end, strip.bandTop - 3), (p.x, !end, strip.bandBottom + 9),
+                   (p.x, !end, strip.bandTop - 9), (x, end, strip.bandTop - 9), (p.x, !end, strip.bandBottom + 14)]
         }
-        var layouts: [([String], Double, [(Double, Bool, Double)])] = []
-        for size in [8.5, 8, 7.5, 7] { layouts.append(([text], size, near)) }
-        for size in [8.5, 8, 7.5, 7] { layouts.append(([text], size, far)) }
-        if let split = ArrowLabel.twoLines(text) {
-            for size in [8.5, 8, 7.5, 7, 6.5] { layouts.append((split, size, near + far)) }
-        }
-        for size in [6.5, 6] { layouts.append(([text], size, near + far)) }
+        // One size only: labels are never shrunk below 8 pt; a long one goes on two lines instead.
+        let size = DocumentMetrics.labelFontSize
+        var layouts: [([String], Double, [(Double, Bool, Double)])] = [([text], size, near), ([text], size, far)]
+        if let split = ArrowLabel.twoLines(text) { layouts.append((split, size, near + far)) }
         var best: ArrowLabel?
         var bestConflicts = Int.max
         for (lines, size, positions) in layouts {
@@ -101,7 +105,7 @@ struct LabelPlacer {
                 if n < bestConflicts { best = label; bestConflicts = n }
             }
         }
-        let chosen = best ?? ArrowLabel(text: text, lines: [text], x: p.x, y: p.y, anchorEnd: false, fontSize: 6)
+        let chosen = best ?? ArrowLabel(text: text, lines: [text], x: p.x, y: p.y, anchorEnd: false, fontSize: size)
         placed.append(chosen)
         return chosen
     }
@@ -113,6 +117,9 @@ struct LabelPlacer {
         var count = 0
         if b.minX < columns.boundary(0) + 1 || b.maxX > columns.boundary(columns.performerCount) - 1 { count += 100 }
         if b.minY < strips[strip].top + 1 || b.maxY > strips[strip].bottom - 1 { count += 1 }
+        // A grid line of the table through the label strikes it out.
+        for j in 0...columns.performerCount where b.minX - 1 < columns.boundary(j) && columns.boundary(j) < b.maxX + 1 { count += 50 }
+        for y in gridLines where b.minY - 1 < y && y < b.maxY + 1 { count += 50 }
         for s in symbols where b.minX < s.maxX + 1 && s.minX - 1 < b.maxX && b.minY < s.maxY + 1 && s.minY - 1 < b.maxY {
             count += 20
         }

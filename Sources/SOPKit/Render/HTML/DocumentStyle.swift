@@ -13,7 +13,8 @@ enum DocumentStyle {
         let pagePadding = px((PaperSize.marginMillimetres * PaperSize.pixelsPerMillimetre).rounded())
         let pageHeight = px(paper.sheetHeight)
         return """
-        @page { size: \(paper.cssPageSize); margin: \(margin); }
+        @page { size: \(paper.cssPageSize); margin: \(margin);
+          @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font-family: \(fontStack); font-size: 8pt; vertical-align: middle; } }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0; font-family: \(fontStack); color: #000; font-size: 11px; line-height: 1.3; }
         p { margin: 0; }
@@ -35,14 +36,19 @@ enum DocumentStyle {
         table.kepala td.unit { width: 44%; text-align: center; vertical-align: middle; font-weight: bold; }
         table.kepala td.unit p { margin: 2px 0; }
         table.kepala .nama { font-weight: bold; text-decoration: underline; }
-        .logo { width: 72px; height: 80px; margin: 4px auto 10px; border: 1px dashed #555; color: #777;
-          display: flex; align-items: center; justify-content: center; font-size: 10px; font-weight: normal; }
-        .ttd { height: 44px; }
+        img.logo { display: block; max-width: 30mm; max-height: 30mm; margin: 4px auto 10px; object-fit: contain; }
+        .ttd { height: 27mm; }
+        .isian { border-bottom: 1px dotted #000; margin: 0 8mm 2px 0; }
+        .isian-nip { margin-top: 4px; }
         table.kotak th { font-weight: bold; background: none; }
         table.kotak ol { margin: 0; padding-left: 18px; }
         table.tambahan th { width: 26%; }
         table.tambahan ol { margin: 0; padding-left: 18px; }
         .lembar { position: relative; }
+        .kepala-halaman { display: flex; justify-content: space-between; align-items: flex-start; box-sizing: border-box;
+          font-size: 11px; line-height: 14px; white-space: nowrap; overflow: hidden; }
+        .kepala-halaman .nama-sop { font-weight: bold; }
+        table.prosedur tr.nomor-kolom th { padding: 1px 2px; font-weight: normal; }
         table.prosedur { border-collapse: collapse; table-layout: fixed; font-size: \(px(m.fontSize)); line-height: \(px(m.lineHeight)); }
         table.prosedur th, table.prosedur td { border: 1px solid #000; padding: \(px(m.cellPaddingY)) \(px(m.cellPaddingX));
           vertical-align: top; overflow-wrap: anywhere; word-break: normal; hyphens: manual; overflow: hidden; }
@@ -59,6 +65,8 @@ enum DocumentStyle {
         svg.alur .panah polyline { fill: none; stroke: #000; stroke-width: 1; }
         svg.alur .panah .kepala { fill: #000; stroke: none; }
         svg.alur .label { fill: #000; }
+        svg.alur .jembatan rect { fill: #fff; stroke: none; }
+        svg.alur .jembatan line, svg.alur .jembatan path { fill: none; stroke: #000; stroke-width: 1; }
         """
     }
 }

@@ -16,16 +16,21 @@ struct FlowModel: Sendable {
     /// The side of a diamond kept for the arrow from the performer before it, when that performer's
     /// symbol is the step's first (whose top takes the incoming flow, so it cannot go round).
     private var keptForPerformer: [Int: FlowSide] = [:]
+    /// Each step's row by id (`SOPDefinition.stepIndex` searches the list: quadratic over a large SOP).
+    private var indexOfStep: [String: Int] = [:]
+    /// The symbols of each step (its row), so that placing one looks only at its own row.
+    private var byStep: [Int: [Int]] = [:]
     private let columnCount: Int
     /// The free width between the symbols of neighbouring columns, where a side exit's label goes.
     private let sideGap: Double
 
     init(_ sop: SOPDefinition, columns: ProcedureColumns) {
         columnCount = max(1, sop.performers.count)
+        indexOfStep = ProcedureCells.stepIndexes(sop)
         sideGap = 2 * columns.margin - 6
         let columnOf = Dictionary(sop.performers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, step) in sop.steps.enumerated() {
-            let columns = step.performers.compactMap { columnOf[$0.value] }
+            let columns = FlowModel.drawingOrder(step).compactMap { columnOf[$0] }
             stepSymbols.append(makeSymbols(step, at: i, columns: columns, sop: sop, columnOf: columnOf))
         }
         // The first symbol of a step is entered from above by the flow coming in.
@@ -43,7 +48,21 @@ struct FlowModel: Sendable {
         }
     }
 
+    /// The step's performers in the order their symbols are drawn and joined: as listed, except that
+    /// the performer who decides comes last, so the diamond is drawn in the decider's column only.
+    static func drawingOrder(_ step: Step) -> [String] {
+        var order = step.performers.map(\.value)
+        if step.decision != nil, let decider = step.decidingPerformer, let k = order.firstIndex(of: decider) {
+            order.append(order.remove(at: k))
+        }
+        return order
+    }
+
+    /// The symbols of step `i`'s row.
+    private func rowSymbols(_ i: Int) -> [FlowSymbol] { byStep[i, default: []].map { symbols[$0] } }
+
     private mutating func add(_ symbol: FlowSymbol) -> Int {
+        byStep[symbol.step, default: []].append(symbols.count)
         symbols.append(symbol)
         return symbols.count - 1
     }
@@ -63,6 +82,15 @@ struct FlowModel: Sendable {
             let label = isStart ? "Mulai" : "Selesai"
             return [add(FlowSymbol(id: "sym-\(row)-1", shape: .terminator, label: label, title: nil, step: i,
                                    column: column ?? 0, place: .row(i, .main)))]
+        case .proses where step.mode == .salahSatu && Set(columns).count > 1:
+            // Alternatives: one rectangle spanning the alternatives' columns, not a chain of turns.
+            var symbol = FlowSymbol(id: "sym-\(row)-1", shape: .process, label: "salah satu",
+                                    title: "Dilaksanakan oleh salah satu pelaksana", step: i, column: columns.min() ?? 0,
+                                    place: .row(i, .main))
+            symbol.spanEnd = columns.max()
+            if step.mergedStart { symbol.shape = .terminator; symbol.label = "Mulai" }
+            if step.mergedEnd { symbol.shape = .terminator; symbol.label = "Selesai" }
+            return [add(symbol)]
         case .proses, .keputusan:
             let cols = columns.isEmpty ? [0] : columns
             var result: [Int] = []
@@ -124,8 +152,10 @@ struct FlowModel: Sendable {
         if let decision = step.decision, symbols[last].shape == .decision {
             var sides: [Int: FlowSide] = [:]
             let list = stepSymbols[i]
-            if list.count == 2 {
-                let a = symbols[list[0]].column, b = symbols[last].column
+            // The diamond's side facing the performer before it takes the arrow from that performer,
+            // side to side, so that arrow never runs over the row along the incoming flow.
+            if list.count >= 2 {
+                let a = symbols[list[list.count - 2]].column, b = symbols[last].column
                 if a != b {
                     let facing: FlowSide = a < b ? .left : .right
                     keptForPerformer[last] = facing
@@ -133,7 +163,7 @@ struct FlowModel: Sendable {
                 }
             }
             for (n, outcome) in decision.outcomes.enumerated() {
-                if case .step(let id) = outcome.next.value, sop.stepIndex(id) == i + 1, claim(.bottom, of: last) {
+                if case .step(let id) = outcome.next.value, indexOfStep[id] == i + 1, claim(.bottom, of: last) {
                     sides[n] = .bottom
                 }
             }
@@ -142,7 +172,7 @@ struct FlowModel: Sendable {
                 result.append(terminatorEdge(from: last, step: i, target: outcome.next.value, outcome: outcome.label, sides: roomy))
             }
             for (n, outcome) in decision.outcomes.enumerated() {
-                guard case .step(let id) = outcome.next.value, let j = sop.stepIndex(id), let target = stepSymbols[j].first else { continue }
+                guard case .step(let id) = outcome.next.value, let j = indexOfStep[id], let target = stepSymbols[j].first else { continue }
                 let side = sides[n] ?? claimAny(of: last, order: exitOrder(from: last, step: i, to: target, forward: j > i, roomy: roomy))
                 result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil,
                                        outcome: outcome.label))
@@ -155,7 +185,7 @@ struct FlowModel: Sendable {
             if symbols[last].label == "Selesai" { return [] }
             result.append(terminatorEdge(from: last, step: i, target: next, outcome: nil, sides: []))
         case .step(let id):
-            guard let j = sop.stepIndex(id), let target = stepSymbols[j].first else { return [] }
+            guard let j = indexOfStep[id], let target = stepSymbols[j].first else { return [] }
             let side = claimAny(of: last, order: [.bottom, .right, .left, .top])
             result.append(FlowEdge(kind: kind(from: i, to: j), from: last, to: target, exitSide: side, entrySide: nil))
         }
@@ -184,7 +214,7 @@ struct FlowModel: Sendable {
     /// the table edge gives least, a neighbouring symbol more, free columns most.
     private func sidesByRoom(of symbol: Int, step i: Int) -> [FlowSide] {
         let column = symbols[symbol].column
-        let occupied = Set(symbols.filter { $0.place == .row(i, .main) }.map(\.column))
+        let occupied = Set(rowSymbols(i).filter { $0.place == .row(i, .main) }.flatMap(\.coveredColumns))
         func room(_ direction: Int) -> Int {
             var c = column + direction
             guard c >= 0, c < columnCount else { return 1 }
@@ -203,14 +233,14 @@ struct FlowModel: Sendable {
         let column = symbols[source].column
         let kind: FlowEdge.Kind = target == .exit ? .exit : .end
         let title = target == .exit ? "Keluar: prosedur berakhir lebih awal" : "Selesai"
-        let count = symbols.filter { $0.step == i && $0.label == "Selesai" }.count
+        let count = rowSymbols(i).filter { $0.label == "Selesai" }.count
         let id = "sym-\(i + 1)-selesai-\(count + 1)"
         // Beside the symbol only when the outcome's label fits between the two.
         let fits = outcome.map { ArrowLabel.fits($0, room: sideGap) } ?? true
         for side in sides where fits && !isTaken(side, of: source) {
             let neighbour = column + (side == .right ? 1 : -1)
             guard neighbour >= 0, neighbour < columnCount,
-                  !symbols.contains(where: { $0.place == .row(i, .main) && $0.column == neighbour }) else { continue }
+                  !rowSymbols(i).contains(where: { $0.place == .row(i, .main) && $0.coveredColumns.contains(neighbour) }) else { continue }
             taken[source, default: []].insert(side)
             let capsule = add(FlowSymbol(id: id, shape: .terminator, label: "Selesai", title: title, step: i,
                                          column: neighbour, place: .row(i, .main), generated: true))
@@ -221,8 +251,9 @@ struct FlowModel: Sendable {
         // The nearest column whose slot below this row is still free; when none is, the arrow
         // joins a Selesai capsule this row already has.
         let order = (0..<columnCount).sorted { (abs($0 - column), $0) < (abs($1 - column), $1) }
-        guard let free = order.first(where: { c in !symbols.contains { $0.place == .row(i, .below) && $0.column == c } }) else {
-            let existing = symbols.indices.last { symbols[$0].step == i && symbols[$0].generated && symbols[$0].label == "Selesai" }
+        let row = rowSymbols(i)
+        guard let free = order.first(where: { c in !row.contains { $0.place == .row(i, .below) && $0.coveredColumns.contains(c) } }) else {
+            let existing = byStep[i, default: []].last { symbols[$0].generated && symbols[$0].label == "Selesai" }
             return FlowEdge(kind: kind, from: source, to: existing ?? source, exitSide: exit, entrySide: nil, outcome: outcome)
         }
         let capsule = add(FlowSymbol(id: id, shape: .terminator, label: "Selesai", title: title, step: i,

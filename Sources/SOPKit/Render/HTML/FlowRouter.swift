@@ -23,6 +23,8 @@ struct FlowRouter {
     private var topTransfers: [Int: Int] = [:]
     private var bottomTransfers: [Int: Int] = [:]
     private var entries: [Int: [FlowSide: Int]] = [:]
+    /// The sides of each symbol an arrowhead already enters (at most one arrowhead per side).
+    private var entered: [Int: Set<FlowSide>] = [:]
     /// Boxes lanes keep clear of: the outcome labels of an earlier routing of the page.
     private let obstacles: [FlowBox]
 
@@ -56,7 +58,15 @@ struct FlowRouter {
             points = gutterPath(s, t, exit: exit, entry: edge.entrySide)
         }
         points = FlowRouter.simplified(points)
+        if points.count >= 2 { entered[edge.to, default: []].insert(FlowRouter.entrySide(points)) }
         return RoutedArrow(edge: edge, points: points, label: nil)
+    }
+
+    /// The side of its target the arrow through `points` enters by, from its last segment.
+    static func entrySide(_ points: [FlowPoint]) -> FlowSide {
+        let tip = points[points.count - 1], before = points[points.count - 2]
+        if abs(tip.x - before.x) < 0.01 { return tip.y > before.y ? .top : .bottom }
+        return tip.x > before.x ? .left : .right
     }
 
     /// Between the performers of one step: side to side, or over the row when another of the
@@ -67,7 +77,8 @@ struct FlowRouter {
         switch (exit, entry) {
         case (.left, .top), (.right, .top):
             // Out of the side into the gutter, over the row, down into the diamond.
-            let x = exit == .right ? columns.boundary(s.symbol.column + 1) - 5 : columns.boundary(s.symbol.column) + 5
+            let gap = DocumentMetrics.gridGap
+            let x = exit == .right ? columns.boundary(s.symbol.column + 1) - gap : columns.boundary(s.symbol.column) + gap
             return [p, FlowPoint(x: x, y: p.y), FlowPoint(x: x, y: above), FlowPoint(x: e.x, y: above), e]
         case (.left, _), (.right, _):
             return [p, FlowPoint(x: e.x, y: p.y)]
@@ -132,7 +143,8 @@ struct FlowRouter {
         // Connectors stand side by side in their band: arrows meet them from above or below.
         if t.symbol.shape == .connector, case .band(_, let top) = t.symbol.place { return top ? .bottom : .top }
         let preferred: [FlowSide] = j <= t.symbol.column ? [.left, .right] : [.right, .left]
-        return preferred.first { !model.isTaken($0, of: t.index) } ?? .top
+        let free = preferred.filter { !model.isTaken($0, of: t.index) }
+        return free.first { !(entered[t.index]?.contains($0) ?? false) } ?? free.first ?? .top
     }
 
     private mutating func entryOffset(_ t: PlacedSymbol, _ side: FlowSide) -> Double {

@@ -13,6 +13,7 @@ struct FlowSVG {
         var out = "<svg class=\"alur\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
         out += " role=\"img\" aria-label=\"Diagram alir halaman \(page.number)\">\n"
         for arrow in page.arrows { out += self.arrow(arrow) }
+        for bridge in page.bridges { out += self.bridge(bridge) }
         for symbol in page.symbols { out += self.symbol(symbol) }
         out += "</svg>\n"
         return out
@@ -27,7 +28,13 @@ struct FlowSVG {
             a += " data-performer=\"\(HTMLText.escape(sop.performers[s.symbol.column].id))\""
         }
         if s.symbol.generated { a += " data-generated=\"true\"" }
-        if s.symbol.shape == .connector, let label = s.symbol.label { a += " data-connector=\"\(HTMLText.escape(label))\"" }
+        if s.symbol.spanEnd != nil, let step {
+            // One symbol for alternative performers: it stands for each of them.
+            a += " data-performers=\"\(HTMLText.escape(step.performers.map(\.value).joined(separator: " ")))\""
+        }
+        if s.symbol.shape == .connector, let label = s.symbol.label {
+            a += " data-connector=\"\(HTMLText.escape(label))\" data-arah=\"\(s.symbol.outgoing ? "keluar" : "masuk")\""
+        }
         return a
     }
 
@@ -36,36 +43,46 @@ struct FlowSVG {
         let title = s.symbol.title.map { "<title>\(HTMLText.escape($0))</title>" } ?? ""
         switch s.symbol.shape {
         case .process:
-            return "<rect class=\"simbol\"\(attributes(s)) x=\"\(n(s.minX))\" y=\"\(n(s.minY))\" width=\"\(n(s.width))\" height=\"\(n(s.height))\">\(title)</rect>\n"
+            guard let text = s.symbol.label else {
+                return "<rect class=\"simbol\"\(attributes(s)) x=\"\(n(s.minX))\" y=\"\(n(s.minY))\" width=\"\(n(s.width))\" height=\"\(n(s.height))\">\(title)</rect>\n"
+            }
+            let font = DocumentMetrics.symbolFontSize
+            var out = "<g\(attributes(s))>\(title)"
+            out += "<rect class=\"simbol\" x=\"\(n(s.minX))\" y=\"\(n(s.minY))\" width=\"\(n(s.width))\" height=\"\(n(s.height))\"/>"
+            out += "<text class=\"teks-simbol\" x=\"\(n(s.center.x))\" y=\"\(n(s.center.y + font * 0.35))\" font-size=\"\(n(font))\">\(HTMLText.escape(text))</text>"
+            return out + "</g>\n"
         case .decision:
             let points = [FlowPoint(x: s.center.x, y: s.minY), FlowPoint(x: s.maxX, y: s.center.y),
                           FlowPoint(x: s.center.x, y: s.maxY), FlowPoint(x: s.minX, y: s.center.y)]
             return "<polygon class=\"simbol\"\(attributes(s)) points=\"\(HTMLText.points(points))\">\(title)</polygon>\n"
         case .terminator:
             let text = s.symbol.label ?? ""
-            let font = fittedFont(text, width: s.width - 6)
+            let font = DocumentMetrics.symbolFontSize
             var out = "<g\(attributes(s))>\(title)"
             out += "<rect class=\"simbol\" x=\"\(n(s.minX))\" y=\"\(n(s.minY))\" width=\"\(n(s.width))\" height=\"\(n(s.height))\" rx=\"\(n(s.height / 2))\"/>"
             out += "<text class=\"teks-simbol\" x=\"\(n(s.center.x))\" y=\"\(n(s.center.y + font * 0.35))\" font-size=\"\(n(font))\">\(HTMLText.escape(text))</text>"
             return out + "</g>\n"
         case .connector:
-            let shoulder = s.minY + PlacedSymbol.connectorShoulder
-            let points = [FlowPoint(x: s.minX, y: s.minY), FlowPoint(x: s.maxX, y: s.minY), FlowPoint(x: s.maxX, y: shoulder),
-                          FlowPoint(x: s.center.x, y: s.maxY), FlowPoint(x: s.minX, y: shoulder)]
+            // The pentagon points the way the flow goes: down, or up for a loop back to an earlier page.
+            let up = s.symbol.pointsUp
+            let base = up ? s.maxY : s.minY, tip = up ? s.minY : s.maxY
+            let shoulder = up ? s.maxY - PlacedSymbol.connectorShoulder : s.minY + PlacedSymbol.connectorShoulder
+            let points = [FlowPoint(x: s.minX, y: base), FlowPoint(x: s.maxX, y: base), FlowPoint(x: s.maxX, y: shoulder),
+                          FlowPoint(x: s.center.x, y: tip), FlowPoint(x: s.minX, y: shoulder)]
             let font = DocumentMetrics.symbolFontSize
             var out = "<g\(attributes(s))>\(title)"
             out += "<polygon class=\"simbol\" points=\"\(HTMLText.points(points))\"/>"
-            out += "<text class=\"teks-simbol\" x=\"\(n(s.center.x))\" y=\"\(n(s.minY + 10.5))\" font-size=\"\(n(font))\">\(HTMLText.escape(s.symbol.label ?? ""))</text>"
+            let letterY = up ? s.maxY - 3 : s.minY + 11.5
+            out += "<text class=\"teks-simbol\" x=\"\(n(s.center.x))\" y=\"\(n(letterY))\" font-size=\"\(n(font))\">\(HTMLText.escape(s.symbol.label ?? ""))</text>"
+            if let caption = s.symbol.caption {
+                // On the side away from the connector's arrow: outgoing down and incoming up are entered
+                // or left from above, so the caption goes below; otherwise above.
+                let below = s.symbol.outgoing != up
+                let y = below ? s.maxY + 12 : s.minY - 4
+                out += "<text class=\"teks-simbol keterangan-sambungan\" x=\"\(n(s.center.x))\" y=\"\(n(y))\" font-size=\"\(n(font))\">\(HTMLText.escape(caption))</text>"
+            }
             return out + "</g>\n"
         }
-    }
-
-    /// The symbol font, smaller when the text would not fit `width`.
-    private func fittedFont(_ text: String, width: Double) -> Double {
-        let font = DocumentMetrics.symbolFontSize
-        let natural = TextMeasure.width(text, fontSize: font)
-        guard natural > width, width > 0 else { return font }
-        return max(5, (font * width / natural * 10).rounded(.down) / 10)
     }
 
     private func arrow(_ a: RoutedArrow) -> String {
@@ -84,6 +101,17 @@ struct FlowSVG {
                 out += ">\(HTMLText.escape(line))</text>"
             }
         }
+        return out + "</g>\n"
+    }
+
+    /// A hop of a horizontal arrow over a vertical one: the horizontal line is cut white where they
+    /// cross, the vertical one drawn on through the cut, and an arc carries the horizontal line over.
+    private func bridge(_ b: FlowBridge) -> String {
+        let n = HTMLText.number, r = DocumentMetrics.bridgeRadius, p = b.point
+        var out = "<g class=\"jembatan\" data-x=\"\(n(p.x))\" data-y=\"\(n(p.y))\">"
+        out += "<rect x=\"\(n(p.x - r))\" y=\"\(n(p.y - 1.5))\" width=\"\(n(2 * r))\" height=\"3\"/>"
+        out += "<line x1=\"\(n(p.x))\" y1=\"\(n(p.y - 2))\" x2=\"\(n(p.x))\" y2=\"\(n(p.y + 2))\"/>"
+        out += "<path d=\"M\(n(p.x - r)) \(n(p.y)) A\(n(r)) \(n(r)) 0 0 1 \(n(p.x + r)) \(n(p.y))\"/>"
         return out + "</g>\n"
     }
 

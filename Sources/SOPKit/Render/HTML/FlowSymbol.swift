@@ -53,13 +53,27 @@ struct FlowSymbol: Hashable, Sendable {
     /// Whether the symbol was added by the renderer (a Mulai or Selesai capsule the SOP does not
     /// merge into a step, or a connector) rather than drawn for a performer of the step.
     var generated: Bool = false
+    /// For a connector: whether the flow leaves the page through it (else it comes in), whether the
+    /// flow goes up (a loop back to an earlier page: the pentagon points up), and the page it leads
+    /// to or comes from, printed beside it ("ke hal. 3", "dari hal. 2").
+    var outgoing: Bool = false
+    /// For the one symbol of a step done by any one of several performers (`salah_satu`): the last
+    /// column it spans, from `column` (the first alternative's) to the last alternative's.
+    var spanEnd: Int? = nil
+    /// The performer columns the symbol covers.
+    var coveredColumns: ClosedRange<Int> { column...max(column, spanEnd ?? column) }
+    var pointsUp: Bool = false
+    var caption: String? = nil
 
     /// The symbol's size in CSS pixels for a symbol width `width`.
     func size(width: Double) -> (width: Double, height: Double) {
         switch shape {
         case .process: (width, DocumentMetrics.processHeight)
         case .decision: (width, DocumentMetrics.decisionHeight)
-        case .terminator: (width, DocumentMetrics.terminatorHeight)
+        case .terminator:
+            // Wider than the other symbols when its word needs it: type is never shrunk below 8 pt.
+            (max(width, (TextMeasure.width(label ?? "", fontSize: DocumentMetrics.symbolFontSize) + 12).rounded(.up)),
+             DocumentMetrics.terminatorHeight)
         case .connector: (DocumentMetrics.connectorSize, DocumentMetrics.connectorSize)
         }
     }

@@ -1,6 +1,9 @@
-/// The identity page (Bagian Identitas) of Permen PAN-RB 35/2012: the unit with a place for its
-/// logo, every header field (a dash where the SOP does not give one), the six boxes in their fixed
-/// order, then Sasaran Objek, Jangka Waktu Penyelesaian, Biaya and Persyaratan when present.
+/// The identity page (Bagian Identitas) of Permen PAN-RB 35/2012: the unit with its logo (`unit.logo`,
+/// embedded; without one the unit's names take the space and no placeholder is printed), every
+/// header field (a dash where the SOP does not give one), a signing block with at least 25 mm for the
+/// signature and the office stamp (blank lines for a handwritten name and NIP when `disahkan_oleh` is
+/// missing), the six boxes in their fixed order, then Sasaran Objek, Jangka Waktu Penyelesaian, Biaya
+/// and Persyaratan when present.
 /// Each value carries `data-field` so tests can find it.
 struct IdentitySection {
     let sop: SOPDefinition
@@ -38,14 +41,19 @@ struct IdentitySection {
             value += "<p data-field=\"nip\">NIP. \(e(signer.nip ?? "-"))</p>"
             rows.append(("Disahkan oleh", "disahkan-oleh", value))
         } else {
-            rows.append(("Disahkan oleh", "disahkan-oleh", "-"))
+            // Ready to be filled in by hand: position, signature and stamp, name, NIP.
+            var value = "<p class=\"isian\" data-field=\"jabatan\">&nbsp;</p><div class=\"ttd\"></div>"
+            value += "<p class=\"isian\" data-field=\"nama-pengesah\">&nbsp;</p>"
+            value += "<p class=\"isian-nip\" data-field=\"nip\">NIP.</p>"
+            rows.append(("Disahkan oleh", "disahkan-oleh", value))
         }
         rows.append(("Nama SOP", "nama", "<strong>\(e(sop.nama))</strong>"))
         var out = "<table class=\"kepala\">\n"
         for (k, row) in rows.enumerated() {
             out += "<tr>"
             if k == 0 {
-                out += "<td class=\"unit\" rowspan=\"\(rows.count)\"><div class=\"logo\" aria-label=\"Tempat logo\">LOGO</div>\(names)</td>"
+                let logo = sop.unit.logo.map { "<img class=\"logo\" src=\"\($0.dataURI)\" alt=\"Logo \(e(sop.unit.dinas))\">" } ?? ""
+                out += "<td class=\"unit\" rowspan=\"\(rows.count)\">\(logo)\(names)</td>"
             }
             out += "<th>\(row.0)</th><td data-field=\"\(row.1)\">\(row.2)</td></tr>\n"
         }

@@ -11,6 +11,23 @@ struct FlowStrip: Sendable {
 
     var bandBottom: Double { bandTop + bandHeight }
     var center: Double { bandTop + bandHeight / 2 }
+
+    /// The row of a step's slot (`nil` for a connector band).
+    var row: Int? {
+        if case .row(let r, _) = place { return r }
+        return nil
+    }
+
+    /// The y of the horizontal grid lines among `strips`: each row's and band's top and bottom, not
+    /// the boundaries between the slots of one row.
+    static func gridLines(_ strips: [FlowStrip]) -> [Double] {
+        var lines: [Double] = []
+        for (k, strip) in strips.enumerated() {
+            if k == 0 || strips[k - 1].row == nil || strips[k - 1].row != strip.row { lines.append(strip.top) }
+            if k == strips.count - 1 || strip.row == nil || strips[k + 1].row != strip.row { lines.append(strip.bottom) }
+        }
+        return lines
+    }
 }
 
 /// A symbol with its position on a sheet.

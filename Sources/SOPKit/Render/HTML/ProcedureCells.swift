@@ -15,7 +15,13 @@ struct ProcedureCells: Sendable {
     /// Keterangan: the step's remarks, then what the flowchart shows beyond the symbols.
     var keterangan: [String]
 
-    init(_ step: Step, at index: Int, in sop: SOPDefinition) {
+    /// Each step's row (0-based) by id, built once per document: `SOPDefinition.stepIndex` searches.
+    static func stepIndexes(_ sop: SOPDefinition) -> [String: Int] {
+        Dictionary(sop.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The cells of `step`, row `index`; `rows` maps step ids to rows (`stepIndexes`), searched for when not given.
+    init(_ step: Step, at index: Int, in sop: SOPDefinition, rows: [String: Int]? = nil) {
         uraian = step.uraian
         question = step.decision?.question
         kelengkapan = ProcedureCells.list(step.kelengkapan.map(\.value))
@@ -25,7 +31,7 @@ struct ProcedureCells: Sendable {
         if let remark = step.keterangan, !remark.isEmpty { notes.append(remark) }
         func target(_ t: FlowTarget) -> String {
             switch t {
-            case .step(let id): "langkah \(sop.stepIndex(id).map { String($0 + 1) } ?? id)"
+            case .step(let id): "langkah \((rows?[id] ?? sop.stepIndex(id)).map { String($0 + 1) } ?? id)"
             case .end: "Selesai"
             case .exit: "Keluar (selesai lebih awal)"
             }

@@ -66,8 +66,8 @@ struct ProcedureColumns: Sendable {
             if j > 0 { result.append(boundary(j) - d) }
         }
         if result.isEmpty {
-            // Columns too narrow for a lane: run along the inside of the grid line.
-            result.append(boundary(j) + (j < performerCount ? 2 : -2))
+            // Columns too narrow for a lane clear of the symbols: keep at least the gap from the grid line.
+            result.append(boundary(j) + (j < performerCount ? DocumentMetrics.gridGap : -DocumentMetrics.gridGap))
         }
         return result
     }

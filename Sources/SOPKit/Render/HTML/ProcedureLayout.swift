@@ -14,6 +14,8 @@ struct ProcedurePage: Sendable {
     var strips: [FlowStrip]
     var symbols: [PlacedSymbol]
     var arrows: [RoutedArrow]
+    /// Where arrows cross: the horizontal one hops over the vertical one.
+    var bridges: [FlowBridge] = []
 }
 
 /// The whole procedure table laid out on fixed-size pages before any HTML is written: column
@@ -29,12 +31,18 @@ struct ProcedureLayout: Sendable {
     private(set) var model: FlowModel
     private(set) var rowHeights: [Double] = []
     private(set) var pages: [ProcedurePage] = []
+    /// The symbols of each place (a row's slot, a band), so that laying out a row or a page looks
+    /// only at its own symbols: the layout stays linear in the SOP's size.
+    private var symbolsAt: [FlowPlace: [Int]] = [:]
+    /// The edges leaving each symbol, by index into `model.edges`.
+    private var edgesFrom: [Int: [Int]] = [:]
 
     init(_ sop: SOPDefinition, paper: PaperSize) {
         self.paper = paper
         let columns = ProcedureColumns(paper: paper, performerCount: sop.performers.count)
         self.columns = columns
-        cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop) }
+        let rows = ProcedureCells.stepIndexes(sop)
+        cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
         let names = sop.performers.map(\.nama)
         var headerLines = names.map { TextMeasure.lines($0, available: columns.performerWidth - 2 * DocumentMetrics.cellPaddingX - 1,
                                                          fontSize: DocumentMetrics.headerFontSize, bold: true) }
@@ -43,8 +51,10 @@ struct ProcedureLayout: Sendable {
             headerLines.append(TextMeasure.lines(title, available: columns.textWidth(column), fontSize: DocumentMetrics.headerFontSize, bold: true))
         }
         let second = Double(headerLines.max() ?? 1) * DocumentMetrics.headerLineHeight + 2 * DocumentMetrics.cellPaddingY + 2
-        headerHeights = [DocumentMetrics.headerFirstRow, max(DocumentMetrics.headerSecondRowMinimum, second.rounded(.up))]
+        headerHeights = [DocumentMetrics.headerFirstRow, max(DocumentMetrics.headerSecondRowMinimum, second.rounded(.up)),
+                         DocumentMetrics.columnNumberRow]
         model = FlowModel(sop, columns: columns)
+        for (k, symbol) in model.symbols.enumerated() { symbolsAt[symbol.place, default: []].append(k) }
         rowHeights = sop.steps.indices.map { i in
             max(cells[i].textHeight(columns: columns), slots(of: i).map(\.base).reduce(0, +).rounded(.up))
         }
@@ -52,6 +62,7 @@ struct ProcedureLayout: Sendable {
         var pageOf = [Int](repeating: 0, count: sop.steps.count)
         for (p, steps) in breaks.enumerated() { for i in steps { pageOf[i] = p } }
         let bands = addConnectors(pageOf: pageOf)
+        for (k, edge) in model.edges.enumerated() { edgesFrom[edge.from, default: []].append(k) }
         pages = breaks.enumerated().map { p, steps in
             layOut(page: p, steps: steps, topBand: bands.contains(.band(page: p, top: true)),
                    bottomBand: bands.contains(.band(page: p, top: false)))
@@ -62,7 +73,7 @@ struct ProcedureLayout: Sendable {
     private func slots(of step: Int) -> [(slot: FlowPlace.Slot, band: Double, base: Double)] {
         var result: [(FlowPlace.Slot, Double, Double)] = []
         for slot in [FlowPlace.Slot.above, .main, .below] {
-            let heights = model.symbols.filter { $0.place == .row(step, slot) }.map { $0.size(width: columns.symbolWidth).height }
+            let heights = symbolsAt[.row(step, slot), default: []].map { model.symbols[$0].size(width: columns.symbolWidth).height }
             guard let band = heights.max() else { continue }
             result.append((slot, band, DocumentMetrics.slotPadTop + band + DocumentMetrics.slotPadBottom))
         }
@@ -71,7 +82,12 @@ struct ProcedureLayout: Sendable {
 
     /// The height left for rows on a page under the header.
     private var usableHeight: Double {
-        paper.sheetHeight - 1 - headerHeights.reduce(0, +)
+        tableSheetHeight - 1 - headerHeights.reduce(0, +)
+    }
+
+    /// The height of a procedure sheet's table area: the page less the running header above it.
+    var tableSheetHeight: Double {
+        paper.sheetHeight - DocumentMetrics.runningHeaderHeight
     }
 
     /// Steps per page: all on one page when they fit; otherwise greedily, keeping room on every
@@ -98,11 +114,12 @@ struct ProcedureLayout: Sendable {
 
     /// Splits every arrow whose ends are on different pages into two, through a pair of lettered
     /// off-page connectors: one in the band of the source's page (at the bottom when the flow goes on
-    /// to a later page, at the top when it goes back), one in the band of the target's page.
+    /// to a later page, at the top when it goes back), one in the band of the target's page, in the
+    /// same column where that column's slot is free. Letters follow reading order: page by page,
+    /// the top band before the bottom one, left to right. The outgoing connector says which page the
+    /// flow continues on, the incoming one where it comes from; both point the way the flow goes.
     /// Returns the bands that hold connectors.
     private mutating func addConnectors(pageOf: [Int]) -> Set<FlowPlace> {
-        var edges: [FlowEdge] = []
-        var count = 0
         var perColumn: [FlowPlace: [Int: Int]] = [:]
         // The nearest column with room for another connector; a column holds as many as fit side by side.
         let capacity = max(1, Int((columns.performerWidth - 4) / (DocumentMetrics.connectorSize + 4)))
@@ -114,33 +131,63 @@ struct ProcedureLayout: Sendable {
             perColumn[band, default: [:]][chosen, default: 0] += 1
             return chosen
         }
+        struct Pair { var key: String; var from: Int; var to: Int; var ps: Int; var pt: Int; var outColumn: Int; var inColumn: Int }
         // Arrows from one page to the same symbol share a pair of connectors.
-        var pairs: [String: Int] = [:]
+        var pairs: [Pair] = []
+        var seen: Set<String> = []
         for edge in model.edges {
             let source = model.symbols[edge.from], target = model.symbols[edge.to]
             let ps = pageOf[source.step], pt = pageOf[target.step]
-            guard ps != pt else { edges.append(edge); continue }
-            if let out = pairs["\(ps)>\(edge.to)"] {
-                edges.append(FlowEdge(kind: edge.kind, from: edge.from, to: out, exitSide: edge.exitSide, entrySide: nil,
-                                      outcome: edge.outcome, connector: model.symbols[out].label))
-                continue
-            }
-            let letter = HTMLText.letters(count)
-            count += 1
+            let key = "\(ps)>\(edge.to)"
+            guard ps != pt, seen.insert(key).inserted else { continue }
             let down = pt > ps
-            let outPlace = FlowPlace.band(page: ps, top: !down), inPlace = FlowPlace.band(page: pt, top: down)
-            let outColumn = column(in: outPlace, preferred: source.column)
-            let inColumn = column(in: inPlace, preferred: target.column)
-            let out = model.addConnector(FlowSymbol(id: "con-\(letter)-1", shape: .connector, label: letter,
-                                                    title: "Bersambung ke halaman \(pt + 1), penghubung \(letter)",
-                                                    step: source.step, column: outColumn, place: outPlace, generated: true))
-            let into = model.addConnector(FlowSymbol(id: "con-\(letter)-2", shape: .connector, label: letter,
-                                                     title: "Sambungan dari halaman \(ps + 1), penghubung \(letter)",
-                                                     step: target.step, column: inColumn, place: inPlace, generated: true))
-            pairs["\(ps)>\(edge.to)"] = out
+            // Beside the source on the side its arrow leaves by, straight below (above) it otherwise:
+            // two exits of one decision then never run into the same connector's column.
+            var preferred = source.column
+            if edge.exitSide == .left, preferred > 0 { preferred -= 1 }
+            if edge.exitSide == .right, preferred + 1 < columns.performerCount { preferred += 1 }
+            let outColumn = column(in: .band(page: ps, top: !down), preferred: preferred)
+            let inColumn = column(in: .band(page: pt, top: down), preferred: outColumn)
+            pairs.append(Pair(key: key, from: edge.from, to: edge.to, ps: ps, pt: pt, outColumn: outColumn, inColumn: inColumn))
+        }
+        pairs.sort { a, b in
+            (a.ps, a.pt > a.ps ? 1 : 0, a.outColumn, model.symbols[a.from].step) < (b.ps, b.pt > b.ps ? 1 : 0, b.outColumn, model.symbols[b.from].step)
+        }
+        var connectorOf: [String: (out: Int, letter: String)] = [:]
+        var inbound: [String: Int] = [:]
+        for (n, pair) in pairs.enumerated() {
+            let letter = HTMLText.letters(n)
+            let down = pair.pt > pair.ps
+            var out = FlowSymbol(id: "con-\(letter)-1", shape: .connector, label: letter,
+                                 title: "Bersambung ke halaman \(pair.pt + 1), penghubung \(letter)",
+                                 step: model.symbols[pair.from].step, column: pair.outColumn, place: .band(page: pair.ps, top: !down),
+                                 generated: true)
+            out.outgoing = true
+            out.pointsUp = !down
+            out.caption = "ke hal. \(pair.pt + 1)"
+            var into = FlowSymbol(id: "con-\(letter)-2", shape: .connector, label: letter,
+                                  title: "Sambungan dari halaman \(pair.ps + 1), penghubung \(letter)",
+                                  step: model.symbols[pair.to].step, column: pair.inColumn, place: .band(page: pair.pt, top: down),
+                                  generated: true)
+            into.pointsUp = !down
+            into.caption = "dari hal. \(pair.ps + 1)"
+            let o = model.addConnector(out), n = model.addConnector(into)
+            symbolsAt[out.place, default: []].append(o)
+            symbolsAt[into.place, default: []].append(n)
+            connectorOf[pair.key] = (o, letter)
+            inbound[pair.key] = n
+        }
+        var edges: [FlowEdge] = []
+        var joined: Set<String> = []
+        for edge in model.edges {
+            let source = model.symbols[edge.from], target = model.symbols[edge.to]
+            let ps = pageOf[source.step], pt = pageOf[target.step]
+            let key = "\(ps)>\(edge.to)"
+            guard ps != pt, let (out, letter) = connectorOf[key], let into = inbound[key] else { edges.append(edge); continue }
             edges.append(FlowEdge(kind: edge.kind, from: edge.from, to: out, exitSide: edge.exitSide, entrySide: nil,
                                   outcome: edge.outcome, connector: letter))
-            let inExit: FlowSide = down ? .bottom : .top
+            guard joined.insert(key).inserted else { continue }
+            let inExit: FlowSide = pt > ps ? .bottom : .top
             model.markTaken(inExit, of: into)
             edges.append(FlowEdge(kind: edge.kind, from: into, to: edge.to, exitSide: inExit, entrySide: edge.entrySide,
                                   outcome: nil, connector: letter))
@@ -154,8 +201,8 @@ struct ProcedureLayout: Sendable {
     private func spread(_ index: Int) -> Double {
         let symbol = model.symbols[index]
         guard symbol.shape == .connector else { return 0 }
-        let sharing = model.symbols.indices.filter {
-            model.symbols[$0].shape == .connector && model.symbols[$0].place == symbol.place && model.symbols[$0].column == symbol.column
+        let sharing = symbolsAt[symbol.place, default: []].filter {
+            model.symbols[$0].shape == .connector && model.symbols[$0].column == symbol.column
         }
         guard sharing.count > 1, let k = sharing.firstIndex(of: index) else { return 0 }
         let step = DocumentMetrics.connectorSize + 4
@@ -192,19 +239,28 @@ struct ProcedureLayout: Sendable {
         }
         if bottomBand { addBand(top: false) }
         var placed: [Int: PlacedSymbol] = [:]
-        for (index, symbol) in model.symbols.enumerated() {
-            guard let s = strips.firstIndex(where: { $0.place == symbol.place }) else { continue }
-            let size = symbol.size(width: columns.symbolWidth)
-            placed[index] = PlacedSymbol(index: index, symbol: symbol,
-                                         center: FlowPoint(x: columns.center(symbol.column) + spread(index), y: strips[s].center),
+        let stripOf = Dictionary(strips.enumerated().map { ($1.place, $0) }, uniquingKeysWith: { a, _ in a })
+        for (place, s) in stripOf {
+          for index in symbolsAt[place, default: []] {
+            let symbol = model.symbols[index]
+            var size = symbol.size(width: columns.symbolWidth)
+            var x = columns.center(symbol.column) + spread(index)
+            if let end = symbol.spanEnd, end > symbol.column {
+                size.width = columns.center(end) - columns.center(symbol.column) + columns.symbolWidth
+                x = (columns.center(symbol.column) + columns.center(end)) / 2
+            }
+            placed[index] = PlacedSymbol(index: index, symbol: symbol, center: FlowPoint(x: x, y: strips[s].center),
                                          width: size.width, height: size.height, strip: s)
+          }
         }
+        // The arrows of this page: those leaving a symbol on it (an arrow never joins two pages).
+        let edges = placed.keys.sorted().flatMap { edgesFrom[$0, default: []] }.sorted().map { model.edges[$0] }
         // Route, label, then route again with the lanes kept clear of the labels, and label again.
         var arrows: [RoutedArrow] = []
         var obstacles: [FlowBox] = []
         for _ in 0..<2 {
             var router = FlowRouter(columns: columns, strips: strips, placed: placed, model: model, obstacles: obstacles)
-            arrows = model.edges.compactMap { router.route($0) }
+            arrows = edges.compactMap { router.route($0) }
             var labels = LabelPlacer(columns: columns, strips: strips, symbols: Array(placed.values), arrows: arrows)
             for k in arrows.indices {
                 guard let text = arrows[k].edge.outcome, let source = placed[arrows[k].edge.from] else { continue }
@@ -215,6 +271,7 @@ struct ProcedureLayout: Sendable {
         }
         let symbols = placed.keys.sorted().compactMap { placed[$0] }
         return ProcedurePage(number: p + 1, steps: steps, topBand: topBand, bottomBand: bottomBand, rowTop: rowTop,
-                             tableHeight: y + 0.5, strips: strips, symbols: symbols, arrows: arrows)
+                             tableHeight: y + 0.5, strips: strips, symbols: symbols, arrows: arrows,
+                             bridges: FlowBridge.crossings(arrows))
     }
 }

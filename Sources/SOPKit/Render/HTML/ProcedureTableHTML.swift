@@ -10,9 +10,10 @@ struct ProcedureTableHTML {
     }
 
     private func page(_ p: ProcedurePage) -> String {
-        let height = max(layout.paper.sheetHeight, p.tableHeight)
+        let height = max(layout.tableSheetHeight, p.tableHeight)
         let width = layout.columns.tableWidth
         var out = "<section class=\"halaman prosedur\" data-page=\"\(p.number)\" data-pages=\"\(layout.pages.count)\">\n"
+        out += runningHeader(page: p.number, width: width)
         out += "<div class=\"lembar\" style=\"width:\(HTMLText.px(width));height:\(HTMLText.px(height))\">\n"
         out += "<table class=\"prosedur\" style=\"width:\(HTMLText.px(width))\">\n<colgroup>"
         out += layout.columns.widths.map { "<col style=\"width:\(HTMLText.px($0))\">" }.joined()
@@ -27,6 +28,16 @@ struct ProcedureTableHTML {
         return out
     }
 
+    /// The SOP's name and Nomor above every procedure table, as the seed prints "SOP ANAK JALANAN"
+    /// above its table; the page number ("Halaman x dari y") is printed in the page margin.
+    private func runningHeader(page: Int, width: Double) -> String {
+        var out = "<div class=\"kepala-halaman\" style=\"width:\(HTMLText.px(width));height:\(HTMLText.px(DocumentMetrics.runningHeaderHeight))\">"
+        out += "<span class=\"nama-sop\">SOP \(HTMLText.escape(sop.nama.uppercased()))</span>"
+        if let nomor = sop.nomor { out += "<span class=\"nomor-sop\">Nomor: \(HTMLText.escape(nomor))</span>" }
+        out += "<span class=\"lembar-ke\">Prosedur, lembar \(page) dari \(layout.pages.count)</span>"
+        return out + "</div>\n"
+    }
+
     private func header() -> String {
         let h = layout.headerHeights
         let n = sop.performers.count
@@ -39,7 +50,9 @@ struct ProcedureTableHTML {
             let title = performer.jabatan.map { " title=\"\(HTMLText.escape($0))\"" } ?? ""
             out += "<th class=\"pelaksana\" data-performer=\"\(HTMLText.escape(performer.id))\"\(title)>\(HTMLText.escape(performer.nama))</th>"
         }
-        out += "<th>Kelengkapan</th><th>\(HTMLText.escape(ProcedureCells.waktuHeader(sop)))</th><th>Output</th></tr>\n</thead>\n"
+        out += "<th>Kelengkapan</th><th>\(HTMLText.escape(ProcedureCells.waktuHeader(sop)))</th><th>Output</th></tr>\n"
+        out += "<tr class=\"nomor-kolom\" style=\"height:\(HTMLText.px(h[2]))\">"
+        out += (1...layout.columns.widths.count).map { "<th>\($0)</th>" }.joined() + "</tr>\n</thead>\n"
         return out
     }
 
@@ -49,6 +62,7 @@ struct ProcedureTableHTML {
         let height = layout.rowHeights[i]
         var out = "<tr class=\"langkah\" id=\"langkah-\(i + 1)\" data-row=\"\(i + 1)\" data-step=\"\(HTMLText.escape(step.id))\""
         out += " data-performers=\"\(HTMLText.escape(step.performers.map(\.value).joined(separator: " ")))\""
+        out += " data-mode=\"\(step.mode.rawValue)\""
         out += " data-y=\"\(HTMLText.number(top))\" data-h=\"\(HTMLText.number(height))\" style=\"height:\(HTMLText.px(height))\">\n"
         out += "<td class=\"no\">\(i + 1)</td>"
         out += "<td class=\"uraian\">\(paragraphs([cells.uraian]))"

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The actions the audit trail records, as reads or writes: one list, so that whatever treats a
+/// read differently from a change (re-migration: a case only read on the server is not a case
+/// changed there) knows every action. A test checks that every action the sources record is here.
+public enum AuditActions {
+    /// Commands that only look: they change no case.
+    public static let reads: Set<String> = ["case show", "case list", "tasks", "report", "export xes", "audit"]
+    /// Commands that change the journal.
+    public static let writes: Set<String> = ["case open", "case do", "session record", "case migrate", "migrate"]
+
+    /// Whether `action` only looked at the journal.
+    public static func isRead(_ action: String) -> Bool { reads.contains(action) }
+}

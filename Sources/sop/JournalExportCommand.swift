@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SOPJournal
+import SOPKit
+
+/// `sop journal export`: every case that can still be read, as JSON, from a journal that may be
+/// damaged; writes nothing to it.
+struct JournalExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Writes every readable case with its events as JSON to standard output, from a journal that may be damaged; writes nothing to it.",
+        discussion: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1."
+    )
+
+    @OptionGroup var journal: JournalOptions
+
+    func run() throws {
+        let exported = try journal.readOnlyStore().readEachCase()
+        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
+        let cases: [JSONValue] = exported.cases.map { stored in
+            .object([
+                ("case", .string(stored.header.id)), ("sop", .string(stored.header.sopID)),
+                ("definition", .string(stored.header.definitionHash)), ("status", .string(stored.header.status.rawValue)),
+                ("opened", .string(InstantFormat.string(stored.header.openedAt, in: zone))),
+                ("events", .array(stored.events.map { e in
+                    .object([("seq", .number(Double(e.seq))), ("type", .string(e.event.name)),
+                             ("at", .string(InstantFormat.string(e.event.at, in: zone))),
+                             ("payload", .string(EventCoding.payload(e.event))),
+                             ("recorded", .string(InstantFormat.string(e.recordedAt, in: zone))),
+                             ("actor", .string(e.actor)), ("role", .optional(e.role))])
+                })),
+            ])
+        }
+        let unreadable: [JSONValue] = exported.unreadable.map { .object([("case", .string($0.caseID)), ("reason", .string($0.reason))]) }
+        print(JSONValue.object([("cases", .array(cases)), ("unreadable", .array(unreadable))]).serialized())
+        if !exported.unreadable.isEmpty {
+            Terminal.error("sop: \(exported.unreadable.count) case(s) could not be read; the others were exported")
+            throw ExitCode(1)
+        }
+    }
+}
