@@ -105,6 +105,26 @@ enum PostgresSchema {
         Migration(name: "issue13-audit-as-of", statements: [
             "ALTER TABLE audit ADD COLUMN as_of BIGINT",
         ]),
+        // Issue 13: calendars are pinned like definitions (see the SQLite schema).
+        Migration(name: "issue13-calendars", statements: [
+            """
+            CREATE TABLE calendars (
+                hash TEXT PRIMARY KEY,
+                calendar_id TEXT NOT NULL,
+                sources TEXT NOT NULL,
+                stored_at BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TRIGGER calendars_append_only BEFORE UPDATE OR DELETE ON calendars
+                FOR EACH ROW EXECUTE FUNCTION sop_refuse_change('stored calendars are append-only: they cannot be changed or deleted')
+            """,
+            """
+            CREATE TRIGGER calendars_no_truncate BEFORE TRUNCATE ON calendars
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('stored calendars are append-only: they cannot be deleted')
+            """,
+            "ALTER TABLE cases ADD COLUMN calendar_hash TEXT REFERENCES calendars(hash)",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }
