@@ -123,6 +123,31 @@ struct CalendarPinningTests {
         #expect(view.calendarLine.hasPrefix("kantor-uji not pinned (opened before calendars were pinned): read from "), "\(view.calendarLine)")
     }
 
+    @Test("case migrate keeps the case's pinned calendar revision: a new definition does not bring the edited calendar")
+    func migrateKeepsPin() throws {
+        let db = try TestDatabase(.sqlite)
+        defer { db.remove() }
+        let office = try Office()
+        defer { office.remove() }
+        let store = try db.open()
+        let s = service(store, office)
+        let definition = try #require(SOPLoader().load(text: office.sop).definition)
+        let id = try s.open(definition: definition, source: office.sop, hash: SHA256.hex(Array(office.sop.utf8)),
+                            data: ["nama_anak": "Budi", "putus_sekolah": "true"], documents: [], at: at("2025-01-06T08:00"), key: nil).caseID
+        let pinned = try store.loadCase(id).header.calendarHash
+        try office.closeOpeningDay()
+        let revised = office.sop.replacingOccurrences(of: "waktu: 15 menit", with: "waktu: 45 menit")
+        let target = try #require(SOPLoader().load(text: revised).definition)
+        let hash = SHA256.hex(Array(revised.utf8))
+        let fresh = service(try db.open(), office)
+        let loaded = try fresh.load(id)
+        let migrator = CaseMigrator(target: target, targetHash: hash, targetContext: try fresh.context(for: target), explicit: [:])
+        _ = try fresh.migrate(loaded, plan: migrator.plan(loaded), definition: target, source: revised, key: nil)
+        #expect(try store.loadCase(id).header.definitionHash == hash)
+        #expect(try store.loadCase(id).header.calendarHash == pinned)
+        #expect(try firstDue(fresh, id) == at("2025-01-06T08:45"))
+    }
+
     @Test("a revision's hash covers every file it is built from; a pinned calendar builds from the stored files only")
     func revisionHash() throws {
         let office = try Office()
