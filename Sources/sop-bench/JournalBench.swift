@@ -63,7 +63,7 @@ enum JournalBench {
         // One command per transaction: a performer's sign-off (one event) appended to a case.
         let opened: CommandOutcome
         do {
-            opened = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source,
+            opened = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source, calendar: r.context.calendar.revision,
                                           events: Array(events(r, 0).prefix(2)), command: command("case open"))
         } catch { fail("openCase failed: \(error)") }
         var version = opened.version
@@ -102,7 +102,7 @@ enum JournalBench {
         for i in 0..<400 {
             let all = events(r, i)
             do {
-                let o = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source,
+                let o = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source, calendar: r.context.calendar.revision,
                                              events: Array(all.prefix(2)), command: command("case open"))
                 batches.append(EventBatch(caseID: o.caseID, expectedVersion: o.version, events: Array(all.dropFirst(2))))
             } catch { fail("openCase failed: \(error)") }
@@ -151,7 +151,7 @@ enum JournalBench {
             let all = events(r, cases)
             generate += now() - g0
             do {
-                _ = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source,
+                _ = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source, calendar: r.context.calendar.revision,
                                          events: all, command: command("case open"))
             } catch { fail("import failed: \(error)") }
             total += all.count

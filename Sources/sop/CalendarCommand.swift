@@ -7,7 +7,7 @@ struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Shows a working calendar: where it was read from, the years its days off are decreed for, and what is provisional.",
-        subcommands: [CalendarShowCommand.self],
+        subcommands: [CalendarShowCommand.self, CalendarUpdateCommand.self],
         defaultSubcommand: CalendarShowCommand.self
     )
 }

@@ -35,7 +35,7 @@ struct CaseServiceRulesTests {
         let events = try CaseEngine(context: CaseContext(definition: definition, calendar: calendar))
             .open(data: ["nama_anak": "Budi", "putus_sekolah": "true"], documents: [], at: at("2025-01-06T08:00"))
         return try s.store.openCase(sopID: definition.id, definitionHash: SHA256.hex(Array(stored.utf8)), definitionSource: stored,
-                                    events: events, command: CommandInfo(key: nil, fingerprint: "old", actor: "siti", role: nil,
+                                    calendar: calendar.revision, events: events, command: CommandInfo(key: nil, fingerprint: "old", actor: "siti", role: nil,
                                                                          action: "case open", recordedAt: at("2025-01-06T08:00"))).caseID
     }
 

@@ -52,7 +52,7 @@ struct JournalMigrationTests {
         if count > 1 {
             let moving = try s.load(CaseID.make(sopID: "anak-jalanan", number: 2))
             _ = try store.migrateCase(moving.id, expectedVersion: moving.state.version, sopID: revised.id, definitionHash: revisedHash,
-                                      definitionSource: edited, events: [CaseEvent(.migrated(from: hash, to: revisedHash, mapping: [:]),
+                                      definitionSource: edited, calendar: TestCalendar.national.revision, events: [CaseEvent(.migrated(from: hash, to: revisedHash, mapping: [:]),
                                                                                     at: at("2025-02-03T08:30"))],
                                       command: CommandInfo(key: "move-2", fingerprint: "case migrate AJ-0002", actor: "siti", role: nil,
                                                            action: "case migrate", recordedAt: at("2025-02-03T08:30")))

@@ -163,7 +163,7 @@ struct JournalTests {
         let command = CommandInfo(key: "move-1", fingerprint: "case migrate \(id)", actor: "siti", role: nil, action: "case migrate", recordedAt: Date())
         func move(_ expected: Int, _ caseID: String? = nil) throws -> CommandOutcome {
             try store.migrateCase(caseID ?? id, expectedVersion: expected, sopID: "anak-jalanan", definitionHash: editedHash,
-                                  definitionSource: edited, events: [event], command: command)
+                                  definitionSource: edited, calendar: TestCalendar.national.revision, events: [event], command: command)
         }
         #expect(throws: JournalError.conflict(case: id, expected: 1, found: 2)) { try move(1) }
         #expect(try store.loadCase(id).header.definitionHash == hash)
@@ -178,7 +178,7 @@ struct JournalTests {
         #expect(try store.audit(caseID: id).map(\.action) == ["case open", "case migrate"])
         #expect(throws: JournalError.unknownCase("AJ-0999")) {
             try store.migrateCase("AJ-0999", expectedVersion: 2, sopID: "anak-jalanan", definitionHash: editedHash, definitionSource: edited,
-                                  events: [event], command: CommandInfo(key: nil, fingerprint: "x", actor: "siti", role: nil,
+                                  calendar: TestCalendar.national.revision, events: [event], command: CommandInfo(key: nil, fingerprint: "x", actor: "siti", role: nil,
                                                                         action: "case migrate", recordedAt: Date()))
         }
     }
@@ -291,7 +291,7 @@ struct JournalTests {
 
     @Test("the shipped migrations are exactly the known ones (never edited, only added)")
     func migrations() throws {
-        #expect(JournalSchema.migrator.migrations == ["v1-journal", "issue13-audit-as-of", "issue12-chain"])
+        #expect(JournalSchema.migrator.migrations == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars"])
         #expect(PostgresSchema.migrationNames == JournalSchema.migrator.migrations)
         #expect(JournalSchema.migrationNames == Set(JournalSchema.migrator.migrations))
     }

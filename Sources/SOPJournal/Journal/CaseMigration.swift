@@ -111,8 +111,14 @@ extension CaseService {
         }
         let event = CaseEvent(.migrated(from: plan.fromHash, to: plan.toHash, mapping: mapping), at: now)
         let fingerprint = "case migrate \(loaded.id) \(plan.fromHash.prefix(16)) -> \(plan.toHash.prefix(16))"
+        // A new definition does not bring a new calendar: the case keeps its pinned revision while
+        // the revision names the same calendar (`sop calendar update` moves calendars); a case not
+        // pinned yet, or a revision naming another calendar, pins the calendar found now.
+        let calendar = loaded.stored.header.calendarHash != nil && loaded.context.calendar.id == definition.time.calendar
+            ? loaded.context.calendar.revision
+            : try context(for: definition).calendar.revision
         return try store.migrateCase(loaded.id, expectedVersion: loaded.state.version, sopID: definition.id, definitionHash: plan.toHash,
-                                     definitionSource: source, events: [event],
+                                     definitionSource: source, calendar: calendar, events: [event],
                                      command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
                                                           action: "case migrate", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }

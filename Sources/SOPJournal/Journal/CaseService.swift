@@ -56,7 +56,8 @@ public struct CaseService: Sendable {
         } catch {
             throw .refused(error)
         }
-        return try store.openCase(sopID: definition.id, definitionHash: hash, definitionSource: source, events: events,
+        return try store.openCase(sopID: definition.id, definitionHash: hash, definitionSource: source,
+                                  calendar: context.calendar.revision, events: events,
                                   command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
                                                        action: "case open", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
@@ -271,12 +272,25 @@ public struct CaseService: Sendable {
 
     /// Folds a stored case. Events before a migration are read against the definition the case had
     /// then, later ones against the revision it moved to.
-    func fold(_ stored: StoredCase, contexts: inout [String: CaseContext]) throws(JournalError) -> LoadedCase {
+    ///
+    /// A case pinned to a calendar revision is read with that revision's stored files, never the
+    /// files on disk; a case opened before calendars were pinned (no revision) with the files found now.
+    /// With `calendar`, the case is folded with that calendar instead (what `sop calendar update` compares).
+    func fold(_ stored: StoredCase, contexts: inout [String: CaseContext], calendar: WorkingCalendar? = nil) throws(JournalError) -> LoadedCase {
+        let pin = stored.header.calendarHash
         func context(_ hash: String) throws(JournalError) -> CaseContext {
-            if let known = contexts[hash] { return known }
+            let key = hash + "|" + (calendar.map { "new " + $0.revision.hash } ?? pin ?? "")
+            if let known = contexts[key] { return known }
             let source = hash == stored.header.definitionHash ? stored.definitionSource : try store.definitionSource(hash: hash)
-            let made = try self.context(for: try DefinitionCache.shared.definition(source: source, hash: hash))
-            contexts[hash] = made
+            let definition = try DefinitionCache.shared.definition(source: source, hash: hash)
+            let made: CaseContext
+            if let calendar {
+                if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
+                made = CaseContext(definition: definition, calendar: calendar)
+            } else {
+                made = try self.context(for: definition, calendarHash: pin)
+            }
+            contexts[key] = made
             return made
         }
         let first = stored.events.lazy.compactMap { $0.event.kind.migrationFrom }.first ?? stored.header.definitionHash
@@ -289,6 +303,17 @@ public struct CaseService: Sendable {
         return LoadedCase(stored: stored, context: current, state: state)
     }
 
+    /// The context of a definition with the calendar revision `calendarHash` stored in the journal,
+    /// or (nil) the calendar files found now.
+    func context(for definition: SOPDefinition, calendarHash: String?) throws(JournalError) -> CaseContext {
+        guard let calendarHash else { return try context(for: definition) }
+        let calendar = try calendars.pinned(hash: calendarHash, store: store)
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
+        return CaseContext(definition: definition, calendar: calendar)
+    }
+
+    /// The context of a definition with the calendar files found now (`$SOP_CALENDARS`, `calendars/`
+    /// folders, the built-in copy): for opening a case, and for cases opened before pinning.
     func context(for definition: SOPDefinition) throws(JournalError) -> CaseContext {
         let (calendar, diagnostics) = calendars.load(id: definition.time.calendar, searchingFrom: calendarFolder)
         guard let calendar else {
@@ -317,7 +342,21 @@ public struct LoadedCase: Sendable {
 /// The calendars one ``CaseService`` has loaded (a service lives for one command).
 final class CalendarMemo: @unchecked Sendable {
     private var loaded: [String: (calendar: WorkingCalendar?, diagnostics: [Diagnostic])] = [:]
+    private var pinned: [String: WorkingCalendar] = [:]
     private let lock = NSLock()
+
+    /// The calendar of a stored revision, built from its stored files (once per hash).
+    func pinned(hash: String, store: any JournalStore) throws(JournalError) -> WorkingCalendar {
+        if let hit = lock.withLock({ pinned[hash] }) { return hit }
+        let revision = try store.calendarRevision(hash: hash)
+        let (calendar, diagnostics) = CalendarStore.load(revision: revision)
+        guard let calendar else {
+            let why = diagnostics.first.map { ": \($0.message)" } ?? ""
+            throw .corrupt("the stored calendar revision \(hash.prefix(12)) (\(revision.calendarID)) no longer builds\(why)")
+        }
+        lock.withLock { pinned[hash] = calendar }
+        return calendar
+    }
 
     func load(id: String, searchingFrom folder: String?) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         if let hit = lock.withLock({ loaded[id] }) { return hit }

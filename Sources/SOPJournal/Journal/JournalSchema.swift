@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -107,6 +107,27 @@ enum JournalSchema {
                 CREATE TRIGGER definitions_no_replace BEFORE INSERT ON definitions
                     WHEN EXISTS (SELECT 1 FROM definitions WHERE hash = NEW.hash)
                     BEGIN SELECT RAISE(ABORT, 'stored definitions are append-only: a definition cannot be replaced'); END;
+                """)
+        }
+        // Issue 13: calendars are pinned like definitions. Each revision (the exact calendar files a
+        // case's calendar is built from, hashed together) is stored once, append-only; a case names
+        // the revision it runs on (NULL for cases opened before: read with the files found today).
+        migrator.registerMigration("issue13-calendars") { db in
+            try db.execute(sql: """
+                CREATE TABLE calendars (
+                    hash TEXT PRIMARY KEY,
+                    calendar_id TEXT NOT NULL,
+                    sources TEXT NOT NULL,
+                    stored_at INTEGER NOT NULL
+                );
+                CREATE TRIGGER calendars_append_only_update BEFORE UPDATE ON calendars
+                    BEGIN SELECT RAISE(ABORT, 'stored calendars are append-only: they cannot be changed'); END;
+                CREATE TRIGGER calendars_append_only_delete BEFORE DELETE ON calendars
+                    BEGIN SELECT RAISE(ABORT, 'stored calendars are append-only: they cannot be deleted'); END;
+                CREATE TRIGGER calendars_no_replace BEFORE INSERT ON calendars
+                    WHEN EXISTS (SELECT 1 FROM calendars WHERE hash = NEW.hash)
+                    BEGIN SELECT RAISE(ABORT, 'stored calendars are append-only: a calendar cannot be replaced'); END;
+                ALTER TABLE cases ADD COLUMN calendar_hash TEXT REFERENCES calendars(hash);
                 """)
         }
         return migrator

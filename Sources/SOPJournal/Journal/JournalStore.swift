@@ -6,11 +6,12 @@ import SOPKit
 /// SQLite (``SQLiteJournal``) is the embedded default; the interface is written so that a server
 /// database can implement the same semantics.
 public protocol JournalStore: Sendable {
-    /// Opens a new case: stores its definition (once per hash), assigns the next id, and appends
-    /// its first events, in one transaction. With an idempotency key already used for the same
-    /// command, returns the first result and writes nothing.
-    func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
-                  command: CommandInfo) throws(JournalError) -> CommandOutcome
+    /// Opens a new case: stores its definition and its calendar revision (each once per hash),
+    /// pins the case to both, assigns the next id, and appends its first events, in one
+    /// transaction. With an idempotency key already used for the same command, returns the first
+    /// result and writes nothing.
+    func openCase(sopID: String, definitionHash: String, definitionSource: String, calendar: CalendarRevision,
+                  events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome
 
     /// Appends events to cases, in one transaction, each checked against its expected version
     /// (the number of events the command saw). One conflict writes nothing for any case.
@@ -18,12 +19,21 @@ public protocol JournalStore: Sendable {
 
     /// Moves a case to another definition: stores the definition (once per hash), appends the
     /// migration's events checked against the expected version, and points the case at the new
-    /// definition, in one transaction.
+    /// definition and the calendar revision it runs on, in one transaction.
     func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
-                     events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome
+                     calendar: CalendarRevision, events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome
+
+    /// Moves cases to another calendar revision (`sop calendar update`): stores the revision (once
+    /// per hash) and, for each case, checks that it still has the version and the calendar pin the
+    /// command saw, points it at the revision, and writes an audit entry naming both revisions,
+    /// in one transaction. One conflict writes nothing.
+    func repinCalendar(_ moves: [CalendarMove], to calendar: CalendarRevision, command: CommandInfo) throws(JournalError) -> [CommandOutcome]
 
     /// The source text of a stored definition.
     func definitionSource(hash: String) throws(JournalError) -> String
+
+    /// A stored calendar revision, checked against its hash.
+    func calendarRevision(hash: String) throws(JournalError) -> CalendarRevision
 
     /// The first outcome of a command already recorded under `key` (nil when the key is new). A key
     /// recorded for a different command (another fingerprint) is refused.
@@ -85,6 +95,20 @@ public struct CommandInfo: Sendable, Hashable {
     }
 }
 
+/// One case moving to another calendar revision, with what the command saw of it.
+public struct CalendarMove: Sendable, Hashable {
+    public var caseID: String
+    public var expectedVersion: Int
+    /// The revision the case was pinned to (nil: not pinned).
+    public var from: String?
+
+    public init(caseID: String, expectedVersion: Int, from: String?) {
+        self.caseID = caseID
+        self.expectedVersion = expectedVersion
+        self.from = from
+    }
+}
+
 /// Events for one case, and the version the command based them on.
 public struct EventBatch: Sendable {
     public var caseID: String
@@ -112,6 +136,9 @@ public struct CaseHeader: Sendable, Hashable {
     public var id: String
     public var sopID: String
     public var definitionHash: String
+    /// The calendar revision the case runs on (``CalendarRevision/hash``); nil for a case opened
+    /// before calendars were pinned, read with the calendar files found today.
+    public var calendarHash: String?
     public var openedAt: Date
     public var status: CaseOutcome
     public var version: Int
@@ -187,5 +214,22 @@ public struct CaseIDRange: Sendable, Hashable {
     public init(lower: String?, upper: String?) {
         self.lower = lower
         self.upper = upper
+    }
+}
+
+extension CalendarMove {
+    /// The audit detail of a move: which calendar, from which revision to which.
+    static func detail(from: String?, to calendar: CalendarRevision) -> String {
+        "calendar \(calendar.calendarID): \(from.map { String($0.prefix(12)) } ?? "not pinned") -> \(calendar.shortHash)"
+    }
+}
+
+extension CalendarRevision {
+    /// A revision read back from the journal, refused when its text no longer has its hash.
+    static func stored(hash: String, calendarID: String, sources: String) throws(JournalError) -> CalendarRevision {
+        guard let revision = CalendarRevision(calendarID: calendarID, encoded: sources), revision.hash == hash else {
+            throw .corrupt("the stored calendar revision \(hash.prefix(12)) does not match its hash")
+        }
+        return revision
     }
 }

@@ -65,6 +65,12 @@ extension SQLiteJournal {
         return source
     }
 
+    public func calendarRevision(hash: String) throws(JournalError) -> CalendarRevision {
+        let row: Row? = try read { db in try Row.fetchOne(db, sql: "SELECT calendar_id, sources FROM calendars WHERE hash = ?", arguments: [hash]) }
+        guard let row else { throw .corrupt("the calendar revision \(hash.prefix(12)) is not stored") }
+        return try CalendarRevision.stored(hash: hash, calendarID: row["calendar_id"], sources: row["sources"])
+    }
+
     public func audit(caseID: String?) throws(JournalError) -> [AuditEntry] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE (?1 IS NULL OR case_id = ?1) ORDER BY id", arguments: [caseID]).map { row in
@@ -129,7 +135,7 @@ extension SQLiteJournal {
     static func header(_ row: Row) -> CaseHeader? {
         guard let status = CaseOutcome(rawValue: row["status"]) else { return nil }
         return CaseHeader(id: row["id"], sopID: row["sop_id"], definitionHash: row["definition_hash"],
-                          openedAt: EventCoding.date(milliseconds: row["opened_at"]), status: status, version: row["version"])
+                          calendarHash: row["calendar_hash"], openedAt: EventCoding.date(milliseconds: row["opened_at"]), status: status, version: row["version"])
     }
 
     /// ``event(_:)`` of a row selected as `case_id, seq, type, at, payload, format, recorded_at, actor, role`.

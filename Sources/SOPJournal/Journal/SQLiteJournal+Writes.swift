@@ -3,19 +3,21 @@ import SOPKit
 import GRDB
 
 extension SQLiteJournal {
-    public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
-                         command: CommandInfo) throws(JournalError) -> CommandOutcome {
+    public func openCase(sopID: String, definitionHash: String, definitionSource: String, calendar: CalendarRevision,
+                         events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
         try transaction { db in
             if let previous = try replay(db, command) { return previous }
             try storeDefinition(db, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            try storeCalendar(db, calendar, at: command.recordedAt)
             let number = (try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM cases")) ?? 1
             let id = CaseID.make(sopID: sopID, number: number)
             let openedAt = events.first?.at ?? command.recordedAt
-            try db.execute(sql: "INSERT INTO cases (id, number, sop_id, definition_hash, opened_at, status, version) VALUES (?, ?, ?, ?, ?, 'open', 0)",
-                           arguments: [id, number, sopID, definitionHash, EventCoding.milliseconds(openedAt)])
+            try db.execute(sql: """
+                INSERT INTO cases (id, number, sop_id, definition_hash, calendar_hash, opened_at, status, version) VALUES (?, ?, ?, ?, ?, ?, 'open', 0)
+                """, arguments: [id, number, sopID, definitionHash, calendar.hash, EventCoding.milliseconds(openedAt)])
             let version = try insert(db, caseID: id, from: 0, events: events, command: command)
             try remember(db, command, caseID: id, version: version)
-            try audit(db, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)))")
+            try audit(db, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: id, version: version, replayed: false)
         }
     }
@@ -44,7 +46,7 @@ extension SQLiteJournal {
     }
 
     public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
-                            events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
+                            calendar: CalendarRevision, events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
         try transaction { db in
             if let previous = try replay(db, command) { return previous }
             guard let found = try Int.fetchOne(db, sql: "SELECT version FROM cases WHERE id = ?", arguments: [caseID]) else {
@@ -54,12 +56,42 @@ extension SQLiteJournal {
                 throw JournalError.conflict(case: caseID, expected: expectedVersion, found: found)
             }
             try storeDefinition(db, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            try storeCalendar(db, calendar, at: command.recordedAt)
             let version = try insert(db, caseID: caseID, from: found, events: events, command: command)
-            try db.execute(sql: "UPDATE cases SET definition_hash = ? WHERE id = ?", arguments: [definitionHash, caseID])
+            try db.execute(sql: "UPDATE cases SET definition_hash = ?, calendar_hash = ? WHERE id = ?", arguments: [definitionHash, calendar.hash, caseID])
             try remember(db, command, caseID: caseID, version: version)
-            try audit(db, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12))")
+            try audit(db, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
         }
+    }
+
+    public func repinCalendar(_ moves: [CalendarMove], to calendar: CalendarRevision, command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
+        try transaction { db in
+            if let previous = try replay(db, command) { return [previous] }
+            try storeCalendar(db, calendar, at: command.recordedAt)
+            var outcomes: [CommandOutcome] = []
+            for move in moves {
+                guard let row = try Row.fetchOne(db, sql: "SELECT version, calendar_hash FROM cases WHERE id = ?", arguments: [move.caseID]) else {
+                    throw JournalError.unknownCase(move.caseID)
+                }
+                let found: Int = row["version"], pinned: String? = row["calendar_hash"]
+                guard found == move.expectedVersion, pinned == move.from else {
+                    throw JournalError.conflict(case: move.caseID, expected: move.expectedVersion, found: found)
+                }
+                try db.execute(sql: "UPDATE cases SET calendar_hash = ? WHERE id = ?", arguments: [calendar.hash, move.caseID])
+                try audit(db, command, caseID: move.caseID, detail: CalendarMove.detail(from: move.from, to: calendar))
+                outcomes.append(CommandOutcome(caseID: move.caseID, version: found, replayed: false))
+            }
+            if let first = outcomes.first { try remember(db, command, caseID: first.caseID, version: first.version) }
+            return outcomes
+        }
+    }
+
+    /// Stores a calendar revision once per hash.
+    private func storeCalendar(_ db: Database, _ calendar: CalendarRevision, at: Date) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM calendars WHERE hash = ?", arguments: [calendar.hash]) == true { return }
+        try db.execute(sql: "INSERT INTO calendars (hash, calendar_id, sources, stored_at) VALUES (?, ?, ?, ?)",
+                       arguments: [calendar.hash, calendar.calendarID, calendar.encoded, EventCoding.milliseconds(at)])
     }
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {

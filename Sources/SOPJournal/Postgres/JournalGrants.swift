@@ -22,6 +22,7 @@ public enum JournalGrants {
         ("schema_migrations", ["SELECT"], ["SELECT"]),
         ("journal_info", ["SELECT"], ["SELECT"]),
         ("definitions", ["SELECT", "INSERT"], ["SELECT"]),
+        ("calendars", ["SELECT", "INSERT"], ["SELECT"]),
         ("case_numbers", ["SELECT", "UPDATE"], ["SELECT"]),
         // UPDATE also for SELECT ... FOR UPDATE, which locks a case while a command writes it.
         ("cases", ["SELECT", "INSERT", "UPDATE"], ["SELECT"]),

@@ -72,6 +72,7 @@ public struct JournalMigration: Sendable {
         let definitions = try source.rowsDefinitions()
         report.definitions = definitions.count
         report.definitionsCopied = try target.importDefinitions(definitions)
+        try target.importCalendars(try source.rowsCalendars())
         let headers = try source.rowsCases()
         for (index, header) in headers.enumerated() {
             if let caseLimit, index >= caseLimit {

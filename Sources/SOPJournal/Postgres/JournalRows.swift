@@ -21,6 +21,16 @@ public enum JournalRows {
         public var openedAt: Int64
         public var status: String
         public var version: Int
+        /// The calendar revision the case is pinned to (nil: opened before pinning).
+        public var calendarHash: String? = nil
+    }
+
+    /// A stored calendar revision (issue 13): its files as stored, under their common hash.
+    public struct Calendar: Sendable, Hashable {
+        public var hash: String
+        public var calendarID: String
+        public var sources: String
+        public var storedAt: Int64
     }
 
     public struct Event: Sendable, Hashable {
@@ -93,11 +103,19 @@ extension SQLiteJournal {
         }
     }
 
+    public func rowsCalendars() throws(JournalError) -> [JournalRows.Calendar] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM calendars ORDER BY hash").map { row in
+                JournalRows.Calendar(hash: row["hash"], calendarID: row["calendar_id"], sources: row["sources"], storedAt: row["stored_at"])
+            }
+        }
+    }
+
     public func rowsCases() throws(JournalError) -> [JournalRows.Case] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM cases ORDER BY number").map { row in
                 JournalRows.Case(id: row["id"], number: row["number"], sopID: row["sop_id"], definitionHash: row["definition_hash"],
-                                 openedAt: row["opened_at"], status: row["status"], version: row["version"])
+                                 openedAt: row["opened_at"], status: row["status"], version: row["version"], calendarHash: row["calendar_hash"])
             }
         }
     }
@@ -107,7 +125,8 @@ extension SQLiteJournal {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]) else { return nil }
             let header = JournalRows.Case(id: row["id"], number: row["number"], sopID: row["sop_id"], definitionHash: row["definition_hash"],
-                                          openedAt: row["opened_at"], status: row["status"], version: row["version"])
+                                          openedAt: row["opened_at"], status: row["status"], version: row["version"],
+                                          calendarHash: row["calendar_hash"])
             let events = try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY seq", arguments: [id]).map { e in
                 JournalRows.Event(caseID: e["case_id"], seq: e["seq"], format: e["format"], type: e["type"], at: e["at"], payload: e["payload"],
                                   recordedAt: e["recorded_at"], actor: e["actor"], role: e["role"], commandKey: e["command_key"])
@@ -192,6 +211,22 @@ extension PostgresJournal {
         }
     }
 
+    /// Stores calendar revisions not yet stored; a different text under the same hash is refused.
+    func importCalendars(_ calendars: [JournalRows.Calendar]) throws(JournalError) {
+        try transaction { (c) throws(JournalError) -> Void in
+            for k in calendars {
+                let inserted = try query(c, """
+                    INSERT INTO calendars (hash, calendar_id, sources, stored_at) VALUES (\(k.hash), \(k.calendarID), \(k.sources), \(k.storedAt))
+                    ON CONFLICT (hash) DO NOTHING RETURNING hash
+                    """)
+                if !inserted.isEmpty { continue }
+                guard let stored = try query(c, "SELECT sources FROM calendars WHERE hash = \(k.hash)").first?.string("sources"), stored == k.sources else {
+                    throw .refused(CaseRefusal(.badData, "the target already stores a different calendar revision under the hash \(k.hash.prefix(12))"))
+                }
+            }
+        }
+    }
+
     /// Copies one case that the target does not have, with its events, keys and audit entries,
     /// in one transaction, and records the copy in the audit trail.
     func importCase(_ rows: JournalRows.CaseRows, note: AuditEntry) throws(JournalError) {
@@ -207,8 +242,8 @@ extension PostgresJournal {
                     : "case \(h.id) has number \(h.number) on the source, which case \(id) already has on the target"))
             }
             try query(c, """
-                INSERT INTO cases (id, number, sop_id, definition_hash, opened_at, status, version)
-                VALUES (\(h.id), \(h.number), \(h.sopID), \(h.definitionHash), \(h.openedAt), \(h.status), \(h.version))
+                INSERT INTO cases (id, number, sop_id, definition_hash, calendar_hash, opened_at, status, version)
+                VALUES (\(h.id), \(h.number), \(h.sopID), \(h.definitionHash), \(h.calendarHash), \(h.openedAt), \(h.status), \(h.version))
                 """)
             try query(c, "UPDATE case_numbers SET last = GREATEST(last, \(h.number))")
             try insertEvents(c, rows.events)
@@ -235,7 +270,8 @@ extension PostgresJournal {
             guard found == version else { throw .conflict(case: h.id, expected: version, found: found) }
             try insertEvents(c, Array(rows.events.dropFirst(version)))
             try query(c, """
-                UPDATE cases SET version = \(h.version), status = \(h.status), definition_hash = \(h.definitionHash) WHERE id = \(h.id)
+                UPDATE cases SET version = \(h.version), status = \(h.status), definition_hash = \(h.definitionHash),
+                    calendar_hash = \(h.calendarHash) WHERE id = \(h.id)
                 """)
             for command in commands {
                 try query(c, """
@@ -338,7 +374,7 @@ extension PostgresJournal {
     static func caseRow(_ r: PGRow) throws(JournalError) -> JournalRows.Case {
         JournalRows.Case(id: try r.string("id"), number: try r.int("number"), sopID: try r.string("sop_id"),
                          definitionHash: try r.string("definition_hash"), openedAt: try r.int64("opened_at"),
-                         status: try r.string("status"), version: try r.int("version"))
+                         status: try r.string("status"), version: try r.int("version"), calendarHash: try r.optionalString("calendar_hash"))
     }
 
     static func eventRow(_ r: PGRow) throws(JournalError) -> JournalRows.Event {

@@ -57,6 +57,13 @@ extension PostgresJournal {
         return source
     }
 
+    public func calendarRevision(hash: String) throws(JournalError) -> CalendarRevision {
+        guard let row = try session.query("SELECT calendar_id, sources FROM calendars WHERE hash = \(hash)").first.map(PGRow.init) else {
+            throw .corrupt("the calendar revision \(hash.prefix(12)) is not stored")
+        }
+        return try CalendarRevision.stored(hash: hash, calendarID: try row.string("calendar_id"), sources: try row.string("sources"))
+    }
+
     public func audit(caseID: String?) throws(JournalError) -> [AuditEntry] {
         try session.query("SELECT * FROM audit WHERE (\(caseID)::text IS NULL OR case_id = \(caseID)::text) ORDER BY at, id")
             .map { (raw) throws(JournalError) -> AuditEntry in
@@ -111,7 +118,7 @@ extension PostgresJournal {
         let raw = try row.string("status")
         guard let status = CaseOutcome(rawValue: raw) else { throw .corrupt("a case has the unknown status '\(raw)'") }
         return CaseHeader(id: try row.string("id"), sopID: try row.string("sop_id"), definitionHash: try row.string("definition_hash"),
-                          openedAt: EventCoding.date(milliseconds: try row.int64("opened_at")), status: status, version: try row.int("version"))
+                          calendarHash: try row.optionalString("calendar_hash"), openedAt: EventCoding.date(milliseconds: try row.int64("opened_at")), status: status, version: try row.int("version"))
     }
 
     static func event(_ row: PGRow) throws(JournalError) -> StoredEvent {

@@ -3,11 +3,12 @@ import PostgresNIO
 import SOPKit
 
 extension PostgresJournal {
-    public func openCase(sopID: String, definitionHash: String, definitionSource: String, events: [CaseEvent],
-                         command: CommandInfo) throws(JournalError) -> CommandOutcome {
+    public func openCase(sopID: String, definitionHash: String, definitionSource: String, calendar: CalendarRevision,
+                         events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
         try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            try storeCalendar(c, calendar, at: command.recordedAt)
             // The counter row's lock is held to the end of the transaction: openings queue here.
             let numbered = try query(c, """
                 UPDATE case_numbers SET last = GREATEST(last, (SELECT COALESCE(MAX(number), 0) FROM cases)) + 1
@@ -17,12 +18,12 @@ extension PostgresJournal {
             let id = CaseID.make(sopID: sopID, number: number)
             let openedAt = EventCoding.milliseconds(events.first?.at ?? command.recordedAt)
             try query(c, """
-                INSERT INTO cases (id, number, sop_id, definition_hash, opened_at, status, version)
-                VALUES (\(id), \(number), \(sopID), \(definitionHash), \(openedAt), 'open', 0)
+                INSERT INTO cases (id, number, sop_id, definition_hash, calendar_hash, opened_at, status, version)
+                VALUES (\(id), \(number), \(sopID), \(definitionHash), \(calendar.hash), \(openedAt), 'open', 0)
                 """)
             let version = try insert(c, caseID: id, from: 0, events: events, command: command)
             try remember(c, command, caseID: id, version: version)
-            try audit(c, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)))")
+            try audit(c, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: id, version: version, replayed: false)
         }
     }
@@ -57,7 +58,7 @@ extension PostgresJournal {
     }
 
     public func migrateCase(_ caseID: String, expectedVersion: Int, sopID: String, definitionHash: String, definitionSource: String,
-                            events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
+                            calendar: CalendarRevision, events: [CaseEvent], command: CommandInfo) throws(JournalError) -> CommandOutcome {
         try transaction(idempotent: command.key != nil) { (c) throws(JournalError) -> CommandOutcome in
             if let previous = try replay(c, command) { return previous }
             guard let found = try query(c, "SELECT version FROM cases WHERE id = \(caseID) FOR UPDATE").first?.int("version") else {
@@ -65,12 +66,45 @@ extension PostgresJournal {
             }
             guard found == expectedVersion else { throw .conflict(case: caseID, expected: expectedVersion, found: found) }
             try storeDefinition(c, hash: definitionHash, sopID: sopID, source: definitionSource, at: command.recordedAt)
+            try storeCalendar(c, calendar, at: command.recordedAt)
             let version = try insert(c, caseID: caseID, from: found, events: events, command: command)
-            try query(c, "UPDATE cases SET definition_hash = \(definitionHash) WHERE id = \(caseID)")
+            try query(c, "UPDATE cases SET definition_hash = \(definitionHash), calendar_hash = \(calendar.hash) WHERE id = \(caseID)")
             try remember(c, command, caseID: caseID, version: version)
-            try audit(c, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12))")
+            try audit(c, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
         }
+    }
+
+    public func repinCalendar(_ moves: [CalendarMove], to calendar: CalendarRevision, command: CommandInfo) throws(JournalError) -> [CommandOutcome] {
+        try transaction { (c) throws(JournalError) -> [CommandOutcome] in
+            if let previous = try replay(c, command) { return [previous] }
+            try storeCalendar(c, calendar, at: command.recordedAt)
+            let ids = Array(Set(moves.map(\.caseID))).sorted()
+            var seen: [String: (version: Int, pinned: String?)] = [:]
+            for row in try query(c, "SELECT id, version, calendar_hash FROM cases WHERE id = ANY(\(ids)) ORDER BY id FOR UPDATE") {
+                seen[try row.string("id")] = (try row.int("version"), try row.optionalString("calendar_hash"))
+            }
+            var outcomes: [CommandOutcome] = []
+            for move in moves {
+                guard let found = seen[move.caseID] else { throw .unknownCase(move.caseID) }
+                guard found.version == move.expectedVersion, found.pinned == move.from else {
+                    throw .conflict(case: move.caseID, expected: move.expectedVersion, found: found.version)
+                }
+                try query(c, "UPDATE cases SET calendar_hash = \(calendar.hash) WHERE id = \(move.caseID)")
+                try audit(c, command, caseID: move.caseID, detail: CalendarMove.detail(from: move.from, to: calendar))
+                outcomes.append(CommandOutcome(caseID: move.caseID, version: found.version, replayed: false))
+            }
+            if let first = outcomes.first { try remember(c, command, caseID: first.caseID, version: first.version) }
+            return outcomes
+        }
+    }
+
+    private func storeCalendar(_ c: PostgresConnection, _ calendar: CalendarRevision, at: Date) throws(JournalError) {
+        try query(c, """
+            INSERT INTO calendars (hash, calendar_id, sources, stored_at)
+            VALUES (\(calendar.hash), \(calendar.calendarID), \(calendar.encoded), \(EventCoding.milliseconds(at)))
+            ON CONFLICT (hash) DO NOTHING
+            """)
     }
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {

@@ -15,11 +15,15 @@ public struct CaseView: Sendable {
         self.asOf = asOf
     }
 
-    /// The working calendar the case is read with: id, where it was read from, zone and coverage.
+    /// The working calendar the case is read with: the revision it is pinned to (short hash) and
+    /// its id, or that it is not pinned and which file was read; zone and coverage.
     public var calendarLine: String {
         let calendar = loaded.context.calendar
         let provisional = calendar.provisionalYears.map { ", provisional \($0.lowerBound)-\($0.upperBound)" } ?? ""
-        return "\(calendar.id) (\(calendar.source ?? "-"); \(calendar.timeZone.identifier); decreed through \(calendar.confirmedThrough)\(provisional))"
+        let pin = loaded.stored.header.calendarHash.map { "revision \($0.prefix(12)) pinned in the journal" }
+            ?? "not pinned (opened before calendars were pinned): read from \(calendar.source ?? "-") today"
+        return "\(calendar.id) \(pin) (files: \(calendar.sources.keys.sorted().joined(separator: ", ")); \(calendar.timeZone.identifier); "
+            + "decreed through \(calendar.confirmedThrough)\(provisional))"
     }
 
     /// What to say when the view looks as of a time before the case was opened.

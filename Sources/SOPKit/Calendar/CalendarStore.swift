@@ -51,6 +51,16 @@ public enum CalendarStore {
         load(id: id, nearby: nil, searchingFrom: folder, environment: [:], chain: [], requestedAt: nil, onlyFrom: folder)
     }
 
+    /// Builds a calendar from a pinned revision only: every file, `extends` included, comes from the
+    /// revision's stored text, never from disk, so the calendar is the one the case was pinned to.
+    /// ``WorkingCalendar/source`` then names the revision.
+    public static func load(revision: CalendarRevision) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
+        var result = load(id: revision.calendarID, nearby: nil, searchingFrom: nil, environment: [:], chain: [], requestedAt: nil,
+                          pinned: revision.sources)
+        result.calendar?.source = "journal revision \(revision.shortHash)"
+        return result
+    }
+
     /// The folders searched for calendar files, in order (see ``load(id:searchingFrom:)``);
     /// `SOP_CALENDARS` is read from `environment`.
     public static func searchFolders(from directory: String? = nil,
@@ -95,9 +105,18 @@ public enum CalendarStore {
 
     private static func load(id: String, nearby: String?, searchingFrom directory: String?,
                              environment: [String: String], chain: [String],
-                             requestedAt location: SourceLocation?, onlyFrom: String? = nil) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
+                             requestedAt location: SourceLocation?, onlyFrom: String? = nil,
+                             pinned: [String: String]? = nil) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         guard NodeReader.isIdentifier(id) else {
             return (nil, [.error("SOP606", "'\(id)' is not a valid calendar id; use lower-case letters, digits, '-' and '_'", at: location)])
+        }
+        if let pinned {
+            guard let text = pinned[id] else {
+                return (nil, [.error("SOP606", "the pinned calendar revision holds no file for '\(id)'", at: location)])
+            }
+            let built = build(bytes: Array(text.utf8), file: "pinned \(id).yaml", nearby: nil, searchingFrom: nil,
+                              environment: [:], chain: chain, pinned: pinned)
+            return (built.calendar, built.diagnostics)
         }
         let folders = onlyFrom.map { [URL(fileURLWithPath: $0).appendingPathComponent("calendars").path] }
             ?? (nearby.map { [$0] } ?? []) + searchFolders(from: directory, environment: environment)
@@ -131,7 +150,7 @@ public enum CalendarStore {
 
     /// Composes, reads and (for `extends`) merges a calendar file.
     private static func build(bytes: [UInt8], file: String?, nearby: String?, searchingFrom directory: String?,
-                              environment: [String: String], chain: [String])
+                              environment: [String: String], chain: [String], pinned: [String: String]? = nil)
         -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic], idLocation: SourceLocation?) {
         let composed = YAMLComposer().compose(bytes, file: file)
         guard let root = composed.root else { return (nil, composed.diagnostics, nil) }
@@ -153,7 +172,7 @@ public enum CalendarStore {
             } else {
                 let loaded = load(id: extends.value, nearby: nearby, searchingFrom: directory, environment: environment,
                                   chain: chain + [id],
-                                  requestedAt: extends.location)
+                                  requestedAt: extends.location, pinned: pinned)
                 diagnostics += loaded.diagnostics
                 base = loaded.calendar
                 if base == nil, !loaded.diagnostics.contains(where: { $0.location == extends.location }) {
@@ -161,7 +180,9 @@ public enum CalendarStore {
                 }
             }
         }
-        let calendar = CalendarAssembler(spec: spec, id: id, base: base).assemble(into: &diagnostics)
+        var calendar = CalendarAssembler(spec: spec, id: id, base: base).assemble(into: &diagnostics)
+        // The exact files used, for pinning: this one's text and every file its base was built from.
+        calendar?.sources = (base?.sources ?? [:]).merging([id: String(decoding: bytes, as: UTF8.self)]) { _, own in own }
         return (diagnostics.hasErrors ? nil : calendar, diagnostics, spec.id?.location)
     }
 }

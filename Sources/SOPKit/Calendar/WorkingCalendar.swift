@@ -31,6 +31,11 @@ public struct WorkingCalendar: Sendable {
     /// The id of the calendar whose file set ``timeZone`` (an office calendar that extends the
     /// national one without `timezone:` keeps the national zone, and this names `indonesia`).
     public var timeZoneSetBy: String
+    /// The exact text of every calendar file this calendar was built from, by id (itself and what
+    /// it `extends`): what the journal pins (``revision``).
+    public internal(set) var sources: [String: String] = [:]
+    /// The revision of the files this calendar was built from (id, files, hash), for pinning.
+    public var revision: CalendarRevision { CalendarRevision(calendarID: id, sources: sources) }
 
     var clock: LocalClock
     private(set) var schedule: OfficeSchedule
