@@ -105,6 +105,75 @@ enum PostgresSchema {
         Migration(name: "issue13-audit-as-of", statements: [
             "ALTER TABLE audit ADD COLUMN as_of BIGINT",
         ]),
+        // Tamper evidence (issue 12): each event, audit row and stored definition carries the
+        // SHA-256 of its payload and a chain hash (JournalChain); rows made before are chained here,
+        // in chain order, by the same formula in PL/pgSQL. Stored definitions become append-only.
+        // The audit records the OS login, the name claimed with --user and the database role.
+        Migration(name: "issue12-chain", statements: [
+            "ALTER TABLE events ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '', ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+            """
+            ALTER TABLE audit ADD COLUMN os_login TEXT, ADD COLUMN claimed_user TEXT, ADD COLUMN db_role TEXT,
+                ADD COLUMN payload_hash TEXT NOT NULL DEFAULT '', ADD COLUMN chain TEXT NOT NULL DEFAULT ''
+            """,
+            "ALTER TABLE definitions ADD COLUMN position BIGINT UNIQUE, ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+            """
+            CREATE FUNCTION sop_chain_link(previous TEXT, payload_hash TEXT, fields TEXT[]) RETURNS TEXT
+            LANGUAGE plpgsql IMMUTABLE AS $$
+            DECLARE
+                body TEXT := previous || E'\n' || payload_hash;
+                field TEXT;
+            BEGIN
+                FOREACH field IN ARRAY fields LOOP
+                    IF field IS NULL THEN body := body || E'\n-';
+                    ELSE body := body || E'\n' || octet_length(field)::text || ':' || field;
+                    END IF;
+                END LOOP;
+                RETURN encode(sha256(convert_to(body, 'UTF8')), 'hex');
+            END
+            $$
+            """,
+            "ALTER TABLE events DISABLE TRIGGER events_append_only",
+            "ALTER TABLE audit DISABLE TRIGGER audit_append_only",
+            """
+            DO $$
+            DECLARE
+                r RECORD;
+                head TEXT := repeat('0', 64);
+                last_case TEXT := NULL;
+                n BIGINT := 0;
+                ph TEXT;
+            BEGIN
+                FOR r IN SELECT * FROM definitions ORDER BY stored_at, hash LOOP
+                    n := n + 1;
+                    head := sop_chain_link(head, r.hash, ARRAY[n::text, r.sop_id, r.stored_at::text]);
+                    UPDATE definitions SET position = n, chain = head WHERE hash = r.hash;
+                END LOOP;
+                FOR r IN SELECT * FROM events ORDER BY case_id COLLATE "C", seq LOOP
+                    IF last_case IS DISTINCT FROM r.case_id THEN head := repeat('0', 64); last_case := r.case_id; END IF;
+                    ph := encode(sha256(convert_to(r.payload, 'UTF8')), 'hex');
+                    head := sop_chain_link(head, ph, ARRAY[r.case_id, r.seq::text, r.format::text, r.type, r.at::text,
+                                                           r.recorded_at::text, r.actor, r.role, r.command_key]);
+                    UPDATE events SET payload_hash = ph, chain = head WHERE case_id = r.case_id AND seq = r.seq;
+                END LOOP;
+                head := repeat('0', 64);
+                FOR r IN SELECT * FROM audit ORDER BY id LOOP
+                    ph := CASE WHEN r.detail IS NULL THEN '-' ELSE encode(sha256(convert_to(r.detail, 'UTF8')), 'hex') END;
+                    head := sop_chain_link(head, ph, ARRAY[r.at::text, r.actor, NULL, NULL, NULL, r.role, r.action, r.case_id, r.as_of::text]);
+                    UPDATE audit SET payload_hash = ph, chain = head WHERE id = r.id;
+                END LOOP;
+            END
+            $$
+            """,
+            "ALTER TABLE events ENABLE TRIGGER events_append_only",
+            "ALTER TABLE audit ENABLE TRIGGER audit_append_only",
+            """
+            CREATE TRIGGER definitions_append_only BEFORE UPDATE OR DELETE ON definitions
+                FOR EACH ROW EXECUTE FUNCTION sop_refuse_change('stored definitions are append-only: they cannot be changed or deleted')
+            """,
+            """
+            CREATE TRIGGER definitions_no_truncate BEFORE TRUNCATE ON definitions
+                FOR EACH STATEMENT EXECUTE FUNCTION sop_refuse_change('stored definitions are append-only: they cannot be deleted')
+            """,
         ]),
         // Issue 13: calendars are pinned like definitions (see the SQLite schema).
         Migration(name: "issue13-calendars", statements: [
