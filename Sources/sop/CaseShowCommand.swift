@@ -32,7 +32,8 @@ struct CaseShowCommand: ParsableCommand {
     func run() throws {
         let service = try journal.service()
         let loaded: LoadedCase
-        do { loaded = try service.load(caseID) } catch { throw JournalFailure.exit(error) }
+        // An unknown case is audited as a refused read.
+        do { loaded = try service.load(caseID, for: "case show") } catch { throw JournalFailure.exit(error) }
         // --at without an offset is read in the case's own time zone.
         let asOfTime = try LoadedSOP.instant(asOf, context: loaded.context, option: "--at")
         do {

@@ -52,6 +52,8 @@ enum JournalFailure {
     static func exit(_ error: JournalError) -> ExitCode {
         // Case data the SOP refuses is a bad option value: a usage error naming the option.
         if case .refused(let refusal) = error, refusal.reason == .badData { return UsageFailure.exit("--data", refusal.message) }
+        // So is a key already used for another command.
+        if case .refused(let refusal) = error, refusal.reason == .keyReused { return UsageFailure.exit("--key", refusal.message) }
         Terminal.error("sop: \(error.description)")
         if case .conflict = error { return ExitCode(75) }
         return ExitCode(1)

@@ -12,7 +12,7 @@ struct AuditActionsTests {
         let sources = TestPaths.root.appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
-        let pattern = try Regex(#"action: "([^"\\]+)""#)
+        let pattern = try Regex(#"(?:action: |auditRead\(|recordRead\(|auditingRefusal\(|recordRefusal\()"([^"\\]+)""#)
         var found = Set<String>()
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -23,7 +23,14 @@ struct CLITests {
         let bin = dir.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.copyItem(at: TestPaths.binary, to: bin.appendingPathComponent("sop"))
+        // Copied by cp, not in this process: a write descriptor open here would be inherited by a
+        // process another test forks at that moment, and exec of the copy fails "Text file busy".
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [TestPaths.binary.path, bin.appendingPathComponent("sop").path]
+        try copy.run()
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0)
         try FileManager.default.copyItem(at: TestPaths.sops.appendingPathComponent("anak-jalanan.yaml"),
                                          to: dir.appendingPathComponent("anak-jalanan.yaml"))
         func run(_ arguments: [String]) throws -> CLIResult {

@@ -7,8 +7,10 @@ public enum AuditActions {
     /// Commands that only look: they change no case.
     public static let reads: Set<String> = ["case show", "case list", "tasks", "report", "export xes", "audit"]
     /// Commands that change the journal.
-    public static let writes: Set<String> = ["case open", "case do", "session record", "case migrate", "migrate"]
+    public static let writes: Set<String> = ["case open", "case do", "session record", "case migrate", "migrate", "calendar update"]
+    /// The suffix of a refused command's action ("case do refused"): a refusal changes no case.
+    public static let refusedSuffix = " refused"
 
-    /// Whether `action` only looked at the journal.
-    public static func isRead(_ action: String) -> Bool { reads.contains(action) }
+    /// Whether `action` only looked at the journal (a read, or a command that was refused).
+    public static func isRead(_ action: String) -> Bool { reads.contains(action) || action.hasSuffix(refusedSuffix) }
 }

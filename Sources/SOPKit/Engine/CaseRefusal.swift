@@ -15,6 +15,8 @@ public struct CaseRefusal: Error, Sendable, Hashable, CustomStringConvertible {
         case badData = "bad_data"
         case badTime = "bad_time"
         case sessionRefused = "session_refused"
+        /// An idempotency key (`--key`) already recorded for another command.
+        case keyReused = "key_reused"
     }
 
     public var reason: Reason

@@ -20,7 +20,7 @@ struct ModelLeaves {
     /// The YAML key of a model property; a property not listed keeps its own name in snake_case.
     static let keys: [String: String] = [
         "performers": "pelaksana", "caseFields": "data_kasus", "steps": "langkah", "time": "waktu",
-        "dayBasis": "hari", "bareNumberUnit": "satuan_angka", "timeZone": "zona", "timeZoneGiven": "zona", "calendar": "kalender",
+        "dayBasis": "hari", "bareNumberUnit": "satuan_angka", "timeZone": "zona", "timeZoneGiven": "zona_ditulis", "calendar": "kalender",
         "kind": "jenis", "required": "wajib", "sensitive": "sensitif", "type": "tipe",
         "disahkanOleh": "disahkan_oleh", "dasarHukum": "dasar_hukum", "kualifikasiPelaksana": "kualifikasi_pelaksana",
         "jangkaWaktu": "jangka_waktu", "mergedStart": "mulai", "mergedEnd": "selesai", "next": "lanjut",

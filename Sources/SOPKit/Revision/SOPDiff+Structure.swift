@@ -8,7 +8,7 @@ extension SOPDiff {
         "disahkan_oleh$", "disahkan_oleh.jabatan", "disahkan_oleh.nama", "disahkan_oleh.nip", "disahkan_oleh.pangkat",
         "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan$", "keterkaitan[*].nama", "keterkaitan[*].sop",
         "peralatan", "peringatan", "pencatatan", "sasaran", "jangka_waktu", "biaya", "persyaratan",
-        "waktu.satuan_angka", "waktu.hari", "waktu.zona", "waktu.kalender", "waktu.total",
+        "waktu.satuan_angka", "waktu.hari", "waktu.zona", "waktu.zona_ditulis", "waktu.kalender", "waktu.total",
         "pelaksana$", "pelaksana[*].id", "pelaksana[*].nama", "pelaksana[*].jabatan", "pelaksana[*].jenis", "pelaksana[*].alias",
         "data_kasus$", "data_kasus[*].name", "data_kasus[*].tipe", "data_kasus[*].wajib", "data_kasus[*].label",
         "data_kasus[*].keterangan", "data_kasus[*].sensitif",

@@ -97,7 +97,9 @@ public struct SOPDiff: Sendable {
         // How times are read: `hari: kerja` to `kalender` moves every deadline.
         field("waktu.hari", a.time.dayBasis.rawValue, b.time.dayBasis.rawValue)
         field("waktu.satuan_angka", a.time.bareNumberUnit?.label, b.time.bareNumberUnit?.label)
-        field("waktu.zona", a.time.timeZone, b.time.timeZone)
+        // A zona not written defers to the working calendar's zone: a different meaning.
+        func zone(_ t: TimeConventions) -> String { t.timeZoneGiven ? t.timeZone : "\(t.timeZone) (not written: the calendar's zone applies)" }
+        field("waktu.zona", zone(a.time), zone(b.time))
         field("waktu.kalender", a.time.calendar, b.time.calendar)
         field("waktu.total", a.time.total?.raw, b.time.total?.raw)
         list("data_kasus", a.caseFields.map(\.name), b.caseFields.map(\.name))
