@@ -112,6 +112,20 @@ struct DiagramExportTests {
         #expect(odd.contains("-.->|\"Tak pernah\"|"))
     }
 
+    /// Issue 15, finding 14: Mermaid wraps a label to its node width itself; a label wrapped here too
+    /// came out wrapped twice (short orphan lines). A `<br/>` only separates the activity from its notes.
+    @Test("Mermaid: labels are wrapped once, by Mermaid: one line per activity and per note")
+    func mermaidLabelsWrappedOnce() throws {
+        for sop in try DiagramSamples.shipped() + [DiagramSamples.oddShapes()] {
+            let diagram = SOPFlowDiagram(sop)
+            let text = MermaidExport().render(sop)
+            for node in diagram.nodes where node.kind == .task || node.kind == .decision {
+                let paragraphs = ([node.title] + (node.kind == .task ? node.details : [])).map(DiagramText.oneLine)
+                #expect(text.contains("\"\(DiagramText.mermaid(paragraphs))\""), "\(sop.id): \(node.title.prefix(40)) wrapped here")
+            }
+        }
+    }
+
     @Test("Graphviz: a digraph with one cluster per performer, box/diamond/rounded shapes, quoted labels")
     func dotStructure() throws {
         for sop in try DiagramSamples.shipped() {
@@ -239,6 +253,52 @@ extension DiagramExportTests {
     }
 }
 
+extension DiagramExportTests {
+    /// Mermaid's own parser reads back what we wrote: every arrow starts and ends at a step's node
+    /// (never at a lane), and the lanes come in the table's order with the nodes placed in them.
+    @Test("Mermaid's parser: arrows attach to steps, lanes in the table's order",
+          .enabled(if: ProcessInfo.processInfo.environment["SOP_MERMAID_JS"] != nil && ExternalTool.path("node") != nil))
+    func mermaidGraphAsParsed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sop-mermaid-graph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let harness = dir.appendingPathComponent("graph.js")
+        try ExternalTool.mermaidGraphHarness.write(to: harness, atomically: true, encoding: .utf8)
+        let samples = try DiagramSamples.shipped() + [DiagramSamples.oddShapes()]
+        var files: [String] = []
+        for sop in samples {
+            let file = dir.appendingPathComponent("\(sop.id).mmd")
+            try MermaidExport().render(sop).write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let script = ProcessInfo.processInfo.environment["SOP_MERMAID_JS"] ?? ""
+        let r = try ExternalTool.run(ExternalTool.path("node") ?? "node", [harness.path, script] + files)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        struct Parsed: Decodable {
+            struct Lane: Decodable { var id: String; var nodes: [String] }
+            struct Edge: Decodable { var start: String; var end: String }
+            var file: String; var subgraphs: [Lane]; var edges: [Edge]
+        }
+        let parsed = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(Parsed.self, from: Data($0.utf8)) }
+        #expect(parsed.count == samples.count)
+        for (sop, graph) in zip(samples, parsed) {
+            let laneIDs = Set(graph.subgraphs.map(\.id))
+            let nodes = Set(graph.subgraphs.flatMap(\.nodes))
+            for edge in graph.edges {
+                #expect(!laneIDs.contains(edge.start) && !laneIDs.contains(edge.end), "\(sop.id): \(edge.start) -> \(edge.end) at a lane")
+                #expect(nodes.contains(edge.start) && nodes.contains(edge.end), "\(sop.id): \(edge.start) -> \(edge.end) outside every lane")
+            }
+            let diagram = SOPFlowDiagram(sop)
+            let occupied = sop.performers.indices.filter { !diagram.nodes(inLane: $0).isEmpty }
+            #expect(graph.subgraphs.count == occupied.count, "\(sop.id)")
+            for (k, lane) in zip(occupied, graph.subgraphs) {
+                #expect(lane.nodes.count == diagram.nodes(inLane: k).count, "\(sop.id): lane \(lane.id)")
+            }
+            #expect(graph.subgraphs.allSatisfy { !$0.nodes.isEmpty }, "\(sop.id): an empty lane")
+        }
+    }
+}
+
 /// Tools outside Swift that the diagram tests use when they are installed.
 enum ExternalTool {
     /// The full path of `name` on `PATH`, or nil.
@@ -265,6 +325,16 @@ enum ExternalTool {
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// `mermaidHarness`, printing for each file the graph Mermaid parsed (lanes with their nodes, and
+    /// the arrows' ends) as one JSON line instead of "valid".
+    static var mermaidGraphHarness: String {
+        mermaidHarness.replacingOccurrences(
+            of: "try { await mermaid.parse(fs.readFileSync(file, 'utf8')); console.log(`${file}: valid`); }",
+            with: "try { const d = await mermaid.mermaidAPI.getDiagramFromText(fs.readFileSync(file, 'utf8')); "
+                + "console.log(JSON.stringify({ file, subgraphs: d.db.getSubGraphs().map(s => ({ id: s.id, nodes: s.nodes })), "
+                + "edges: d.db.getEdges().map(e => ({ start: e.start, end: e.end })) })); }")
     }
 
     /// Loads Mermaid's browser bundle in Node with just enough of a DOM (DOMPurify reports itself

@@ -137,6 +137,43 @@ struct PrintedPageTests {
         try Self.judge(problems, "outcome labels crossed by a line")
     }
 
+    /// Finding 9: the uraian column takes the room the performer columns (narrow symbols) and empty
+    /// text columns do not need, so a 300-character uraian is a few lines and pages are not wasted.
+    @Test("column widths follow the content: uraian wide, long uraian do not waste pages")
+    func columnWidthsFollowContent() throws {
+        for (sop, paper, layout) in try Self.layouts() {
+            let c = layout.columns
+            let uraianShare = c.widths[1] / c.tableWidth
+            let performerShare = c.performerWidth * Double(c.performerCount) / c.tableWidth
+            let at = "\(sop.id) \(paper)"
+            // Performer columns are as narrow as a symbol and its lanes allow while text needs the room.
+            let longest = sop.steps.map(\.uraian.count).max() ?? 0
+            #expect(c.performerWidth <= 110, "\(at): performer column \(c.performerWidth) px")
+            #expect(c.widths[1] >= 160, "\(at): uraian \(c.widths[1]) px")
+            if longest >= 280 {
+                let names = ColumnContent(cells: layout.cells, waktuHeader: "Waktu", performerNames: sop.performers.map(\.nama))
+                #expect(c.performerWidth <= max(64, (names.performerWord + 9).rounded(.up)),
+                        "\(at): performer column \(c.performerWidth) px beside 300-character uraian")
+                if c.performerCount <= 6 {
+                    // Up to six performers: Uraian takes the largest share of the table, and a
+                    // 300-character uraian wraps into a row a page holds five of (it was 16 lines, three a page).
+                    #expect(uraianShare >= 0.25 && uraianShare >= performerShare * 0.5, "\(at): uraian \(Int(uraianShare * 100))%, performers \(Int(performerShare * 100))%")
+                    for (i, step) in sop.steps.enumerated() where step.uraian.count >= 280 {
+                        let lines = TextMeasure.lines(step.uraian, available: c.textWidth(1), fontSize: DocumentMetrics.fontSize)
+                        #expect(lines <= (paper == .a4 ? 9 : 7), "\(at) row \(i + 1): \(lines) lines of uraian")
+                        if step.decision == nil { #expect(layout.rowHeights[i] <= 140, "\(at) row \(i + 1): \(layout.rowHeights[i]) px") }
+                    }
+                }
+            }
+            // Every page before the last is filled: what stays blank is less than 30% of the page.
+            let usable = layout.tableSheetHeight - 1 - layout.headerHeights.reduce(0, +) - 2 * DocumentMetrics.bandHeight
+            for page in layout.pages.dropLast() {
+                let used = page.steps.map { layout.rowHeights[$0] }.reduce(0, +)
+                #expect(used >= 0.7 * usable, "\(at) p\(page.number): \(Int(100 - 100 * used / usable))% blank")
+            }
+        }
+    }
+
     @Test("no type below 8 pt: table, header, symbols and labels")
     func typeSizes() {
         let m = DocumentMetrics.self

@@ -6,14 +6,11 @@
 /// terminators are stadiums (`(["Mulai"])`), activities rectangles (`["..."]`), decision questions
 /// diamonds (`{"..."}`); arrows leaving a decision carry the outcome labels. Every label is a quoted
 /// string with Mermaid's entity codes for quotes and markup (`#quot;`, `#lt;`), so any text is safe.
+/// Labels are not wrapped here: a line break (`<br/>`) only separates the activity from the notes
+/// under it, and Mermaid wraps each to its own node width, so no line is wrapped twice.
 public struct MermaidExport: Sendable {
-    /// The width, in characters, at which labels are wrapped onto several lines.
-    public var wrapWidth: Int
-
-    /// Creates an exporter wrapping labels at `wrapWidth` characters.
-    public init(wrapWidth: Int = 32) {
-        self.wrapWidth = max(10, wrapWidth)
-    }
+    /// Creates an exporter.
+    public init() {}
 
     /// The flowchart of `sop`, ending with a newline.
     public func render(_ sop: SOPDefinition) -> String {
@@ -63,11 +60,9 @@ public struct MermaidExport: Sendable {
         case .reentry:
             return "((\"\(DiagramText.mermaid([node.title] + node.details))\"))"
         case .task:
-            let lines = DiagramText.wrap(node.title, width: wrapWidth)
-                + node.details.flatMap { DiagramText.wrap($0, width: wrapWidth) }
-            return "[\"\(DiagramText.mermaid(lines))\"]"
+            return "[\"\(DiagramText.mermaid(([node.title] + node.details).map(DiagramText.oneLine)))\"]"
         case .decision:
-            return "{\"\(DiagramText.mermaid(DiagramText.wrap(node.title, width: wrapWidth)))\"}"
+            return "{\"\(DiagramText.mermaid([DiagramText.oneLine(node.title)]))\"}"
         }
     }
 }

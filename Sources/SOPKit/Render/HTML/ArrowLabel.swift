@@ -91,8 +91,9 @@ struct LabelPlacer {
         }
         // One size only: labels are never shrunk below 8 pt; a long one goes on two lines instead.
         let size = DocumentMetrics.labelFontSize
-        var layouts: [([String], Double, [(Double, Bool, Double)])] = [([text], size, near), ([text], size, far)]
-        if let split = ArrowLabel.twoLines(text) { layouts.append((split, size, near + far)) }
+        let along = LabelPlacer.alongside(points)
+        var layouts: [([String], Double, [(Double, Bool, Double)])] = [([text], size, near), ([text], size, far), ([text], size, along)]
+        if let split = ArrowLabel.twoLines(text) { layouts.append((split, size, near + far + along)) }
         var best: ArrowLabel?
         var bestConflicts = Int.max
         for (lines, size, positions) in layouts {
@@ -131,6 +132,25 @@ struct LabelPlacer {
             if b.minX < o.maxX, o.minX < b.maxX, b.minY < o.maxY, o.minY < b.maxY { count += 10 }
         }
         return count
+    }
+
+    /// Positions beside the arrow's own first three segments, nearest its start first, on either
+    /// side: where a crowded row leaves no room at the start, the label still reads as its edge's.
+    static func alongside(_ points: [FlowPoint]) -> [(Double, Bool, Double)] {
+        var result: [(Double, Bool, Double)] = []
+        for (a, c) in zip(points, points.dropFirst()).prefix(3) {
+            for t in [0.25, 0.5, 0.75] {
+                let x = a.x + (c.x - a.x) * t, y = a.y + (c.y - a.y) * t
+                if abs(a.y - c.y) < 0.01 {
+                    // Horizontal: above or below it, starting or ending there.
+                    result += [(x, false, y - 4), (x, true, y - 4), (x, false, y + 12), (x, true, y + 12)]
+                } else {
+                    // Vertical: to its right or its left.
+                    result += [(x + 3, false, y + 4), (x - 3, true, y + 4)]
+                }
+            }
+        }
+        return result
     }
 
     /// Whether the horizontal or vertical segment a-c passes through the box.

@@ -13,31 +13,60 @@ struct ProcedureColumns: Sendable {
     /// The free space on each side of a symbol, where arrows run.
     let margin: Double
 
-    /// Widths of the text columns before adjustment: No, Uraian, Kelengkapan, Waktu, Output, Keterangan.
-    private static let base: [Double] = [28, 200, 120, 62, 120, 100]
+    /// The smallest widths of the text columns: No, Uraian, Kelengkapan, Waktu, Output, Keterangan.
+    private static let floor: [Double] = [28, 160, 56, 52, 56, 56]
+    /// A text column is never made wider than this just to fit one long word: it breaks instead.
+    private static let widestWordCap = 150.0
+    /// Performer columns: the smallest that keeps a symbol and a lane each side, and the widest worth drawing.
     private static let smallestPerformer = 64.0
     private static let largestPerformer = 110.0
-
-    init(paper: PaperSize, performerCount: Int) {
+    /// Column widths that follow the content (issue 15, finding 9): performer columns start as narrow
+    /// as a symbol and its lanes allow; the text columns get at least their widest word (and their
+    /// header's), then share the rest in proportion to how much text each holds, none wider than its
+    /// cells need to wrap into four lines (`ColumnContent.worthWidth`); what is left widens the performer columns (up
+    /// to 110 px), then Uraian.
+    init(paper: PaperSize, performerCount: Int, content: ColumnContent = .unknown) {
         let count = max(1, performerCount)
         let total = paper.contentWidth - 1   // the collapsed outer border takes one pixel
-        var text = ProcedureColumns.base
-        var area = total - text.reduce(0, +)
-        if area / Double(count) > ProcedureColumns.largestPerformer {
-            // Wide paper or few performers: the text columns take what the performers do not need.
-            let surplus = area - ProcedureColumns.largestPerformer * Double(count)
-            let kelengkapan = (surplus * 0.25).rounded(.down)
-            text[2] += kelengkapan
-            text[4] += kelengkapan
-            text[1] += surplus - 2 * kelengkapan
-        } else if area / Double(count) < ProcedureColumns.smallestPerformer {
+        let padding = 2 * DocumentMetrics.cellPaddingX + 1
+        var text = zip(ProcedureColumns.floor, content.widestWord).map { floor, word in
+            max(floor, min(ProcedureColumns.widestWordCap, (word + padding).rounded(.up)))
+        }
+        // Wide enough for the longest word of a performer's name, where the text columns leave room.
+        let room = ((total - text.reduce(0, +)) / Double(count)).rounded(.down)
+        let narrowest = max(ProcedureColumns.smallestPerformer,
+                            min(ProcedureColumns.largestPerformer, room, (content.performerWord + padding).rounded(.up)))
+        var each = narrowest
+        if each * Double(count) + text.reduce(0, +) > total {
             // Many performers: narrow the text columns, down to 70% of their width.
-            let wanted = total - ProcedureColumns.smallestPerformer * Double(count)
-            let factor = max(0.7, wanted / text.reduce(0, +))
+            let factor = max(0.7, (total - each * Double(count)) / text.reduce(0, +))
             text = text.map { ($0 * factor).rounded(.down) }
         }
-        area = total - text.reduce(0, +)
-        let each = max(1, (area / Double(count)).rounded(.down))
+        // Share the surplus among the text columns by their demand, each up to its widest paragraph.
+        var surplus = total - each * Double(count) - text.reduce(0, +)
+        let cap = zip(text, content.worthWidth).map { max($0, ($1 + padding).rounded(.up)) }
+        var open = Set((1..<6).filter { text[$0] < cap[$0] && content.demand[$0] > 0 })
+        while surplus >= 1, !open.isEmpty {
+            let weight = open.map { content.demand[$0] }.reduce(0, +)
+            var given = 0.0
+            for c in open.sorted() {
+                let share = min(cap[c] - text[c], (surplus * content.demand[c] / weight).rounded(.down))
+                text[c] += share
+                given += share
+                if text[c] >= cap[c] { open.remove(c) }
+            }
+            surplus -= given
+            if given < 1 { break }
+        }
+        // All text fits on single lines: the performer columns take what is left, then Uraian.
+        if surplus >= Double(count) {
+            let wider = min(ProcedureColumns.largestPerformer, each + (surplus / Double(count)).rounded(.down))
+            surplus -= (wider - each) * Double(count)
+            each = wider
+        }
+        text[1] += surplus
+        let area = total - text.reduce(0, +)
+        each = max(1, (area / Double(count)).rounded(.down))
         text[1] += area - each * Double(count)   // the rounding remainder goes to Uraian
         performerWidth = each
         self.performerCount = count

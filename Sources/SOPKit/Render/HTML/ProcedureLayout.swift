@@ -39,10 +39,13 @@ struct ProcedureLayout: Sendable {
 
     init(_ sop: SOPDefinition, paper: PaperSize) {
         self.paper = paper
-        let columns = ProcedureColumns(paper: paper, performerCount: sop.performers.count)
-        self.columns = columns
         let rows = ProcedureCells.stepIndexes(sop)
-        cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
+        let cells = sop.steps.indices.map { ProcedureCells(sop.steps[$0], at: $0, in: sop, rows: rows) }
+        self.cells = cells
+        let columns = ProcedureColumns(paper: paper, performerCount: sop.performers.count,
+                                       content: ColumnContent(cells: cells, waktuHeader: ProcedureCells.waktuHeader(sop),
+                                                                       performerNames: sop.performers.map(\.nama)))
+        self.columns = columns
         let names = sop.performers.map(\.nama)
         var headerLines = names.map { TextMeasure.lines($0, available: columns.performerWidth - 2 * DocumentMetrics.cellPaddingX - 1,
                                                          fontSize: DocumentMetrics.headerFontSize, bold: true) }
