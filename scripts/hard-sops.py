@@ -49,8 +49,12 @@ def step(sid, uraian, pelaksana, waktu="1 hari", extra=""):
     return out + extra
 
 
-def decision(question, outcomes):
-    out = "    keputusan:\n      pertanyaan: %s\n      hasil:\n" % question
+def decision(question, outcomes, oleh=None):
+    """A decision; `oleh` names who decides when the step has several performers (SOP323)."""
+    out = "    keputusan:\n      pertanyaan: %s\n" % question
+    if oleh:
+        out += "      oleh: %s\n" % oleh
+    out += "      hasil:\n"
     for label, target in outcomes:
         out += "        - {label: %s, lanjut: %s}\n" % (label, target)
     return out
@@ -65,7 +69,7 @@ def fourteen():
     s += step("terima", LONG, "petugas", extra="    mulai: true\n")
     s += step("catat", "Mencatat berkas ke dalam register", "petugas")
     s += step("teliti", LONG, ["kasi", "peksos", "petugas"], extra="    mode: bersama\n" +
-              decision("Berkas lengkap?", [("Lengkap", "kaji"), ("Tidak lengkap", "keluar")]))
+              decision("Berkas lengkap?", [("Lengkap", "kaji"), ("Tidak lengkap", "keluar")], oleh="kasi"))
     s += step("kaji", "Melakukan asesmen dan kunjungan rumah", "peksos", "2 hari")
     s += step("laporan", LONG, "peksos")
     s += step("telaah", "Menelaah laporan sosial", "kasi")
@@ -96,7 +100,9 @@ def many_performers():
             extra += "    selesai: true\n"
         if n in (6, 12, 17):
             target = {6: "l3", 12: "keluar", 17: "l9"}[n]
-            extra += decision("Memenuhi syarat %d?" % n, [("Ya", "l%d" % (n + 1)), ("Tidak", target)])
+            # In a berurutan row the decider signs last (SOP325).
+            oleh = ids[(n * 4 + 3) % 9] if n % 5 == 2 else None
+            extra += decision("Memenuhi syarat %d?" % n, [("Ya", "l%d" % (n + 1)), ("Tidak", target)], oleh=oleh)
         uraian = LONG if n % 3 == 0 else "Langkah %d: menindaklanjuti berkas" % n
         if n % 5 == 2:
             who = [ids[(n * 4) % 9], ids[(n * 4 + 3) % 9]]
