@@ -140,12 +140,15 @@ enum Generator {
             }
             if i == 2 { step = step.replacingOccurrences(of: "    pelaksana: [\(a), \(b), \(c)]\n", with: "    pelaksana: [\(a), pemohon, puskesmas]\n") }
             let recurring = i == n - 1
+            // A rule decision at step i - 2 (cycle 7) can jump straight here, over step i - 1: only
+            // the decision step's own output is made on every path to this step (SOP311 otherwise).
+            let needed = i % 10 == 9 ? "Dokumen hasil langkah \(i - 2)" : previousOutput
             if recurring {
-                step += "    kelengkapan:\n      - \(previousOutput)\n      - Daftar hadir kegiatan\n"
+                step += "    kelengkapan:\n      - \(needed)\n      - Daftar hadir kegiatan\n"
             } else if i % 5 == 0 {
-                step += "    kelengkapan:\n      - \(previousOutput)\n      - Kartu Keluarga\n"
+                step += "    kelengkapan:\n      - \(needed)\n      - Kartu Keluarga\n"
             } else {
-                step += "    kelengkapan: \(previousOutput)\n"
+                step += "    kelengkapan: \(needed)\n"
             }
             step += "    waktu: \(waktuForms[i % waktuForms.count])\n"
             if i % 3 == 0 {
@@ -155,6 +158,9 @@ enum Generator {
             }
             if i % 6 == 1 { step += "    keterangan: Dicatat dalam buku register\n" }
             let cycle = i % 10
+            // Who answers a decision shared by several performers (SOP323); in a berurutan step the
+            // last signer (SOP325).
+            let decider = i % 4 == 0 ? "" : "      oleh: \(i % 4 == 1 ? b : a)\n"
             if recurring {
                 // The recurring group step: monthly sessions over the SOP's jangka waktu.
                 step += "    berulang:\n      setiap: 1 bulan\n      selama: 1 tahun\n    kelompok:\n      kehadiran: Daftar hadir kegiatan\n"
@@ -162,12 +168,12 @@ enum Generator {
                 step += "    selesai: true\n"
             } else if cycle == 4 {
                 // A decision answered by a performer: revise and resubmit (a loop back two steps).
-                step += "    keputusan:\n      pertanyaan: Berkas sesuai?\n      hasil:\n"
+                step += "    keputusan:\n      pertanyaan: Berkas sesuai?\n" + decider + "      hasil:\n"
                 step += "        - label: Ya\n          lanjut: langkah-\(i + 1)\n"
                 step += "        - label: Tidak\n          lanjut: langkah-\(i - 2)\n"
             } else if cycle == 7 {
                 // A decision taken by rules on case data, with a fallback, one outcome exiting early.
-                step += "    keputusan:\n      pertanyaan: Anak memenuhi syarat?\n      hasil:\n"
+                step += "    keputusan:\n      pertanyaan: Anak memenuhi syarat?\n" + decider + "      hasil:\n"
                 step += "        - label: Putus sekolah\n          jika: putus_sekolah dan umur < 18\n          lanjut: langkah-\(i + 1)\n"
                 step += "        - label: Perempuan\n          jika: jenis_kelamin == \"perempuan\" atau tanggal_lahir >= 2010-01-01\n          lanjut: langkah-\(min(i + 2, n))\n"
                 step += "        - label: Lainnya\n          lanjut: \(i % 20 == 17 ? "keluar" : "langkah-\(i + 1)")\n"

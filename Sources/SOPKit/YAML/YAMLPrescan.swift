@@ -23,6 +23,8 @@ struct YAMLPrescan {
         var indentStack: [Int] = []
         var blockScalarParent: Int?       // lines indented deeper than this belong to a block scalar
         var blockScalarHeaderLine = false // a `|` or `>` was seen on the current line
+        var blockScalarExplicit = false   // ... with an indentation indicator (`|2`)
+        var blockScalarIndent: Int?       // the indentation of the block scalar's first content line
         var line = 1
         var i = 0
         let n = bytes.count
@@ -44,8 +46,23 @@ struct YAMLPrescan {
             let first: UInt8 = i < n ? bytes[i] : 0x0A
             let blank = first == 0x0A || first == 0x0D
             if let parent = blockScalarParent {
+                if let tab = firstTab, mode == .normal, !blockScalarExplicit, indent < (blockScalarIndent ?? Int.max) {
+                    // A tab before the scalar's indentation is reached, on a content line, a blank line
+                    // or the line that ends the scalar: libyaml refuses it ("a tab character where an
+                    // indentation space is expected"), and it is the same mistake as a tab indenting
+                    // any other line, so it gets the same code at the tab's own column.
+                    diagnostics.append(.error("SOP109", "a tab is used for indentation; YAML indents with spaces only",
+                                              at: at(tab)))
+                    if let bad = skipLine(bytes, &i, line: line, column: i - lineStart + 1) {
+                        diagnostics.append(bad)
+                        return diagnostics
+                    }
+                    line += 1
+                    continue
+                }
                 if blank || indent > parent || (firstTab != nil && mode == .normal) {
                     // Content of a literal or folded scalar: nothing in it is syntax.
+                    if !blank, blockScalarIndent == nil { blockScalarIndent = indent }
                     if let bad = skipLine(bytes, &i, line: line, column: i - lineStart + 1) {
                         diagnostics.append(bad)
                         return diagnostics
@@ -143,6 +160,10 @@ struct YAMLPrescan {
                             mode = .doubleQuoted
                         } else if c == UInt8(ascii: "|") || c == UInt8(ascii: ">") {
                             blockScalarHeaderLine = true
+                            // An indentation indicator is a digit among the one or two header characters.
+                            blockScalarExplicit = (1...2).contains { k in
+                                i + k < n && bytes[i + k] >= UInt8(ascii: "1") && bytes[i + k] <= UInt8(ascii: "9")
+                            }
                             tokenStart = false
                         } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "?")) && nextIsSpace {
                             indentStack.append(column + 1)
@@ -160,6 +181,7 @@ struct YAMLPrescan {
             }
             if blockScalarHeaderLine {
                 blockScalarParent = indent
+                blockScalarIndent = nil
                 blockScalarHeaderLine = false
             }
             i += 1 // the newline
