@@ -72,7 +72,7 @@ struct DeciderTests {
         let single = try #require(SOPLoader().load(text: Self.sop(performers: "kabid", oleh: nil), file: "contoh.yaml").definition)
         #expect(single.steps[0].decidingPerformer == "kabid")
         let reference = try EngineFixture("anak-jalanan").context.definition
-        #expect(reference.step("penjangkauan")?.decidingPerformer == "kasi")
+        #expect(reference.step("penjangkauan")?.decidingPerformer == "petugas")
         #expect(reference.step("perintah-spt")?.decidingPerformer == nil)
     }
 

@@ -49,6 +49,9 @@ struct JournalTests {
         }
         #expect(mode == "wal")
         #expect(sync == 2)
+        // The connection that writes is the one that must be FULL (GRDB sets NORMAL there).
+        let writerSync = try store.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(writerSync == 2)
         #expect(try store.integrityCheck() == "ok")
     }
 

@@ -115,6 +115,9 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             attempt += 1
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
+                // GRDB's WAL set-up switches the writer to synchronous = NORMAL after
+                // prepareDatabase has run; an acknowledged command must survive a power cut.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
                 try SQLiteJournal.prepare(pool, path: path)
                 return pool
             } catch let error as JournalError {
