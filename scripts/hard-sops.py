@@ -69,7 +69,7 @@ def fourteen():
     s += step("terima", LONG, "petugas", extra="    mulai: true\n")
     s += step("catat", "Mencatat berkas ke dalam register", "petugas")
     s += step("teliti", LONG, ["kasi", "peksos", "petugas"], extra="    mode: bersama\n" +
-              decision("Berkas lengkap?", [("Lengkap", "kaji"), ("Tidak lengkap", "keluar")], oleh="kasi"))
+              decision("Berkas lengkap?", [("Lengkap", "kaji"), ("Tidak lengkap", "keluar")], oleh="petugas"))
     s += step("kaji", "Melakukan asesmen dan kunjungan rumah", "peksos", "2 hari")
     s += step("laporan", LONG, "peksos")
     s += step("telaah", "Menelaah laporan sosial", "kasi")
