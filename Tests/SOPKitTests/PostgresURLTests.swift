@@ -124,4 +124,16 @@ struct PostgresURLTests {
             }
         }
     }
+
+    @Test("an encoded password= name is found even when another escape in the text is not valid (found by generatedShapes)")
+    func encodedNameBesideBadEscape() {
+        let text = "postgress:/127.0.0.1:1/sop?pass%77ord=zq0%zq0"
+        #expect(JournalBackend.looksLikeURL(text))
+        #expect(!JournalBackend.describe(text).contains("zq0"), "\(JournalBackend.describe(text))")
+        #expect(PostgresURL.leniently("a%41%zz%4") == "aA%zz%4")
+        // A password with an unencoded '@' and '/' moves part of it into the database name: not quoted.
+        let slashed = "postgres://sop:zq0@zq0/zq0@127.0.0.1:1/sop"
+        #expect(throws: JournalError.self) { _ = try PostgresURL(slashed) }
+        do { _ = try PostgresURL(slashed) } catch { #expect(!"\(error)".contains("zq0"), "\(error)") }
+    }
 }

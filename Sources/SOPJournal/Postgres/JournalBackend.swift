@@ -24,7 +24,7 @@ public enum JournalBackend {
     /// (`postgress:/u:pw@host/db`), or a `password=` setting. Such a text is never opened (or
     /// printed) as a path, where its password would show.
     public static func looksLikeURL(_ location: String) -> Bool {
-        let decoded = location.removingPercentEncoding ?? location
+        let decoded = PostgresURL.leniently(location)
         if location.contains("://") || decoded.range(of: "password=", options: .caseInsensitive) != nil { return true }
         guard let colon = location.firstIndex(of: ":"), colon != location.startIndex else { return false }
         let scheme = location[..<colon]

@@ -66,6 +66,11 @@ public struct PostgresURL: Sendable, Hashable {
         guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
             throw bad("it does not start with postgres:// or postgresql:// (two slashes)")
         }
+        // A second '@' or a '#' is a password written unencoded: the URL would split inside it and
+        // show part of it as a host or a database name.
+        guard text.filter({ $0 == "@" }).count <= 1, !text.contains("#") else {
+            throw bad("it holds more than one '@' or a '#' (write '@' and '#' in a password as %40 and %23)")
+        }
         guard let components = URLComponents(string: text) else { throw bad("it is not a URL (a space or a stray character?)") }
         var query: [String: String] = [:]
         for item in components.queryItems ?? [] {
@@ -101,7 +106,8 @@ public struct PostgresURL: Sendable, Hashable {
             port = 5432
         }
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        guard !path.contains("/") else { throw bad("the database name '\(path)' contains '/'") }
+        // Never quoted: a '/' or '@' in the path is most often part of a password written unencoded.
+        guard !path.contains("/") else { throw bad("the database name contains '/' (write '/' and '@' in a password as %2F and %40)") }
         database = query["dbname"] ?? (path.isEmpty ? user : path)
         let mode = query["sslmode"] ?? environment["PGSSLMODE"] ?? "disable"
         guard let tls = TLSMode(rawValue: mode) else {
@@ -197,6 +203,33 @@ public struct PostgresURL: Sendable, Hashable {
     ]
 
     /// The values of `password=` parameters in `text`, with what follows them up to the next
+    /// `text` with every valid `%HH` escape decoded and any other `%` left as it is: one bad escape
+    /// elsewhere must not stop `pass%77ord=` from being read as `password=` (Foundation's
+    /// `removingPercentEncoding` gives up on the whole text).
+    static func leniently(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var i = 0
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: b - 0x30
+            case 0x41...0x46: b - 0x41 + 10
+            case 0x61...0x66: b - 0x61 + 10
+            default: nil
+            }
+        }
+        while i < utf8.count {
+            if utf8[i] == 0x25, i + 2 < utf8.count, let h = hex(utf8[i + 1]), let l = hex(utf8[i + 2]) {
+                bytes.append(h << 4 | l)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `&KNOWN=` parameter (pieces are split at `?`, `&` and spaces).
     private static func passwordParameterRanges(_ text: String) -> [Range<String.Index>] {
         var pieces: [(separator: String.Index?, body: Range<String.Index>)] = []
@@ -211,7 +244,7 @@ public struct PostgresURL: Sendable, Hashable {
         func name(_ body: Substring) -> String? {
             guard let eq = body.firstIndex(of: "=") else { return nil }
             let raw = String(body[..<eq])
-            return (raw.removingPercentEncoding ?? raw).lowercased()
+            return leniently(raw).lowercased()
         }
         var ranges: [Range<String.Index>] = []
         var hiding = false
