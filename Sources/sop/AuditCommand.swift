@@ -10,11 +10,14 @@ struct AuditCommand: ParsableCommand {
         abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",
         discussion: """
         Each line starts with the real time it was written; a read made with --at ends with \
-        "(as of TIME)", the time it looked as of.
+        "(as of TIME)", the time it looked as of. Times are in the office's own zone: a case's \
+        lines in its SOP's zona (else its calendar's timezone); lines that name no case in the \
+        zone of the journal's cases (UTC when they are in several). --zona shows every line in one zone.
 
         Examples:
           sop audit
           sop audit --case AJ-0001
+          sop audit --zona WITA
         """
     )
 
@@ -26,16 +29,20 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("zona"), help: "Show every time in this zone: WIB, WITA, WIT or an IANA name (default: each case's office zone).")
+    var zone: ZoneArgument?
+
     func run() throws {
         let service = try journal.service()
-        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
         do {
+            let zones = if let zone { JournalZones(byCase: [:], fallback: zone.timeZone) } else { try service.zones() }
             let entries = try service.store.audit(caseID: caseID)
             try service.auditRead("audit", caseID: caseID, detail: nil, asOf: nil)
             switch format {
             case .json:
                 print(JSONValue.array(entries.map { e in
-                    .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("login", .optional(e.osLogin)),
+                    let zone = zones.zone(caseID: e.caseID)
+                    return .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("login", .optional(e.osLogin)),
                              ("claimed_user", .optional(e.claimedUser)), ("database_role", .optional(e.databaseRole)), ("role", .optional(e.role)),
                              ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail)),
                              ("asOf", e.asOf.map { .string(InstantFormat.string($0, in: zone)) } ?? .null)])
@@ -43,6 +50,7 @@ struct AuditCommand: ParsableCommand {
             case .text:
                 let safe = TerminalText.escaped  // one entry, one line, whatever the user or the detail holds
                 for e in entries {
+                    let zone = zones.zone(caseID: e.caseID)
                     print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(e.asOf.map { " (as of \(InstantFormat.string($0, in: zone)))" } ?? "")")
                 }
             }

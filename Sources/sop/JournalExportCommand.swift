@@ -15,10 +15,14 @@ struct JournalExportCommand: ParsableCommand {
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
-        let exported = try journal.readOnlyStore().readEachCase()
-        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
+        let store = try journal.readOnlyStore()
+        let exported = store.readEachCase()
+        // Each case's times in its office's zone; from a damaged journal, what can be read of it.
+        let service = CaseService(store: store, actor: journal.actor)
+        let zones = (try? service.zones()) ?? JournalZones(byCase: [:], fallback: TimeZone(identifier: "UTC") ?? .gmt)
         let cases: [JSONValue] = exported.cases.map { stored in
-            .object([
+            let zone = zones.zone(caseID: stored.header.id)
+            return .object([
                 ("case", .string(stored.header.id)), ("sop", .string(stored.header.sopID)),
                 ("definition", .string(stored.header.definitionHash)), ("status", .string(stored.header.status.rawValue)),
                 ("opened", .string(InstantFormat.string(stored.header.openedAt, in: zone))),

@@ -56,13 +56,16 @@ enum LoadedSOP {
     /// Parses an instant option for a command over many cases: a time without an offset is read in
     /// the cases' time zone (the national calendar's when there are none); when the cases are in
     /// several zones it must carry its offset.
-    static func instant(_ text: String?, cases: [LoadedCase], option: String) throws -> Date? {
+    /// With no case, the national calendar's zone (from its data) applies. A date alone is read at
+    /// `defaultMinute` of that day.
+    static func instant(_ text: String?, cases: [LoadedCase], option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
         guard let text else { return nil }
         let zones = Set(cases.map(\.context.calendar.timeZone.identifier)).sorted()
         guard zones.count > 1 else {
-            return try instant(text, zone: TimeZone(identifier: zones.first ?? "Asia/Jakarta"), option: option)
+            let zone = zones.first.flatMap(TimeZone.init(identifier:)) ?? CalendarStore.load(id: CalendarStore.nationalID).calendar?.timeZone
+            return try instant(text, zone: zone, option: option, defaultMinute: defaultMinute)
         }
-        let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0) } })
+        let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0, defaultMinute: defaultMinute) } })
         guard readings.count == 1, let date = readings.first else {
             throw ValidationError("\(option) '\(text)' has no UTC offset and the cases are in several time zones (\(zones.joined(separator: ", "))); "
                 + "write the offset, e.g. 2025-01-06T08:00+08:00")
@@ -71,9 +74,9 @@ enum LoadedSOP {
     }
 
     /// Parses an instant option in a time zone (for commands that span SOPs).
-    static func instant(_ text: String?, zone: TimeZone?, option: String) throws -> Date? {
+    static func instant(_ text: String?, zone: TimeZone?, option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
         guard let text else { return nil }
-        guard let date = InstantFormat.parse(text, in: zone ?? .current) else {
+        guard let date = InstantFormat.parse(text, in: zone ?? .current, defaultMinute: defaultMinute) else {
             throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
         }
         return date

@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",
         discussion: """
         Times are working time on the SOP's calendar. Steps count in the period by when they were \
-        completed. No case data is shown.
+        completed. --from and --to without an offset are read in the office's zone (the cases'; \
+        when they are in several zones, write the offset). No case data is shown.
 
         Examples:
           sop report
@@ -36,17 +37,17 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .current
-        func instant(_ text: String?, _ option: String) throws -> Date? {
-            guard let text else { return nil }
-            guard let date = InstantFormat.parse(text, in: zone, defaultMinute: 0) else {
+        // A malformed date is a usage error before the journal is read.
+        for (text, option) in [(from, "--from"), (to, "--to")] {
+            if let text, InstantFormat.parse(text, in: .gmt, defaultMinute: 0) == nil {
                 throw UsageFailure.exit(option, "'\(text)' is not a date; write e.g. 2025-01-01 (YYYY-MM-DD)")
             }
-            return date
         }
-        let start = try instant(from, "--from"), end = try instant(to, "--to")
         let cases: [LoadedCase], unreadable: [UnreadableCase]
         do { (cases, unreadable) = try service.loadReadable(sopID: sop, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
+        // A date or time without an offset is read in the office's zone (that of the cases reported).
+        let start = try LoadedSOP.instant(from, cases: cases, option: "--from", defaultMinute: 0)
+        let end = try LoadedSOP.instant(to, cases: cases, option: "--to", defaultMinute: 0)
         do {
             let report = ComplianceReport(cases: cases, from: start, to: end)
             try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
