@@ -7,7 +7,7 @@ import SOPKit
 struct JournalVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Checks the hash chains of the events of every case, of the audit trail and of the stored definitions; prints the head hash to keep elsewhere.",
+        abstract: "Checks the hash chains of the events of every case, of the audit trail, of the stored definitions and of the stored calendars; prints the head hash to keep elsewhere.",
         discussion: """
         Exit status 0 when every chain holds, 1 naming the first row that breaks one. The head hash changes with every \
         command; write it down or send it elsewhere (a record that someone with access to the journal cannot rewrite): \
@@ -25,7 +25,7 @@ struct JournalVerifyCommand: ParsableCommand {
         } catch {
             throw JournalFailure.exit(error)
         }
-        print("\(result.cases) case(s) with \(result.events) event(s), \(result.auditRows) audit row(s), \(result.definitions) stored definition(s)"
+        print("\(result.cases) case(s) with \(result.events) event(s), \(result.auditRows) audit row(s), \(result.definitions) stored definition(s), \(result.calendars) stored calendar revision(s)"
               + (result.erased > 0 ? "; \(result.erased) erased payload(s) still chained by their hash" : ""))
         print("head: \(result.head)")
         if let broken = result.firstBreak {

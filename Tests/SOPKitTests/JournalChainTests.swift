@@ -159,6 +159,82 @@ struct JournalChainTests {
         #expect(try Self.verify(db).firstBreak?.contains("was altered") == true)
     }
 
+    @Test("an altered stored calendar revision is refused on load and named by verify (and by sop journal verify); so is a re-dated one",
+          arguments: Backend.enabled)
+    func alteredCalendar(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        try Self.fill(try db.open())
+        let sound = try Self.verify(db)
+        #expect(sound.firstBreak == nil, "\(sound.firstBreak ?? "")")
+        #expect(sound.calendars == 1)
+        #expect(throws: (any Error).self) { try db.execute("UPDATE calendars SET sources = sources || ' '") }
+        #expect(throws: (any Error).self) { try db.execute("DELETE FROM calendars") }
+        try Self.liftGuard(db, "calendars")
+        // Idul Fitri 2025 moved by a month in the stored national calendar: every due time around it would move.
+        try db.execute("UPDATE calendars SET sources = replace(sources, '2025-03-31', '2025-04-30')")
+        let shortHash = try #require(try db.open().chainRows().calendars.first?.hash.prefix(12))
+        let store = try db.open()
+        do {
+            _ = try CaseService(store: store, actor: "siti").load("AJ-0001")
+            Issue.record("an altered calendar revision was used")
+        } catch {
+            #expect(error.description.contains("does not match its hash"), "\(error.description)")
+        }
+        let altered = try Self.verify(db)
+        #expect(altered.firstBreak == "the stored calendar revision \(shortHash) (indonesia) was altered: its files no longer have that SHA-256",
+                "\(altered.firstBreak ?? "")")
+        let cli = try CLI.run(["journal", "verify", "--db", db.location])
+        #expect(cli.status == 1)
+        #expect(cli.stderr.contains("stored calendar revision \(shortHash) (indonesia) was altered"), "\(cli.stderr)")
+        try db.execute("UPDATE calendars SET sources = replace(sources, '2025-04-30', '2025-03-31')")
+        #expect(try Self.verify(db).firstBreak == nil)
+        // Re-dated: the text is intact, the chain is not.
+        try db.execute("UPDATE calendars SET stored_at = stored_at - 86400000")
+        #expect(try Self.verify(db).firstBreak == "stored calendar revision \(shortHash) (indonesia): its chain hash does not match (edited, deleted or reordered)")
+    }
+
+    @Test("calendar revisions stored before they were chained get the chain by migration (issue13-calendar-chain), and it goes on",
+          arguments: Backend.enabled)
+    func calendarChainMigration(_ backend: Backend) throws {
+        let db = try TestDatabase(backend)
+        defer { db.remove() }
+        let national = try #require(CalendarStore.load(id: "indonesia", searchingFrom: TestPaths.root.path).calendar).revision
+        func edition(_ n: Int) -> CalendarRevision {
+            var revision = national
+            revision.sources["indonesia"]? += "\n# edition \(n)\n"
+            return revision
+        }
+        let raw: (String) throws -> Void
+        switch db.backend {
+        case .sqlite:
+            let queue = try DatabaseQueue(path: db.location)
+            try JournalSchema.migrator.migrate(queue, upTo: "issue13-calendars")
+            raw = { sql in try queue.write { d in try d.execute(sql: sql) } }
+        case .postgres:
+            let session = try PostgresSession(url: try PostgresURL(db.location))
+            raw = { sql in try session.execute(sql) }
+            for migration in PostgresSchema.migrations.prefix(while: { $0.name != "issue13-calendar-chain" }) {
+                for statement in migration.statements + ["INSERT INTO schema_migrations (name) VALUES ('\(migration.name)')"] { try raw(statement) }
+            }
+        }
+        func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+        for (n, revision) in [edition(1), edition(2)].enumerated() {
+            try raw("INSERT INTO calendars (hash, calendar_id, sources, stored_at) VALUES (\(quote(revision.hash)), 'indonesia', \(quote(revision.encoded)), \(1736125200000 + n))")
+        }
+        if db.backend == .sqlite { chmod(db.location, 0o600) }
+        let store = try db.open()
+        let migrated = JournalVerification.verify(try store.chainRows())
+        #expect(migrated.firstBreak == nil, "\(migrated.firstBreak ?? "")")
+        #expect(migrated.calendars == 2)
+        #expect(try store.chainRows().calendars.map(\.hash) == [edition(1).hash, edition(2).hash])
+        _ = try store.repinCalendar([], to: edition(3), command: CommandInfo(key: nil, fingerprint: "x", actor: "siti", role: nil,
+                                                                              action: "calendar update", recordedAt: Self.at("2025-01-07T08:00")))
+        let after = JournalVerification.verify(try store.chainRows())
+        #expect(after.firstBreak == nil, "\(after.firstBreak ?? "")")
+        #expect(after.calendars == 3)
+    }
+
     @Test("REPLACE, INSERT OR REPLACE and upserts cannot rewrite events, audit rows or definitions", arguments: Backend.enabled)
     func replaceRefused(_ backend: Backend) throws {
         let db = try TestDatabase(backend)

@@ -1,8 +1,8 @@
 import Foundation
 import SOPKit
 
-/// The journal's tamper-evident hash chains: the events of each case, the audit trail, and the
-/// stored definitions. Each row stores the SHA-256 of its payload (the event's payload, the audit
+/// The journal's tamper-evident hash chains: the events of each case, the audit trail, the stored
+/// definitions and the stored calendar revisions. Each row stores the SHA-256 of its payload (the event's payload, the audit
 /// row's detail, the definition's source) and a chain hash over the previous row's chain hash, that
 /// payload hash and the row's other columns. The chain never covers a payload itself, only its
 /// hash: a payload later erased (a child's data past its retention period) is replaced by
@@ -43,5 +43,16 @@ public enum JournalChain {
     /// The chain hash of a stored definition (its payload hash is its own SHA-256, the key it is stored under).
     static func definition(previous: String, _ row: DefinitionChainRow) -> String {
         link(previous, row.hash, [String(row.position), row.sopID, String(row.storedAt)])
+    }
+
+    /// The chain hash of a stored calendar revision (its payload hash is the revision's hash, the
+    /// key it is stored under, which covers every file's text).
+    static func calendar(previous: String, _ row: CalendarChainRow) -> String {
+        link(previous, row.hash, [String(row.position), row.calendarID, String(row.storedAt)])
+    }
+
+    /// Whether a stored calendar row's files still hash to the key they are stored under.
+    static func calendarMatches(_ row: CalendarChainRow) -> Bool {
+        CalendarRevision(calendarID: row.calendarID, encoded: row.sources)?.hash == row.hash
     }
 }

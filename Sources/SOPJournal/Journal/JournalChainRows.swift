@@ -44,11 +44,23 @@ public struct DefinitionChainRow: Sendable {
     public var chain: String
 }
 
+/// One stored calendar revision as the chain sees it (issue 13): its files as stored (the JSON
+/// object ``CalendarRevision/encoded``), under the hash of their canonical bytes.
+public struct CalendarChainRow: Sendable {
+    public var position: Int
+    public var hash: String
+    public var calendarID: String
+    public var sources: String
+    public var storedAt: Int64
+    public var chain: String
+}
+
 /// Every row of every chain, in chain order (events by case then sequence, audit by id,
-/// definitions by position), and each case's version.
+/// definitions and calendars by position), and each case's version.
 public struct JournalChainRows: Sendable {
     public var events: [EventChainRow]
     public var audit: [AuditChainRow]
     public var definitions: [DefinitionChainRow]
+    public var calendars: [CalendarChainRow] = []
     public var caseVersions: [String: Int]
 }

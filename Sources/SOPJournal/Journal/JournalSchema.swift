@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -130,7 +130,38 @@ enum JournalSchema {
                 ALTER TABLE cases ADD COLUMN calendar_hash TEXT REFERENCES calendars(hash);
                 """)
         }
+        // Issue 13: stored calendar revisions join the tamper-evident chains, like definitions: a
+        // position and a chain hash over the previous one, the revision's hash (which covers every
+        // file's text) and its id and time. Revisions already stored are chained in the order
+        // they were stored.
+        migrator.registerMigration("issue13-calendar-chain") { db in
+            try db.execute(sql: """
+                ALTER TABLE calendars ADD COLUMN position INTEGER;
+                ALTER TABLE calendars ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+                DROP TRIGGER calendars_append_only_update;
+                """)
+            try JournalSchema.chainExistingCalendars(db)
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX calendars_position ON calendars(position);
+                CREATE TRIGGER calendars_append_only_update BEFORE UPDATE ON calendars
+                    BEGIN SELECT RAISE(ABORT, 'stored calendars are append-only: they cannot be changed'); END;
+                """)
+        }
         return migrator
+    }
+
+    /// Gives the calendar revisions stored before they were chained their positions and chain
+    /// hashes, in the order they were stored (run by `issue13-calendar-chain`, its update trigger lifted).
+    static func chainExistingCalendars(_ db: Database) throws {
+        var head = JournalChain.genesis
+        var position = 0
+        for row in try Row.fetchAll(db, sql: "SELECT rowid, hash, calendar_id, sources, stored_at FROM calendars ORDER BY rowid") {
+            position += 1
+            let chained = CalendarChainRow(position: position, hash: row["hash"], calendarID: row["calendar_id"], sources: row["sources"],
+                                           storedAt: row["stored_at"], chain: "")
+            head = JournalChain.calendar(previous: head, chained)
+            try db.execute(sql: "UPDATE calendars SET position = ?, chain = ? WHERE hash = ?", arguments: [position, head, chained.hash])
+        }
     }
 
     /// Gives the rows of a journal made before the chains their payload hashes and chain hashes,

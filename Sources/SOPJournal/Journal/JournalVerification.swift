@@ -8,6 +8,8 @@ public struct JournalVerification: Sendable {
     public var cases: Int
     public var auditRows: Int
     public var definitions: Int
+    /// Stored calendar revisions (issue 13).
+    public var calendars: Int = 0
     /// Payloads erased (replaced by ``JournalChain/erasedPayload``) whose hashes still chain.
     public var erased: Int
     /// One hash over the head of every chain: write it down or send it elsewhere; a later
@@ -26,6 +28,15 @@ public struct JournalVerification: Sendable {
             if JournalChain.payloadHash(row.source) != row.hash { broke("the stored SOP revision \(row.hash.prefix(12)) (\(row.sopID)) was altered: its text no longer has that SHA-256") }
             if JournalChain.definition(previous: definitionHead, row) != row.chain { broke("stored definition \(row.hash.prefix(12)) (\(row.sopID)): its chain hash does not match (edited, deleted or reordered)") }
             definitionHead = row.chain
+        }
+        // Calendar revisions: each one's files must still hash to the key it is stored under.
+        var calendarHead = JournalChain.genesis
+        for (index, row) in rows.calendars.enumerated() {
+            let name = "stored calendar revision \(row.hash.prefix(12)) (\(row.calendarID))"
+            if row.position != index + 1 { broke("\(name): position \(row.position) where \(index + 1) was expected (a calendar revision was deleted or moved)") }
+            if !JournalChain.calendarMatches(row) { broke("the \(name) was altered: its files no longer have that SHA-256") }
+            if JournalChain.calendar(previous: calendarHead, row) != row.chain { broke("\(name): its chain hash does not match (edited, deleted or reordered)") }
+            calendarHead = row.chain
         }
         // Events, per case.
         var heads: [String: String] = [:]
@@ -57,8 +68,11 @@ public struct JournalVerification: Sendable {
             auditHead = row.chain
         }
         var summary = "definitions \(definitionHead)\naudit \(auditHead)\n"
+        // (A journal without stored calendars keeps the head it had before they were chained.)
+        if !rows.calendars.isEmpty { summary += "calendars \(calendarHead)\n" }
         for (id, head) in heads.sorted(by: { $0.key < $1.key }) { summary += "case \(id) \(head)\n" }
         return JournalVerification(firstBreak: firstBreak, events: rows.events.count, cases: heads.count, auditRows: rows.audit.count,
-                                   definitions: rows.definitions.count, erased: erased, head: SHA256.hex(Array(summary.utf8)))
+                                   definitions: rows.definitions.count, calendars: rows.calendars.count, erased: erased,
+                                   head: SHA256.hex(Array(summary.utf8)))
     }
 }

@@ -100,6 +100,12 @@ extension SQLiteJournal {
                     DefinitionChainRow(position: row["position"] ?? 0, hash: row["hash"], sopID: row["sop_id"], source: row["source"],
                                        storedAt: row["stored_at"], chain: row["chain"])
                 },
+                // (A journal read without migrating may predate the calendars or their chain.)
+                calendars: try !db.tableExists("calendars") ? [] : Row.fetchAll(db, sql: try db.columns(in: "calendars").contains { $0.name == "position" }
+                                                                           ? "SELECT * FROM calendars ORDER BY position" : "SELECT * FROM calendars ORDER BY rowid").map { row in
+                    CalendarChainRow(position: row["position"] ?? 0, hash: row["hash"], calendarID: row["calendar_id"], sources: row["sources"],
+                                     storedAt: row["stored_at"], chain: row["chain"])
+                },
                 caseVersions: Dictionary(try Row.fetchAll(db, sql: "SELECT id, version FROM cases").map { ($0["id"], $0["version"]) },
                                          uniquingKeysWith: { a, _ in a }))
         }

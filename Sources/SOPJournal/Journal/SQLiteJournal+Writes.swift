@@ -87,11 +87,16 @@ extension SQLiteJournal {
         }
     }
 
-    /// Stores a calendar revision once per hash.
+    /// Stores a calendar revision once per hash, chained to the one stored before it.
     private func storeCalendar(_ db: Database, _ calendar: CalendarRevision, at: Date) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM calendars WHERE hash = ?", arguments: [calendar.hash]) == true { return }
-        try db.execute(sql: "INSERT INTO calendars (hash, calendar_id, sources, stored_at) VALUES (?, ?, ?, ?)",
-                       arguments: [calendar.hash, calendar.calendarID, calendar.encoded, EventCoding.milliseconds(at)])
+        let hash = calendar.hash
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM calendars WHERE hash = ?", arguments: [hash]) == true { return }
+        let last = try Row.fetchOne(db, sql: "SELECT position, chain FROM calendars ORDER BY position DESC LIMIT 1")
+        let row = CalendarChainRow(position: (last?["position"] as Int?).map { $0 + 1 } ?? 1, hash: hash, calendarID: calendar.calendarID,
+                                   sources: calendar.encoded, storedAt: EventCoding.milliseconds(at), chain: "")
+        try db.execute(sql: "INSERT INTO calendars (hash, calendar_id, sources, stored_at, position, chain) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [hash, row.calendarID, row.sources, row.storedAt, row.position,
+                                   JournalChain.calendar(previous: (last?["chain"] as String?) ?? JournalChain.genesis, row)])
     }
 
     public func recordAudit(_ entry: AuditEntry) throws(JournalError) {

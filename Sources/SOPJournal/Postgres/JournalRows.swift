@@ -105,7 +105,7 @@ extension SQLiteJournal {
 
     public func rowsCalendars() throws(JournalError) -> [JournalRows.Calendar] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM calendars ORDER BY hash").map { row in
+            try Row.fetchAll(db, sql: "SELECT * FROM calendars ORDER BY position").map { row in
                 JournalRows.Calendar(hash: row["hash"], calendarID: row["calendar_id"], sources: row["sources"], storedAt: row["stored_at"])
             }
         }
@@ -211,15 +211,15 @@ extension PostgresJournal {
         }
     }
 
-    /// Stores calendar revisions not yet stored; a different text under the same hash is refused.
+    /// Stores calendar revisions not yet stored, each joining the target's calendar chain; a
+    /// different text under the same hash is refused.
     func importCalendars(_ calendars: [JournalRows.Calendar]) throws(JournalError) {
         try transaction { (c) throws(JournalError) -> Void in
             for k in calendars {
-                let inserted = try query(c, """
-                    INSERT INTO calendars (hash, calendar_id, sources, stored_at) VALUES (\(k.hash), \(k.calendarID), \(k.sources), \(k.storedAt))
-                    ON CONFLICT (hash) DO NOTHING RETURNING hash
-                    """)
-                if !inserted.isEmpty { continue }
+                if try query(c, "SELECT 1 FROM calendars WHERE hash = \(k.hash)").isEmpty {
+                    try storeCalendar(c, hash: k.hash, calendarID: k.calendarID, sources: k.sources, storedAt: k.storedAt)
+                    continue
+                }
                 guard let stored = try query(c, "SELECT sources FROM calendars WHERE hash = \(k.hash)").first?.string("sources"), stored == k.sources else {
                     throw .refused(CaseRefusal(.badData, "the target already stores a different calendar revision under the hash \(k.hash.prefix(12))"))
                 }

@@ -95,9 +95,13 @@ extension PostgresJournal {
                 DefinitionChainRow(position: try r.int("position"), hash: try r.string("hash"), sopID: try r.string("sop_id"),
                                    source: try r.string("source"), storedAt: try r.int64("stored_at"), chain: try r.string("chain"))
             }
+            let calendars = try query(c, "SELECT * FROM calendars ORDER BY position").map { (r) throws(JournalError) -> CalendarChainRow in
+                CalendarChainRow(position: try r.int("position"), hash: try r.string("hash"), calendarID: try r.string("calendar_id"),
+                                 sources: try r.string("sources"), storedAt: try r.int64("stored_at"), chain: try r.string("chain"))
+            }
             var versions: [String: Int] = [:]
             for r in try query(c, "SELECT id, version FROM cases") { versions[try r.string("id")] = try r.int("version") }
-            return JournalChainRows(events: events, audit: audit, definitions: definitions, caseVersions: versions)
+            return JournalChainRows(events: events, audit: audit, definitions: definitions, calendars: calendars, caseVersions: versions)
         }
     }
 

@@ -100,10 +100,22 @@ extension PostgresJournal {
     }
 
     private func storeCalendar(_ c: PostgresConnection, _ calendar: CalendarRevision, at: Date) throws(JournalError) {
+        try storeCalendar(c, hash: calendar.hash, calendarID: calendar.calendarID, sources: calendar.encoded, storedAt: EventCoding.milliseconds(at))
+    }
+
+    /// Stores a calendar revision once per hash, chained to the one stored before it (one advisory
+    /// lock serialises the calendars' chain).
+    func storeCalendar(_ c: PostgresConnection, hash: String, calendarID: String, sources: String, storedAt: Int64) throws(JournalError) {
+        if try !query(c, "SELECT 1 FROM calendars WHERE hash = \(hash)").isEmpty { return }
+        try query(c, "SELECT pg_advisory_xact_lock(hashtextextended('sop-calendars-chain', 12))")
+        if try !query(c, "SELECT 1 FROM calendars WHERE hash = \(hash)").isEmpty { return }
+        let last = try query(c, "SELECT position, chain FROM calendars ORDER BY position DESC NULLS LAST LIMIT 1").first
+        let row = CalendarChainRow(position: try last.map { (r) throws(JournalError) -> Int in try r.int("position") + 1 } ?? 1,
+                                   hash: hash, calendarID: calendarID, sources: sources, storedAt: storedAt, chain: "")
+        let chain = JournalChain.calendar(previous: try last?.string("chain") ?? JournalChain.genesis, row)
         try query(c, """
-            INSERT INTO calendars (hash, calendar_id, sources, stored_at)
-            VALUES (\(calendar.hash), \(calendar.calendarID), \(calendar.encoded), \(EventCoding.milliseconds(at)))
-            ON CONFLICT (hash) DO NOTHING
+            INSERT INTO calendars (hash, calendar_id, sources, stored_at, position, chain)
+            VALUES (\(hash), \(calendarID), \(sources), \(storedAt), \(row.position), \(chain))
             """)
     }
 

@@ -195,6 +195,30 @@ enum PostgresSchema {
             """,
             "ALTER TABLE cases ADD COLUMN calendar_hash TEXT REFERENCES calendars(hash)",
         ]),
+        // Issue 13: stored calendar revisions join the tamper-evident chains (see the SQLite schema);
+        // revisions already stored are chained in the order they were stored.
+        Migration(name: "issue13-calendar-chain", statements: [
+            "ALTER TABLE calendars ADD COLUMN position BIGINT",
+            "ALTER TABLE calendars ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE calendars DISABLE TRIGGER calendars_append_only",
+            """
+            DO $$
+            DECLARE
+                r RECORD;
+                head TEXT := repeat('0', 64);
+                n BIGINT := 0;
+            BEGIN
+                FOR r IN SELECT * FROM calendars ORDER BY stored_at, hash LOOP
+                    n := n + 1;
+                    head := sop_chain_link(head, r.hash, ARRAY[n::text, r.calendar_id, r.stored_at::text]);
+                    UPDATE calendars SET position = n, chain = head WHERE hash = r.hash;
+                END LOOP;
+            END
+            $$
+            """,
+            "ALTER TABLE calendars ENABLE TRIGGER calendars_append_only",
+            "CREATE UNIQUE INDEX calendars_position ON calendars(position)",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }
