@@ -15,7 +15,8 @@ struct CalendarUpdateCommand: ParsableCommand {
         (its `extends` is looked up next to it, then as usual); every file it is built from is stored \
         under their common SHA-256. Only open cases of the calendar with the same id move; completed \
         and exited cases keep the calendar they ran on. Each moved case gets an audit entry naming \
-        the revision it left and the one it moved to. With --dry-run nothing is written.
+        the revision it left and the one it moved to. With --dry-run the journal is only read: it stays \
+        byte for byte as it was (no audit entry either).
 
         Examples:
           sop calendar update calendars/dinsos-tanjungpinang.yaml --dry-run
@@ -40,7 +41,11 @@ struct CalendarUpdateCommand: ParsableCommand {
         let (loaded, diagnostics) = CalendarStore.parse(bytes: [UInt8](data), file: file)
         try LoadedSOP.fail(on: diagnostics)
         guard let calendar = loaded else { throw ExitCode(1) }
-        let service = try journal.service()
+        // A dry run opens the journal for reading only: the file stays byte for byte as it was (a
+        // read-write open of SQLite touches its header), and a journal that does not exist is not made.
+        let service = dryRun ? CaseService(store: try journal.readOnlyStore(), actor: journal.actor, osLogin: OperatingSystemLogin.name,
+                                           claimedUser: journal.claimedUser)
+                             : try journal.service()
         let plan: CalendarUpdatePlan
         do { plan = try service.planCalendarUpdate(calendar) } catch { throw JournalFailure.exit(error) }
         print(CalendarUpdateText(plan: plan, dryRun: dryRun).text(), terminator: "")

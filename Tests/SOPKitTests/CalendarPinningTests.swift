@@ -195,7 +195,7 @@ struct CalendarPinningTests {
         #expect(dry.stdout.contains("    because 2025-01-06 is now a day off (Rapat kerja, office)"), "\(dry.stdout)")
         #expect(dry.stdout.contains("nothing was changed"), "\(dry.stdout)")
         // Nothing written: no audit entry, no stored calendar, the case still on its revision.
-        // (Opening an SQLite journal may still touch its header: that is the journal's open, not the dry run.)
+        // (dryRunTouchesNothing compares the file's bytes.)
         #expect(try db.count(rows) == rowsBefore)
         #expect(try db.open().loadCase("AJ-0001").header.calendarHash == pinBefore)
         #expect(try sop(["case", "show", "AJ-0001"]).stdout.contains("due 2025-01-06T08:15:00+07:00"))
@@ -205,5 +205,45 @@ struct CalendarPinningTests {
         let after = try sop(["case", "show", "AJ-0001"], in: office.folder.appendingPathComponent("elsewhere"))
         #expect(after.stdout.contains("due 2025-01-07T"), "\(after.stdout)")
         #expect(try sop(["audit", "--case", "AJ-0001"]).stdout.contains("calendar update"))
+    }
+
+    @Test("sop calendar update --dry-run leaves the journal file byte for byte as it was, and makes no journal where there is none")
+    func dryRunTouchesNothing() throws {
+        let db = try TestDatabase(.sqlite)
+        defer { db.remove() }
+        let office = try Office()
+        defer { office.remove() }
+        func sop(_ arguments: [String]) throws -> CLIResult {
+            try CLI.run(arguments + ["--db", db.location, "--user", "siti"], in: office.folder)
+        }
+        let opened = try sop(["case", "open", "sops/anak-jalanan.yaml", "--data", "nama_anak=Budi", "--data", "putus_sekolah=true",
+                              "--at", "2025-01-06T08:00"])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        try office.closeOpeningDay()
+        let folder = URL(fileURLWithPath: db.location).deletingLastPathComponent()
+        func snapshot() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                files[name] = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            }
+            return files
+        }
+        let before = try snapshot()
+        #expect(before.keys.contains { $0.hasSuffix(".sqlite") })
+        let dry = try sop(["calendar", "update", "calendars/kantor-uji.yaml", "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("  step perintah-spt: 2025-01-06T08:15:00+07:00 -> 2025-01-07T"), "\(dry.stdout)")
+        let after = try snapshot()
+        for (name, bytes) in before { #expect(after[name] == bytes, "\(name) changed") }
+        // SQLite's read-only open of a WAL journal may leave its shared-memory index and an empty
+        // -wal (no change in it); the next command's close removes them.
+        for name in Set(after.keys).subtracting(before.keys) {
+            #expect(name.hasSuffix("-shm") || (name.hasSuffix("-wal") && after[name]?.isEmpty == true), "\(name) left with \(after[name]?.count ?? 0) bytes")
+        }
+        // A dry run against a journal that does not exist makes none.
+        let none = folder.appendingPathComponent("none.sqlite").path
+        let missing = try CLI.run(["calendar", "update", "calendars/kantor-uji.yaml", "--dry-run", "--db", none], in: office.folder)
+        #expect(missing.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: none))
     }
 }
