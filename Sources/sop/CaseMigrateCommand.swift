@@ -44,7 +44,8 @@ struct CaseMigrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (definition, source, hash) = try LoadedSOP.loadWithSource(to)
+        let sop = try LoadedSOP.loadForJournal(to)
+        let (definition, hash) = (sop.definition, sop.hash)
         let context = try LoadedSOP.context(definition, sopPath: to)
         var explicit: [String: String] = [:]
         for item in maps {
@@ -73,8 +74,7 @@ struct CaseMigrateCommand: ParsableCommand {
                     print((dryRun ? "plan " : "") + plan.summary)
                     continue
                 }
-                let outcome = try service.migrate(loaded, plan: plan, definition: definition, source: source,
-                                                  key: key.value.map { "\($0)-\(loaded.id)" })
+                let outcome = try service.migrate(loaded, plan: plan, to: sop, key: key.value.map { "\($0)-\(loaded.id)" })
                 print("\(plan.summary); moved (version \(outcome.version))")
             }
         } catch {

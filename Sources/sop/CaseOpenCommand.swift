@@ -37,14 +37,14 @@ struct CaseOpenCommand: ParsableCommand {
 
     func run() throws {
         let path = sop
-        let (definition, source, hash) = try LoadedSOP.loadWithSource(path)
+        let sop = try LoadedSOP.loadForJournal(path)
+        let definition = sop.definition
         let context = try LoadedSOP.context(definition, sopPath: path)
         let raw = try LoadedSOP.caseData(file: dataFile, pairs: data)
         let service = try journal.service()
         let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
         do {
-            let outcome = try service.open(definition: definition, source: source,
-                                           hash: hash, data: raw, documents: documents, at: when, key: key.value)
+            let outcome = try service.open(sop, data: raw, documents: documents, at: when, key: key.value)
             if outcome.replayed { Terminal.error("(already recorded under this key)") }
             print("opened case of \(definition.id) (\(definition.nama))")
             print(outcome.caseID)

@@ -6,19 +6,21 @@ import SOPKit
 /// Loads an SOP for a command that needs a valid one, printing its diagnostics and failing when it has errors.
 enum LoadedSOP {
     static func load(_ path: String) throws -> SOPDefinition {
-        try loadWithSource(path).definition
+        let result = SOPLoader().load(path: path)
+        for d in result.diagnostics { Terminal.diagnostic(d) }
+        if let definition = result.definition { return definition }
+        Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
+        throw ExitCode(1)
     }
 
-    /// Loads an SOP from one read of its file: the validated model, the exact bytes validated (as
-    /// text, to store) and their hash, so what a journal stores is what was checked.
-    static func loadWithSource(_ path: String) throws -> (definition: SOPDefinition, source: String, hash: String) {
-        let result = SOPLoader().load(path: path)
-        if let definition = result.definition, let bytes = result.bytes {
-            for d in result.diagnostics { Terminal.diagnostic(d) }
-            return (definition, String(decoding: bytes, as: UTF8.self), result.contentHash)
-        }
-        for d in result.diagnostics { Terminal.diagnostic(d) }
-        Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
+    /// Loads an SOP from one read of its file (``ValidatedSOP``): the validated model, the exact
+    /// bytes validated (as text, to store) and their hash, so what a journal stores is what was checked.
+    static func loadForJournal(_ path: String) throws -> ValidatedSOP {
+        let (sop, diagnostics) = ValidatedSOP.load(path: path)
+        for d in diagnostics { Terminal.diagnostic(d) }
+        if let sop { return sop }
+        Terminal.error(diagnostics.hasErrors ? "\(path): not loaded; fix the errors above (sop validate \(path))"
+                                             : "\(path): not loaded: the file is not UTF-8 text")
         throw ExitCode(1)
     }
 

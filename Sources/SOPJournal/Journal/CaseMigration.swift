@@ -103,6 +103,14 @@ public struct CaseMigrator: Sendable {
 extension CaseService {
     /// Moves a case to a revised definition: a `migrated` event in its journal (who, when, from
     /// which revision to which), checked against the version the plan was made on.
+    /// Moves a case to an SOP read once (``ValidatedSOP``), as planned (the plan's target hash must be its hash).
+    public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, to sop: ValidatedSOP, key: String?) throws(JournalError) -> CommandOutcome {
+        guard plan.toHash == sop.hash else {
+            throw .refused(CaseRefusal(.stepNotActive, "case \(loaded.id): the plan was made for revision \(plan.toHash.prefix(12)), not \(sop.hash.prefix(12))"))
+        }
+        return try migrate(loaded, plan: plan, definition: sop.definition, source: sop.source, key: key)
+    }
+
     public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, definition: SOPDefinition, source: String,
                         key: String?) throws(JournalError) -> CommandOutcome {
         let now = clock()

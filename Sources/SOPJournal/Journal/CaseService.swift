@@ -44,6 +44,13 @@ public struct CaseService: Sendable {
         }
     }
 
+    /// Opens a case of an SOP read once (``ValidatedSOP``): the text stored is the text validated,
+    /// under its own hash.
+    public func open(_ sop: ValidatedSOP, data: [String: String], documents: [String], at: Date,
+                     key: String?) throws(JournalError) -> CommandOutcome {
+        try open(definition: sop.definition, source: sop.source, hash: sop.hash, data: data, documents: documents, at: at, key: key)
+    }
+
     private func openUnaudited(definition: SOPDefinition, source: String, hash: String, data: [String: String], documents: [String],
                                at: Date, key: String?, now: Date) throws(JournalError) -> CommandOutcome {
         let fingerprint = "case open \(definition.id) \(hash.prefix(16)) \(data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"

@@ -35,10 +35,19 @@ public struct SOPLoader: Sendable {
         self.folderSOPIDs = folderSOPIDs
     }
 
+    /// Reads a file's bytes, at most `limit` of them (``BoundedFile/read(_:limit:)``; tests inject
+    /// another to count reads or to change the file between reads).
+    public typealias FileReader = @Sendable (_ path: String, _ limit: Int) -> Swift.Result<[UInt8], BoundedFile.Failure>
+
     /// Loads the file at `path` (as the user wrote it; diagnostics carry that path).
     public func load(path: String) -> Result {
+        load(path: path, reader: BoundedFile.read)
+    }
+
+    /// Loads the file at `path`, reading it once with `reader`.
+    public func load(path: String, reader: FileReader) -> Result {
         let data: [UInt8]
-        switch BoundedFile.read(path, limit: limits.maxBytes) {
+        switch reader(path, limits.maxBytes) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return Result(definition: nil, diagnostics: [failure.diagnostic(path: path)], source: nil)
         }
