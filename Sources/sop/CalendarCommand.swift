@@ -50,7 +50,9 @@ struct CalendarShowCommand: ParsableCommand {
         guard let calendar = loaded else { throw ExitCode(1) }
         print(CalendarSummary(calendar: calendar).text(year: year), terminator: "")
         if let warning = CalendarCoverage.warning(for: calendar, now: Date(), at: nil) {
-            Terminal.error(DiagnosticPrinter(useColour: Terminal.stderrWantsColour).text(warning))
+            // Printed as a diagnostic: its note goes on a line of its own (Terminal.error would show
+            // the line break between them as a literal "\n").
+            Terminal.diagnostic(warning)
         }
     }
 }

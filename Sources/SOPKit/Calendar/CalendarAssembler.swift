@@ -41,7 +41,8 @@ struct CalendarAssembler {
             diagnostics.append(.error("SOP601", "'\(OfficeSchedule.shortName(weekday))' is a working day but 'workweek.hours' gives no hours for it",
                                       at: at))
         }
-        let own = ownHolidays(into: &diagnostics)
+        let decree = decreedYears(into: &diagnostics)
+        let own = ownHolidays(skipping: decree?.years, into: &diagnostics)
         let covered: ClosedRange<Int>
         if let base {
             covered = base.coveredYears
@@ -57,7 +58,20 @@ struct CalendarAssembler {
             }
         }
         if let base {
-            var calendar = base.overriding(with: spec).adding(daysOff: own)
+            var calendar = base
+            if let decree {
+                // The office's copy of a new year's SKB: its libur nasional and cuti bersama (and
+                // that year's Ramadan period, if given) replace the provisional ones of that year.
+                let national = spec.holidays.map(\.value).filter { $0.kind != Holiday.office && decree.years.contains($0.date.year) }
+                let ramadan = (spec.ramadanPeriods ?? []).filter { decree.years.contains($0.lowerBound.year) }
+                var rest = spec
+                rest.ramadanPeriods = spec.ramadanPeriods.map { periods in periods.filter { !decree.years.contains($0.lowerBound.year) } }
+                if rest.ramadanPeriods?.isEmpty == true { rest.ramadanPeriods = nil }
+                calendar = calendar.decreeing(national, years: decree.years, ramadan: ramadan).overriding(with: rest)
+            } else {
+                calendar = calendar.overriding(with: spec)
+            }
+            calendar = calendar.adding(daysOff: own)
             calendar.id = id
             calendar.timeZone = timeZone
             if spec.timeZone != nil { calendar.timeZoneSetBy = id }
@@ -80,10 +94,32 @@ struct CalendarAssembler {
                                holidays: holidays, schedule: schedule)
     }
 
-    /// The file's own days off; one the base calendar already has is reported and skipped.
-    private func ownHolidays(into diagnostics: inout [Diagnostic]) -> [Holiday] {
+    /// The years after the base's decreed ones for which this (extending) file lists libur nasional
+    /// or cuti bersama: an office's copy of a newly published SKB. They must follow the base's last
+    /// decreed year without a gap (a year's SKB cannot be skipped); nil when there are none.
+    private func decreedYears(into diagnostics: inout [Diagnostic]) -> (years: ClosedRange<Int>, first: SourceLocation)? {
+        guard let base else { return nil }
+        let national = spec.holidays.filter { $0.value.kind != Holiday.office && $0.value.date.year > base.coveredYears.upperBound }
+        guard let last = national.map(\.value.date.year).max(), let first = national.first?.location else { return nil }
+        let years = (base.coveredYears.upperBound + 1)...last
+        let listed = Set(national.map(\.value.date.year))
+        if let missing = years.first(where: { !listed.contains($0) }) {
+            diagnostics.append(.error("SOP601", "the calendar lists libur nasional or cuti bersama for \(last) but none for \(missing); "
+                                      + "add the SKB of \(missing) first ('\(base.id)' is decreed through \(base.coveredYears.upperBound))",
+                                      at: national.first { $0.value.date.year == last }?.location ?? first))
+        }
+        return (years, first)
+    }
+
+    /// The file's own days off; one the base calendar already has is reported and skipped. The
+    /// national days off of the years this file decrees (`skipping`) are not among them: they
+    /// replace the base's provisional ones instead.
+    private func ownHolidays(skipping decreed: ClosedRange<Int>?, into diagnostics: inout [Diagnostic]) -> [Holiday] {
         spec.holidays.compactMap { located in
-            if let base, let existing = base.holiday(on: located.value.date) {
+            if let decreed, located.value.kind != Holiday.office, decreed.contains(located.value.date.year) { return nil }
+            // (A provisional day off of a decreed year is about to be dropped: it hides nothing.)
+            if let base, let existing = base.holiday(on: located.value.date),
+               !(existing.provisional && decreed?.contains(located.value.date.year) == true) {
                 diagnostics.append(.warning("SOP607", "\(located.value.date) is already a day off in '\(base.id)' (\(existing.name))",
                                             at: located.location))
                 return nil

@@ -45,7 +45,8 @@ struct OfficeSchedule: Sendable, Hashable {
     }
 
     /// This schedule with the parts a file sets replacing this one's: `days` as a whole, hours and
-    /// Ramadan hours weekday by weekday, Ramadan periods as a whole.
+    /// Ramadan hours weekday by weekday, Ramadan periods as a whole (an office calendar that decrees
+    /// years replaces only those years' periods: ``WorkingCalendar/decreeing(_:years:ramadan:)``).
     func overridden(by spec: CalendarSpec) -> OfficeSchedule {
         var merged = self
         if let days = spec.days {

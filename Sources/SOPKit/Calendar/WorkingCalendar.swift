@@ -122,6 +122,27 @@ public struct WorkingCalendar: Sendable {
         return copy
     }
 
+    /// A copy in which `years` (the years just after ``coveredYears``) are decreed by an office's
+    /// copy of their SKB: the provisional days off of those years are dropped and `holidays` (that
+    /// SKB's libur nasional and cuti bersama) take their place; `ramadan`'s periods replace the
+    /// computed periods that start in their years. ``coveredYears`` grows to the last of `years`, and
+    /// the provisional years that remain start after it.
+    func decreeing(_ holidays: [Holiday], years: ClosedRange<Int>, ramadan: [ClosedRange<CalendarDate>]) -> WorkingCalendar {
+        var copy = self
+        copy.holidaysByDay = holidaysByDay.filter { !($0.value.provisional && years.contains($0.value.date.year)) }
+        for holiday in holidays where copy.holidaysByDay[holiday.date.dayNumber] == nil {
+            copy.holidaysByDay[holiday.date.dayNumber] = holiday
+        }
+        let given = Set(ramadan.map(\.lowerBound.year))
+        copy.schedule.ramadanPeriods = schedule.ramadanPeriods.filter { !given.contains($0.lowerBound.year) } + ramadan
+        copy.coveredYears = coveredYears.lowerBound...max(coveredYears.upperBound, years.upperBound)
+        if let provisional = provisionalYears {
+            copy.provisionalYears = years.upperBound < provisional.upperBound ? (years.upperBound + 1)...provisional.upperBound : nil
+        }
+        copy.tables = DayTables(schedule: copy.schedule, daysOff: copy.holidaysByDay.keys)
+        return copy
+    }
+
     /// A copy whose workweek is this one overridden by a file's settings (used for `extends`).
     func overriding(with spec: CalendarSpec) -> WorkingCalendar {
         var copy = self
