@@ -58,6 +58,7 @@ public enum LanguageCatalog {
         KeySpec("label", .text, required: true, "The label on the arrow: Ya, Tidak, Lengkap, ..."),
         KeySpec("lanjut", .identifier, required: true, "A step id, selesai (the procedure completes) or keluar (it ends early)."),
         KeySpec("jika", .rule, "A rule on case data; the first outcome whose rule holds is taken."),
+        KeySpec("perlu_kelengkapan", .boolean, "Whether the outcome needs the step's kelengkapan. Default: false for an outcome that leads back to an earlier step or ends in keluar (it may be taken while documents are missing), true otherwise."),
     ])
 
     public static let decision = ObjectShape("keputusan", "The question and outcomes of a decision step.", [

@@ -27,11 +27,31 @@ extension CaseEngine {
     func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
         let missing = missingKelengkapan(step, held: held)
         guard !missing.isEmpty else { return }
-        let list: String = missing.map { item -> String in
+        throw kelengkapanRefusal(step, missing)
+    }
+
+    /// The missing documents, each with where it comes from: `'SKTM' (brought by the case (persyaratan))`.
+    func describeMissing(_ missing: [(document: String, producers: [String])]) -> String {
+        missing.map { item -> String in
             let from: String = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
             return "'\(item.document)' (\(from))"
         }.joined(separator: "; ")
-        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(list)")
+    }
+
+    func kelengkapanRefusal(_ step: Step, _ missing: [(document: String, producers: [String])]) -> CaseRefusal {
+        CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(describeMissing(missing))")
+    }
+
+    /// An outcome that needs the step's kelengkapan, taken while some are missing: refused, naming
+    /// them and the outcomes that may be taken meanwhile.
+    func checkOutcomeKelengkapan(_ step: Step, _ decision: Decision, _ outcome: Outcome, held: CaseState) throws(CaseRefusal) {
+        guard outcome.needsKelengkapan else { return }
+        let missing = missingKelengkapan(step, held: held)
+        guard !missing.isEmpty else { return }
+        let allowed = decision.outcomes.filter { !$0.needsKelengkapan }.map { "'\($0.label)'" }.joined(separator: ", ")
+        let how = decision.isRuleDecided ? "its rule takes '\(outcome.label)'" : "it cannot be answered '\(outcome.label)'"
+        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: \(how) while kelengkapan are missing: \(describeMissing(missing))"
+            + (allowed.isEmpty ? "" : "; while they are missing only \(allowed) may be taken"))
     }
 
     /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
@@ -66,6 +86,7 @@ extension CaseEngine {
         var target: FlowTarget
         if let decision = step.decision {
             let outcome = try decide(step, decision, data: state.data, answer: answer)
+            try checkOutcomeKelengkapan(step, decision, outcome, held: state)
             events.append(CaseEvent(.decisionTaken(step: step.id, outcome: outcome.label, byRule: decision.isRuleDecided), at: at))
             target = outcome.next.value
         } else {

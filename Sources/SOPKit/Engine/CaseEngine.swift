@@ -62,7 +62,12 @@ public struct CaseEngine: Sendable {
         var events = documents.map { CaseEvent(.documentProduced(name: $0, step: nil), at: at) }
         var held = state
         for event in events { held.apply(event, in: context) }
-        try checkKelengkapan(step, held: held)
+        // A decision that checks its own kelengkapan ("lengkap?") may be answered with an incomplete
+        // outcome while they are missing; the outcome taken is checked when the step completes.
+        let missing = missingKelengkapan(step, held: held)
+        if !missing.isEmpty, step.recurrence != nil || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
+            throw kelengkapanRefusal(step, missing)
+        }
         if step.recurrence != nil {
             try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at, into: &events)
             return events

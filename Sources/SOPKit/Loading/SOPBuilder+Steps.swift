@@ -81,8 +81,10 @@ extension SOPBuilder {
                           let next = target(o["lanjut"], key: "lanjut") else { continue }
                     let parsed = rule(o["jika"])
                     if parsed == nil, let jika = o["jika"], !jika.isNull { unparsed += 1 }
+                    let gate = reader.boolean(o["perlu_kelengkapan"], key: "perlu_kelengkapan")
                     outcomes.append(Outcome(label: reader.text(o["label"], key: "label") ?? "", next: next,
-                                            rule: parsed, location: item.location))
+                                            rule: parsed, location: item.location,
+                                            kelengkapanWritten: gate.map { Located($0, at: o.keyLocation("perlu_kelengkapan")) }))
                 }
             } else {
                 reader.error("SOP203", "'hasil' must be a list of outcomes ({label, lanjut}), not \(list.kindDescription)", at: list.location)

@@ -45,6 +45,7 @@ struct SOPBuilder {
             steps: buildSteps(f["langkah"])
         )
         definition.resolveDeciders()
+        definition.resolveKelengkapanGates()
         checkTotal(definition, at: f["waktu"]?.pairs?.first { $0.keyText == "total" }?.value)
         return definition
     }

@@ -35,6 +35,7 @@ extension SOPValidator {
         if let decision = step.decision {
             checkDecision(decision, of: name, in: sop, stepIndex: stepIndex, &out)
             checkDecider(step, decision, of: name, in: sop, &out)
+            checkKelengkapanGate(step, decision, of: name, in: sop, &out)
         }
         if let recurrence = step.recurrence, recurrence.during == nil, sop.jangkaWaktu == nil {
             out.append(.error("SOP317", "\(name) repeats but neither its 'selama' nor the SOP's 'jangka_waktu' says for how long",
