@@ -98,4 +98,79 @@ struct PrintedShapesTests {
         #expect(decision.outcomes.map(\.needsKelengkapan) == [true, false])
         #expect(decision.outcomes[1].kelengkapanWritten?.value == false)
     }
+
+    // MARK: 2. Decisions on a fact of the case, with nobody deciding
+
+    @Test("a decision with no pelaksana is taken by its rule when the case reaches it, recorded as taken by the rule")
+    func ruleOnlyDecision() throws {
+        let f = try Self.load("santunan-korban-bencana")
+        let step = try #require(f.context.definition.step("skala"))
+        #expect(step.isRuleOnly && step.performers.isEmpty)
+        var state = f.applying(try f.engine.open(data: ["nama_korban": "Siti", "skala_bencana": "mikro", "dirawat": "false"],
+                                                 documents: ["Surat keterangan Lurah", "Fotokopi KTP korban"], at: f.at("2025-03-03T08:00")), to: CaseState())
+        let events = try f.engine.act(on: state, step: "terima-laporan", as: "petugas", at: f.at("2025-03-03T08:30"))
+        #expect(events.contains { $0.kind == .decisionTaken(step: "skala", outcome: "Mikro", byRule: true) })
+        state = f.applying(events, to: state)
+        #expect(state.path == ["terima-laporan", "skala", "asesmen"])
+        #expect(state.latestRun(of: "skala")?.decidedByRule == true && state.latestRun(of: "skala")?.signedOff.isEmpty == true)
+        #expect(state.activeRunIndices.map { state.runs[$0].stepID } == ["asesmen"])
+    }
+
+    @Test("the printed flowchart draws the rule-only diamond in the column the flow comes from; BPMN has a gateway and no task for it")
+    func ruleOnlyDrawn() throws {
+        let sop = try Self.load("santunan-korban-bencana").context.definition
+        let html = SOPDocumentHTML().render(sop)
+        #expect(html.contains("Diputuskan menurut data kasus (tanpa pelaksana)"))
+        let diagram = SOPFlowDiagram(sop)
+        #expect(!diagram.nodes.contains { $0.kind == .task && $0.stepID == "skala" })
+        #expect(diagram.nodes.contains { $0.kind == .decision && $0.stepID == "skala" })
+    }
+
+    // MARK: 3. Documents needed only sometimes
+
+    @Test("a conditional kelengkapan is needed only when its rule holds for the case, and printed with the condition")
+    func conditionalKelengkapan() throws {
+        let f = try Self.load("santunan-korban-bencana")
+        let sop = f.context.definition
+        let asesmen = try #require(sop.step("asesmen"))
+        #expect(sop.printedKelengkapan(of: asesmen) == ["Berkas laporan bencana", "SK Tanggap Darurat (jika skala bencana adalah \u{201C}makro\u{201D})",
+                                                        "Surat keterangan rawat inap (jika korban dirawat)"])
+        var mikro = CaseState()
+        mikro.data = ["skala_bencana": .text("mikro"), "dirawat": .boolean(false)]
+        mikro.documents = [.init(name: "Berkas laporan bencana", step: nil, at: f.at("2025-03-03T08:00"))]
+        #expect(f.engine.missingKelengkapan(asesmen, held: mikro).isEmpty)
+        var makro = mikro
+        makro.data["skala_bencana"] = .text("makro")
+        #expect(f.engine.missingKelengkapan(asesmen, held: makro).map(\.document) == ["SK Tanggap Darurat"])
+        // A rule that cannot be decided (no value) needs the document.
+        mikro.data["dirawat"] = nil
+        #expect(f.engine.missingKelengkapan(asesmen, held: mikro).map(\.document) == ["Surat keterangan rawat inap"])
+        // A standard run brings the persyaratan whose rule holds, and only those.
+        let run = try StandardRun(engine: f.engine).run(data: ["nama_korban": "A", "skala_bencana": "mikro", "dirawat": "false"], start: f.at("2025-03-03T08:00"))
+        #expect(run.state.status == .completed)
+        #expect(!run.state.holds("SK Tanggap Darurat") && run.state.holds("Surat keterangan lurah"))
+    }
+
+    @Test("a kelengkapan's own jika ({nama, jika}) is read, checked and kept in the model")
+    func ownCondition() throws {
+        let text = """
+        id: contoh
+        nama: Contoh
+        unit: {dinas: Dinas Sosial}
+        persyaratan: [KTP, Surat kuasa]
+        data_kasus: {diwakilkan: {tipe: boolean}}
+        pelaksana: [{id: staf, nama: Staf}]
+        langkah:
+          - id: terima
+            uraian: Menerima berkas
+            pelaksana: staf
+            kelengkapan: [KTP, {nama: Surat kuasa, jika: diwakilkan}]
+        """
+        let result = SOPLoader().load(text: text, file: "contoh.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        let step = try #require(result.definition?.step("terima"))
+        #expect(step.kelengkapan.map(\.value) == ["KTP", "Surat kuasa"])
+        #expect(step.condition(of: "surat  KUASA")?.value.source == "diwakilkan")
+        #expect(result.definition.map { SOPJSON.model($0).serialized() }?.contains("Surat kuasa (jika diwakilkan)") == true)
+    }
 }

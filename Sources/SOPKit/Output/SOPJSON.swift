@@ -28,6 +28,7 @@ public enum SOPJSON {
             ("jangka_waktu", waktu(sop.jangkaWaktu)),
             ("biaya", .optional(sop.biaya)),
             ("persyaratan", strings(sop.persyaratan.map(\.value))),
+            ("persyaratan_conditions", conditions(sop.persyaratan, { sop.persyaratanConditions[DocumentAvailability.key($0)] }, in: sop)),
             ("time", .object([
                 ("bare_number_unit", .optional(sop.time.bareNumberUnit?.rawValue)),
                 ("hari", .string(sop.time.dayBasis.rawValue)),
@@ -45,6 +46,16 @@ public enum SOPJSON {
     }
 
     static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    /// The documents needed only sometimes: name, rule (`jika` as written) and the text as printed.
+    static func conditions(_ names: [Located<String>], _ rule: (String) -> Located<Rule>?, in sop: SOPDefinition) -> JSONValue {
+        .array(names.compactMap { name in
+            rule(name.value).map { rule in
+                .object([("name", .string(name.value)), ("jika", .string(rule.value.source)),
+                         ("printed", .string(sop.printed(name.value, condition: rule)))])
+            }
+        })
+    }
 
     /// A parsed waktu: raw text, normalised text, kind, and the deadline and minimum in minutes.
     public static func waktu(_ waktu: Waktu?) -> JSONValue {
@@ -78,7 +89,8 @@ public enum SOPJSON {
             ("kind", .string(s.kind.rawValue)), ("start", .bool(s.mergedStart || s.kind == .mulai)),
             ("end", .bool(s.mergedEnd || s.kind == .selesai)),
             ("performers", strings(s.performers.map(\.value))), ("mode", .string(s.mode.rawValue)),
-            ("kelengkapan", strings(s.kelengkapan.map(\.value))), ("waktu", waktu(s.waktu)),
+            ("kelengkapan", strings(s.kelengkapan.map(\.value))),
+            ("kelengkapan_conditions", conditions(s.kelengkapan, { sop.condition(of: $0, at: s) }, in: sop)), ("waktu", waktu(s.waktu)),
             ("output", strings(s.output.map(\.value))), ("keterangan", .optional(s.keterangan)),
         ]
         if let decision = s.decision {
