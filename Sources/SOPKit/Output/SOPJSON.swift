@@ -62,12 +62,39 @@ public enum SOPJSON {
         guard let waktu else { return .null }
         var pairs: [(String, JSONValue)] = [("raw", .string(waktu.raw)), ("text", .string(waktu.description)),
                                             ("kind", .string(waktu.value.kind))]
-        if let deadline = waktu.deadline { pairs.append(("minutes", .number(deadline.minutes()))) }
+        if let deadline = waktu.deadline {
+            // Months and years are calendar months (3 Feb + 3 bulan = 3 May; 31 Jan + 3 bulan =
+            // 30 Apr), not a number of minutes: they are given as months, the rest in minutes.
+            let months = deadline.parts.reduce(0.0) { $0 + ($1.unit == .bulan ? $1.amount : $1.unit == .tahun ? 12 * $1.amount : 0) }
+            let rest = Durasi(parts: deadline.parts.filter { $0.unit != .bulan && $0.unit != .tahun })
+            if months > 0 { pairs.append(("months", .number(months))) }
+            if months == 0 || !rest.parts.isEmpty { pairs.append(("minutes", .number(rest.minutes()))) }
+        }
         // Working minutes (office hours of working days) or calendar minutes: "24 jam" and
         // "1 x 24 jam" are both 1440 minutes, counted very differently.
         if let counting = waktu.counting { pairs.append(("counted", .string(counting))) }
-        if let remark = waktu.remark { pairs.append(("remark", .string(remark))) }
-        if let minimum = waktu.minimum { pairs.append(("min_minutes", .number(minimum.minutes()))) }
+        if let lead = waktu.lead { pairs.append(("lead", .string(lead))) }
+        if let remark = waktu.remark {
+            pairs.append(("remark", .string(remark)))
+            if let start = waktu.remarkIsStart { pairs.append(("remark_kind", .string(start ? "start" : "condition"))) }
+        }
+        if let minimum = waktu.minimum, !minimum.parts.contains(where: { $0.unit == .bulan || $0.unit == .tahun }) {
+            pairs.append(("min_minutes", .number(minimum.minutes())))
+        }
+        switch waktu.value {
+        case .sameDay:
+            pairs.append(("due", .string("close of office hours on the working day it starts")))
+        case .cutoff(let minute, let before, let after):
+            pairs.append(("cutoff", .string(String(format: "%02d:%02d", minute / 60, minute % 60))))
+            pairs.append(("before", .string(before.rawValue)))
+            pairs.append(("after", .string(after.rawValue)))
+            pairs.append(("due", .string("close of office hours: started before the cut-off, \(before.rawValue.replacingOccurrences(of: "_", with: " ")); after it, \(after.rawValue.replacingOccurrences(of: "_", with: " "))")))
+        case .monthly(let days):
+            pairs.append(("days_of_month", .array(days.map { .number(Double($0)) })))
+            pairs.append(("due", .string("close of office hours on the next of these dates of the month (-1: its last day), or the working day after when it is a day off")))
+        default:
+            break
+        }
         if case .frequency(let times, let per) = waktu.value {
             pairs.append(("times", .number(Double(times))))
             pairs.append(("per", .string(per.rawValue)))
