@@ -173,4 +173,33 @@ struct PrintedShapesTests {
         #expect(step.condition(of: "surat  KUASA")?.value.source == "diwakilkan")
         #expect(result.definition.map { SOPJSON.model($0).serialized() }?.contains("Surat kuasa (jika diwakilkan)") == true)
     }
+
+    // MARK: 6. Day-based standards in days
+
+    @Test("a standard in days is reported in days (hari kerja), the others in minutes")
+    func standardsInDays() throws {
+        let run = ScenarioFile.run(path: Self.folder.appendingPathComponent("surat-keterangan-terlantar.lengkap.skenario.yaml").path)
+        let report = try #require(run.outcome?.report)
+        let verifikasi = try #require(report.rows.first { $0.step == "verifikasi" })
+        #expect(verifikasi.standardDays == 1 && verifikasi.standardDayUnit == .hariKerja)
+        #expect(report.rows.first { $0.step == "ajukan" }?.standardDays == nil)
+        #expect(report.standardTotalText == "1 hari kerja + 45 menit")
+        #expect(report.text().contains("against a standard of 1 hari kerja + 45 menit"))
+        let json = report.json().serialized(indent: nil)
+        #expect(json.contains("\"standard_days\":1") && json.contains("\"hari_kerja\":1"))
+    }
+
+    // MARK: 7. Batches
+
+    @Test("a batch (a group row without berulang) counts its session: sessions.attended and sesi_hadir")
+    func batchCounted() throws {
+        let run = ScenarioFile.run(path: Self.folder.appendingPathComponent("rekomendasi-kolektif.tepat.skenario.yaml").path)
+        let report = try #require(run.outcome?.report)
+        #expect(report.sessions.attended == 1 && report.sessions.missed == 0)
+        #expect(report.rows.first { $0.step == "rekomendasi-kolektif" }?.sessionsAttended == 1)
+        #expect(report.json().serialized(indent: nil).contains("\"sessions\":{\"attended\":1,\"missed\":0}"))
+        // The wait for the batch is the row's standard: due at the next scheduled date.
+        let due = try #require(report.rows.first { $0.step == "rekomendasi-kolektif" }?.due)
+        #expect(report.format(due).hasPrefix("2025-07-01T"))
+    }
 }
