@@ -58,6 +58,7 @@ public enum LanguageCatalog {
         KeySpec("label", .text, required: true, "The label on the arrow: Ya, Tidak, Lengkap, ..."),
         KeySpec("lanjut", .identifier, required: true, "A step id, selesai (the procedure completes) or keluar (it ends early)."),
         KeySpec("jika", .rule, "A rule on case data; the first outcome whose rule holds is taken."),
+        KeySpec("perlu_kelengkapan", .boolean, "Whether the outcome needs the step's kelengkapan. Default: false for an outcome that leads back to an earlier step or ends in keluar (it may be taken while documents are missing), true otherwise."),
     ])
 
     public static let decision = ObjectShape("keputusan", "The question and outcomes of a decision step.", [
@@ -75,6 +76,14 @@ public enum LanguageCatalog {
         KeySpec("kehadiran", .text, "The kelengkapan item the attendance record satisfies."),
     ])
 
+    public static let conditionalDocument = ObjectShape("dokumen_bersyarat", "A document needed only when a rule on case data holds.", [
+        KeySpec("nama", .text, required: true, "The document's name (Surat keterangan kepolisian)."),
+        KeySpec("jika", .rule, required: true, "When it is needed: a rule on case data, as in a decision (korban_laka_lantas)."),
+    ])
+
+    /// A list of documents: each a name, or {nama, jika} for one needed only sometimes.
+    static let documents = ValueShape.either(.text, .list(.either(.text, .object(conditionalDocument))))
+
     public static let step = ObjectShape("langkah", "One row of the procedure table.", [
         KeySpec("id", .identifier, required: true, "A stable id for the step."),
         KeySpec("uraian", .text, required: true, "The activity, a verb without a subject."),
@@ -85,7 +94,7 @@ public enum LanguageCatalog {
         KeySpec("pelaksana", .identifierOrList, "The performer ids, in order."),
         KeySpec("mode", .keyword(Step.Mode.allCases.map(\.rawValue)),
                 "bersama (all, any order; default), berurutan (in the listed order) or salah_satu (any one)."),
-        KeySpec("kelengkapan", .textOrList, "Documents that must exist before the step is completed."),
+        KeySpec("kelengkapan", documents, "Documents that must exist before the step is completed; {nama, jika} for one needed only sometimes."),
         KeySpec("waktu", .waktu, "The standard time (15 menit, 2 hari, 3 s/d 5 hari kerja, ...)."),
         KeySpec("output", .textOrList, "Documents the step produces."),
         KeySpec("keterangan", .text, "Remarks."),
@@ -112,7 +121,7 @@ public enum LanguageCatalog {
         KeySpec("sasaran", .text, "Sasaran Objek: the target group."),
         KeySpec("jangka_waktu", .waktu, "Jangka Waktu Penyelesaian: the deadline of a whole case."),
         KeySpec("biaya", .text, "Biaya: cost or funding."),
-        KeySpec("persyaratan", .textOrList, "Documents a case brings when it is opened (not produced by any step)."),
+        KeySpec("persyaratan", documents, "Documents a case brings when it is opened (not produced by any step); {nama, jika} for one needed only sometimes."),
         KeySpec("waktu", .object(waktu), "How times are read."),
         KeySpec("pelaksana", .list(.object(pelaksana)), required: true, "The performers, in column order."),
         KeySpec("data_kasus", .map(.object(caseField)), "The fields a case carries, by name."),
@@ -122,5 +131,6 @@ public enum LanguageCatalog {
     /// Every object shape, for documentation and the schema.
     public static let allShapes: [ObjectShape] = [
         sop, unit, tanggal, disahkanOleh, keterkaitan, waktu, pelaksana, caseField, step, decision, outcome, recurrence, group,
+        conditionalDocument,
     ]
 }

@@ -33,6 +33,10 @@ public struct CaseContext: Sendable {
 
     /// Start plus a waktu's deadline duration in working time (nil without a waktu), noting uncovered years.
     func due(after start: Date, waktu: Waktu?, uncovered: inout Set<Int>) -> Date? {
+        if let waktu, let scheduled = calendar.due(of: waktu.value, from: start) {
+            uncovered.formUnion(scheduled.uncoveredYears)
+            return scheduled.instant
+        }
         guard let duration = waktu?.deadline else { return nil }
         let result = calendar.adding(duration, to: start)
         uncovered.formUnion(result.uncoveredYears)

@@ -27,11 +27,31 @@ extension CaseEngine {
     func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
         let missing = missingKelengkapan(step, held: held)
         guard !missing.isEmpty else { return }
-        let list: String = missing.map { item -> String in
+        throw kelengkapanRefusal(step, missing)
+    }
+
+    /// The missing documents, each with where it comes from: `'SKTM' (brought by the case (persyaratan))`.
+    func describeMissing(_ missing: [(document: String, producers: [String])]) -> String {
+        missing.map { item -> String in
             let from: String = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
             return "'\(item.document)' (\(from))"
         }.joined(separator: "; ")
-        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(list)")
+    }
+
+    func kelengkapanRefusal(_ step: Step, _ missing: [(document: String, producers: [String])]) -> CaseRefusal {
+        CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(describeMissing(missing))")
+    }
+
+    /// An outcome that needs the step's kelengkapan, taken while some are missing: refused, naming
+    /// them and the outcomes that may be taken meanwhile.
+    func checkOutcomeKelengkapan(_ step: Step, _ decision: Decision, _ outcome: Outcome, held: CaseState) throws(CaseRefusal) {
+        guard outcome.needsKelengkapan else { return }
+        let missing = missingKelengkapan(step, held: held)
+        guard !missing.isEmpty else { return }
+        let allowed = decision.outcomes.filter { !$0.needsKelengkapan }.map { "'\($0.label)'" }.joined(separator: ", ")
+        let how = decision.isRuleDecided ? "its rule takes '\(outcome.label)'" : "it cannot be answered '\(outcome.label)'"
+        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: \(how) while kelengkapan are missing: \(describeMissing(missing))"
+            + (allowed.isEmpty ? "" : "; while they are missing only \(allowed) may be taken"))
     }
 
     /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
@@ -62,20 +82,26 @@ extension CaseEngine {
 
     /// The events of completing a step: its decision, its outputs, and entering what comes next.
     /// The events are appended to `events` (the command's, so no intermediate arrays are built).
-    func complete(_ step: Step, state: CaseState, answer: String?, at: Date, into events: inout [CaseEvent]) throws(CaseRefusal) {
+    func complete(_ step: Step, state: CaseState, answer: String?, at: Date, into events: inout [CaseEvent],
+                  depth: Int = 0) throws(CaseRefusal) {
         var target: FlowTarget
         if let decision = step.decision {
             let outcome = try decide(step, decision, data: state.data, answer: answer)
+            try checkOutcomeKelengkapan(step, decision, outcome, held: state)
             events.append(CaseEvent(.decisionTaken(step: step.id, outcome: outcome.label, byRule: decision.isRuleDecided), at: at))
             target = outcome.next.value
         } else {
             guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, "unknown step '\(step.id)'") }
             target = sop.defaultNext(after: index)
         }
-        for output in step.output { events.append(CaseEvent(.documentProduced(name: output.value, step: step.id), at: at)) }
+        var after = state
+        for output in step.output {
+            events.append(CaseEvent(.documentProduced(name: output.value, step: step.id), at: at))
+            after.documents.append(CaseState.Document(name: output.value, step: step.id, at: at))
+        }
         events.append(CaseEvent(.stepCompleted(step: step.id), at: at))
         if step.kind == .selesai { target = .end }
-        enter(target, at: at, into: &events)
+        try enter(target, held: after, at: at, into: &events, depth: depth)
     }
 
     func decide(_ step: Step, _ decision: Decision, data: [String: CaseValue], answer: String?) throws(CaseRefusal) -> Outcome {
@@ -98,17 +124,27 @@ extension CaseEngine {
         return outcome
     }
 
-    /// Entering a flow target: start a step (completing stand-alone terminators at once) or end the case.
-    func enter(_ target: FlowTarget, at: Date, into events: inout [CaseEvent]) {
+    /// Entering a flow target: start a step (completing stand-alone terminators at once, and taking a
+    /// decision made by rules alone, with nobody to act), or end the case. `held` is the case as it
+    /// stands (its data and documents, with what this command produced), for such a decision.
+    func enter(_ target: FlowTarget, held: CaseState, at: Date, into events: inout [CaseEvent], depth: Int = 0) throws(CaseRefusal) {
         switch target {
         case .end: events.append(CaseEvent(.ended(.completed), at: at))
         case .exit: events.append(CaseEvent(.ended(.exited), at: at))
         case .step(let id):
             events.append(CaseEvent(.stepStarted(step: id), at: at))
+            guard let index = sop.stepIndex(id) else { return }
             // A stand-alone terminator row has no work: it passes at once.
-            if let index = sop.stepIndex(id), sop.steps[index].kind == .mulai || sop.steps[index].kind == .selesai {
+            if sop.steps[index].kind == .mulai || sop.steps[index].kind == .selesai {
                 events.append(CaseEvent(.stepCompleted(step: id), at: at))
-                enter(sop.steps[index].kind == .selesai ? .end : sop.defaultNext(after: index), at: at, into: &events)
+                try enter(sop.steps[index].kind == .selesai ? .end : sop.defaultNext(after: index), held: held, at: at, into: &events, depth: depth)
+            } else if sop.steps[index].isRuleOnly {
+                // Rules send a case through rows nobody performs at most once each per command:
+                // more means they go round a loop for ever on this case's data.
+                guard depth < sop.steps.count else {
+                    throw CaseRefusal(.ruleFailed, "step '\(id)': the rules of steps nobody performs send this case round a loop; check their 'jika'")
+                }
+                try complete(sop.steps[index], state: held, answer: nil, at: at, into: &events, depth: depth + 1)
             }
         }
     }

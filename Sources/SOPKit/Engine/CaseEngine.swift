@@ -22,7 +22,10 @@ public struct CaseEngine: Sendable {
     public func open(checked data: [String: CaseValue], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, "the SOP has no steps") }
         var events = [CaseEvent(.opened(data: data, documents: documents), at: at)]
-        enter(.step(first.id), at: at, into: &events)
+        var held = CaseState()
+        held.data = data
+        held.documents = documents.map { CaseState.Document(name: $0, step: nil, at: at) }
+        try enter(.step(first.id), held: held, at: at, into: &events)
         return events
     }
 
@@ -62,7 +65,12 @@ public struct CaseEngine: Sendable {
         var events = documents.map { CaseEvent(.documentProduced(name: $0, step: nil), at: at) }
         var held = state
         for event in events { held.apply(event, in: context) }
-        try checkKelengkapan(step, held: held)
+        // A decision that checks its own kelengkapan ("lengkap?") may be answered with an incomplete
+        // outcome while they are missing; the outcome taken is checked when the step completes.
+        let missing = missingKelengkapan(step, held: held)
+        if !missing.isEmpty, step.recurrence != nil || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
+            throw kelengkapanRefusal(step, missing)
+        }
         if step.recurrence != nil {
             try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at, into: &events)
             return events
@@ -103,6 +111,9 @@ public struct CaseEngine: Sendable {
     public func missingKelengkapan(_ step: Step, held: CaseState) -> [(document: String, producers: [String])] {
         let attendance = step.group?.attendance?.value
         return step.kelengkapan.compactMap { item in
+            // A document needed only sometimes ("jika dirawat_inap") is not missing when its rule
+            // does not hold for this case; a rule that cannot be decided (no value) needs it.
+            if let condition = sop.condition(of: item.value, at: step), (try? condition.value.evaluate(held.data)) == false { return nil }
             // Written exactly as the attendance item, or held as written: no normalising needed.
             if item.value == attendance || held.documents.contains(where: { $0.name == item.value }) { return nil }
             let key = DocumentAvailability.key(item.value)

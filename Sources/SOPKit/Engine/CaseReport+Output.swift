@@ -13,6 +13,16 @@ extension CaseReport {
         return parts.joined(separator: " ")
     }
 
+    /// The total standard as authors count it: "3 hari kerja 45 menit", days for the steps whose
+    /// waktu is in days and working time for the rest.
+    public var standardTotalText: String {
+        var parts: [String] = []
+        if standardTotalWorkingDays > 0 { parts.append("\(WaktuAmount.format(standardTotalWorkingDays)) hari kerja") }
+        if standardTotalCalendarDays > 0 { parts.append("\(WaktuAmount.format(standardTotalCalendarDays)) hari kalender") }
+        if standardTotalOtherMinutes > 0.5 || parts.isEmpty { parts.append(CaseReport.duration(standardTotalOtherMinutes)) }
+        return parts.joined(separator: " + ")
+    }
+
     /// The readable trace and summary.
     public func text() -> String {
         var out = "SOP \(sop)\n\n"
@@ -34,7 +44,7 @@ extension CaseReport {
         }
         out += "\noutcome:   \(outcome.rawValue)\n"
         out += "path:      \(path.joined(separator: " → "))\n"
-        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(CaseReport.duration(standardTotalMinutes))\(standardFromTotal ? " (the SOP's waktu.total; its steps carry no waktu)" : "")\n"
+        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(standardTotalText)\(standardFromTotal ? " (the SOP's waktu.total; its steps carry no waktu)" : "")\n"
         out += "overdue:   \(overdue.isEmpty ? "none" : overdue.joined(separator: ", "))\n"
         if rows.contains(where: { $0.sessionsAttended != nil }) {
             out += "sessions:  \(sessions.attended) attended, \(sessions.missed) missed\n"
@@ -59,6 +69,8 @@ extension CaseReport {
                     ("started", .string(format(row.started))), ("finished", row.finished.map { .string(format($0)) } ?? .null),
                     ("standard", .optional(row.standard)),
                     ("standard_minutes", row.standardMinutes.map { .number($0.rounded()) } ?? .null),
+                    ("standard_days", row.standardDays.map { .number($0) } ?? .null),
+                    ("standard_day_unit", .optional(row.standardDayUnit?.rawValue)),
                     ("actual_minutes", .number(row.actualMinutes.rounded())),
                     ("due", row.due.map { .string(format($0)) } ?? .null), ("status", .string(row.status.rawValue)),
                     ("outcome", .optional(row.outcome)),
@@ -72,6 +84,8 @@ extension CaseReport {
             ("past_deadline", .bool(pastDeadline)),
             ("total_minutes", .number(totalMinutes.rounded())),
             ("standard_total_minutes", .number(standardTotalMinutes.rounded())),
+            ("standard_total", .object([("hari_kerja", .number(standardTotalWorkingDays)), ("hari_kalender", .number(standardTotalCalendarDays)),
+                                        ("minutes", .number(standardTotalOtherMinutes.rounded())), ("text", .string(standardTotalText))])),
             ("overdue", .array(overdue.map(JSONValue.string))),
             ("sessions", .object([("attended", .number(Double(sessions.attended))), ("missed", .number(Double(sessions.missed)))])),
             ("documents", .array(documents.map { .object([("name", .string($0.name)), ("step", .optional($0.step)), ("at", .string(format($0.at)))]) })),

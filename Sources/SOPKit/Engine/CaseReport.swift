@@ -27,6 +27,12 @@ public struct CaseReport: Sendable {
         public var outcome: String?
         public var sessionsAttended: Int?
         public var sessionsMissed: Int?
+        /// A standard counted in days ("1 (satu) hari", "3 hari kerja", "2 hari kalender"): how many,
+        /// and in which unit (`hariKerja` or `hariKalender`). A working day's length in minutes
+        /// depends on the day and hour it starts (420, 450 or 480), so such a standard is reported
+        /// in days, and `standardMinutes` only says how long it was from this run's start.
+        public var standardDays: Double? = nil
+        public var standardDayUnit: WaktuUnit? = nil
     }
 
     public var sop: String
@@ -41,6 +47,11 @@ public struct CaseReport: Sendable {
     public var pastDeadline: Bool
     public var totalMinutes: Double
     public var standardTotalMinutes: Double
+    /// The standard split as authors count it: days of the steps whose waktu is in days (working
+    /// and calendar days), and minutes of the others (menit, jam, bulan, ...: measured in minutes).
+    public var standardTotalWorkingDays = 0.0
+    public var standardTotalCalendarDays = 0.0
+    public var standardTotalOtherMinutes = 0.0
     /// The standard is the SOP's printed total (`waktu.total`): none of the steps run carries a waktu.
     public var standardFromTotal = false
     /// Step ids that were late or are overdue, in path order, each once.
@@ -71,23 +82,35 @@ public struct CaseReport: Sendable {
             if let due = run.due { standardMinutes = calendar.workingMinutes(from: run.startedAt, to: due) }
             let status: Status
             if run.isCompleted { status = run.isOverdue(now: now) ? .late : .onTime } else { status = run.isOverdue(now: now) ? .overdue : .open }
-            let recurring = !run.occurrences.isEmpty
+            // A recurring step, or a batch (a group step that does not repeat) with its session.
+            let recurring = step?.recurrence != nil
+            let sessions = recurring || step?.group != nil
+            var days: (Double, WaktuUnit)?
+            if !recurring, let parts = step?.waktu?.deadline?.parts, let unit = parts.first?.unit,
+               unit == .hariKerja || unit == .hariKalender, parts.allSatisfy({ $0.unit == unit }) {
+                days = (parts.reduce(0) { $0 + $1.amount }, unit)
+            }
             return Row(step: run.stepID, number: (sop.stepIndex(run.stepID) ?? 0) + 1, round: run.round,
                        performers: run.signedOff.map(\.performer).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, started: run.startedAt, finished: run.completedAt,
                        standard: recurring ? (step?.recurrence?.during ?? sop.jangkaWaktu)?.raw : step?.waktu?.raw,
                        standardMinutes: standardMinutes,
                        actualMinutes: calendar.workingMinutes(from: run.startedAt, to: finish), due: run.due, status: status,
                        outcome: run.outcome,
-                       sessionsAttended: recurring ? run.occurrences.filter { $0.attendedAt != nil }.count : nil,
-                       sessionsMissed: recurring ? run.missedOccurrences(now: now).count : nil)
+                       sessionsAttended: sessions ? run.occurrences.filter { $0.attendedAt != nil }.count : nil,
+                       sessionsMissed: sessions ? run.missedOccurrences(now: now).count : nil,
+                       standardDays: days?.0, standardDayUnit: days?.1)
         }
         totalMinutes = state.openedAt.map { calendar.workingMinutes(from: $0, to: horizon) } ?? 0
         standardTotalMinutes = rows.compactMap(\.standardMinutes).reduce(0, +)
+        standardTotalWorkingDays = rows.filter { $0.standardDayUnit == .hariKerja }.compactMap(\.standardDays).reduce(0, +)
+        standardTotalCalendarDays = rows.filter { $0.standardDayUnit == .hariKalender }.compactMap(\.standardDays).reduce(0, +)
+        standardTotalOtherMinutes = rows.filter { $0.standardDays == nil }.compactMap(\.standardMinutes).reduce(0, +)
         // An SOP that gives only a total (a Standar Pelayanan's one Jangka Waktu): the run is
         // measured against that total, not against "0 menit".
         if rows.allSatisfy({ $0.standardMinutes == nil }), let total = sop.time.total?.deadline, let opened = state.openedAt {
             let due = calendar.adding(total, to: opened).instant
             standardTotalMinutes = calendar.workingMinutes(from: opened, to: due)
+            standardTotalOtherMinutes = standardTotalMinutes
             standardFromTotal = true
         }
         var seen = Set<String>()

@@ -99,7 +99,14 @@ public struct CaseState: Sendable, Hashable {
             modifyActiveRun(id) { $0.completedAt = event.at }
         case .sessionAttended(let id, let number):
             modifyActiveRun(id) { run in
-                if let i = run.occurrences.firstIndex(where: { $0.number == number }) { run.occurrences[i].attendedAt = event.at }
+                if let i = run.occurrences.firstIndex(where: { $0.number == number }) {
+                    run.occurrences[i].attendedAt = event.at
+                } else if run.occurrences.isEmpty {
+                    // A batch: a group step that does not repeat ("the recommendation letter is made
+                    // collectively once a month"). Its one session is the occurrence the case
+                    // waited for, from reaching the row to the session.
+                    run.occurrences.append(.init(number: number, windowStart: run.startedAt, windowEnd: event.at, attendedAt: event.at))
+                }
             }
         case .ended(let outcome):
             status = outcome

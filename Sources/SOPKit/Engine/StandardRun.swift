@@ -30,7 +30,9 @@ public struct StandardRun: Sendable {
             events += new
         }
         do throws(CaseRefusal) {
-            record(try engine.open(data: data, documents: documents ?? sop.persyaratan.map(\.value), at: start))
+            // The case brings its persyaratan: those needed only sometimes when their rule holds for it.
+            let typed = try CaseDataValidator(sop).validate(data, openedOn: engine.context.calendar.date(of: start))
+            record(try engine.open(checked: typed, documents: documents ?? sop.persyaratan(for: typed), at: start))
             var pending = answers
             var seen = Set<String>(), repeats = 0, counted = 0, firstActive = 0
             while state.status == .open {
@@ -78,6 +80,11 @@ public struct StandardRun: Sendable {
                     actors.removeAll { $0 == decider }
                     actors.append(decider)
                     if step.mode == .salahSatu { actors = [decider] }
+                }
+                // A row nobody performs (a decision by rules alone) is taken when entered; one left
+                // active would never move, so the run stops instead of waiting for ever.
+                guard !actors.isEmpty else {
+                    throw CaseRefusal(.ruleFailed, "step '\(step.id)' has no performer and was not decided by its rules; nobody can act on it")
                 }
                 for (i, performer) in actors.enumerated() {
                     record(try engine.act(on: state, step: step.id, as: performer,

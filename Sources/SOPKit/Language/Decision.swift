@@ -30,4 +30,12 @@ public struct Outcome: Sendable, Hashable {
     /// a rule in a rule-decided decision is the fallback.
     public var rule: Located<Rule>?
     public var location: SourceLocation
+    /// `perlu_kelengkapan` as written: whether this outcome may only be taken once the step's
+    /// kelengkapan are all there. `nil` when not written (the loader then derives it).
+    public var kelengkapanWritten: Located<Bool>? = nil
+    /// Whether the outcome needs the step's kelengkapan (`true`), or is an "incomplete" outcome
+    /// that may be taken while they are missing (`false`): one that leads back to an earlier step,
+    /// directly or through others, or whose every path ends in `keluar` ("Tidak lengkap: berkas
+    /// dikembalikan"). `perlu_kelengkapan` overrides the derived value.
+    public var needsKelengkapan = true
 }

@@ -31,6 +31,9 @@ public struct SOPDefinition: Sendable, Hashable {
     public var biaya: String?
     /// `persyaratan`: documents the case brings when it is opened (not produced by any step).
     public var persyaratan: [Located<String>]
+    /// The `jika` of conditional persyaratan ("Surat keterangan rawat inap (bila dirawat inap)"), by
+    /// document key: a case brings such a document only when its rule holds.
+    public var persyaratanConditions: [String: Located<Rule>] = [:]
     /// `waktu`: how times are read.
     public var time: TimeConventions
     /// `pelaksana`: the performers, in the column order of the printed table.
@@ -66,6 +69,22 @@ public struct SOPDefinition: Sendable, Hashable {
 
     /// The index behind ``stepIndex(_:)``; not part of the definition's value (equal and hashed as nothing).
     var _stepIndex = StepIndexCache()
+
+    /// The condition under which kelengkapan `name` of `step` is needed: its own `jika`, else that of
+    /// the conditional persyaratan of the same name; nil when it is always needed.
+    public func condition(of name: String, at step: Step) -> Located<Rule>? {
+        if let own = step.condition(of: name) { return own }
+        return persyaratanConditions.isEmpty ? nil : persyaratanConditions[DocumentAvailability.key(name)]
+    }
+
+    /// The persyaratan a case with `data` brings: those without a condition, and those whose
+    /// condition holds (or cannot be decided) for it.
+    public func persyaratan(for data: [String: CaseValue]) -> [String] {
+        persyaratan.map(\.value).filter { name in
+            guard let rule = persyaratanConditions[DocumentAvailability.key(name)] else { return true }
+            return (try? rule.value.evaluate(data)) != false
+        }
+    }
 
     /// The case field named `name`.
     public func caseField(_ name: String) -> CaseField? { caseFields.first { $0.name == name } }

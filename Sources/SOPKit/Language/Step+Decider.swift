@@ -10,6 +10,14 @@ extension Step {
         return decision.isRuleDecided ? performers.last?.value : nil
     }
 
+    /// Whether the step is a decision taken by its rules alone, with no performer ("Bencana skala
+    /// makro?" decided on the case's data): the engine takes it as soon as the case reaches it,
+    /// recorded as taken by the rule, and the printed flowchart draws its diamond outside any
+    /// performer's column.
+    public var isRuleOnly: Bool {
+        performers.isEmpty && decision?.isRuleDecided == true
+    }
+
     /// Whether `performer` must answer the decision when it acts (the step is a decision answered by
     /// a performer, not by rules, and `performer` is the one who decides).
     public func answers(_ performer: String) -> Bool {

@@ -35,6 +35,7 @@ public struct Step: Sendable, Hashable {
         var performers: [Located<String>]
         var mode: Mode
         var kelengkapan: [Located<String>]
+        var kelengkapanConditions: [String: Located<Rule>]
         var waktu: Waktu?
         var output: [Located<String>]
         var keterangan: String?
@@ -57,9 +58,11 @@ public struct Step: Sendable, Hashable {
     public init(id: String, uraian: String, kind: Kind, mergedStart: Bool, mergedEnd: Bool,
             performers: [Located<String>], mode: Mode, kelengkapan: [Located<String>], waktu: Waktu?,
             output: [Located<String>], keterangan: String?, next: Located<FlowTarget>?, decision: Decision?,
-            recurrence: Recurrence?, group: GroupSession?, location: SourceLocation, idLocation: SourceLocation) {
+            recurrence: Recurrence?, group: GroupSession?, location: SourceLocation, idLocation: SourceLocation,
+            kelengkapanConditions: [String: Located<Rule>] = [:]) {
         storage = Storage(Fields(id: id, uraian: uraian, kind: kind, mergedStart: mergedStart, mergedEnd: mergedEnd,
-                performers: performers, mode: mode, kelengkapan: kelengkapan, waktu: waktu, output: output,
+                performers: performers, mode: mode, kelengkapan: kelengkapan, kelengkapanConditions: kelengkapanConditions,
+                waktu: waktu, output: output,
                 keterangan: keterangan, next: next, decision: decision, recurrence: recurrence, group: group,
                 location: location, idLocation: idLocation))
     }
@@ -108,6 +111,16 @@ public struct Step: Sendable, Hashable {
     public var kelengkapan: [Located<String>] {
         get { storage.fields.kelengkapan }
         set { unique().fields.kelengkapan = newValue }
+    }
+    /// The `jika` of conditional kelengkapan ("Surat keterangan rawat inap, jika dirawat_inap"),
+    /// by document key (``DocumentAvailability/key(_:)``); a document without one is always needed.
+    public var kelengkapanConditions: [String: Located<Rule>] {
+        get { storage.fields.kelengkapanConditions }
+        set { unique().fields.kelengkapanConditions = newValue }
+    }
+    /// The condition under which kelengkapan `name` is needed, or nil when it always is.
+    public func condition(of name: String) -> Located<Rule>? {
+        kelengkapanConditions.isEmpty ? nil : kelengkapanConditions[DocumentAvailability.key(name)]
     }
     /// `waktu`: the standard time.
     public var waktu: Waktu? {

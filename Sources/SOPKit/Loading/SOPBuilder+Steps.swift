@@ -31,8 +31,11 @@ extension SOPBuilder {
             }
         }
         let performers = reader.textList(f["pelaksana"], key: "pelaksana")
-        if performers.isEmpty, kind == .proses || kind == .keputusan, f["pelaksana"] == nil || f["pelaksana"]?.isNull == true {
-            reader.error("SOP202", "\(label) has no 'pelaksana'; name who performs it", at: node.location)
+        // A decision taken by rules alone needs nobody: "Bencana skala makro?" follows the case's data.
+        let ruleOnly = kind == .keputusan && decision.map { $0.isRuleDecided || $0.unparsedRules > 0 } == true
+        if performers.isEmpty, kind == .proses || (kind == .keputusan && !ruleOnly), f["pelaksana"] == nil || f["pelaksana"]?.isNull == true {
+            reader.error("SOP202", "\(label) has no 'pelaksana'; name who performs it" + (kind == .keputusan ? " (a decision with no pelaksana is taken by rules: give its outcomes 'jika')" : ""),
+                         at: node.location)
         }
         if kind == .keputusan, f["lanjut"] != nil {
             reader.error("SOP208", "\(label) is a decision: its flow is given by the 'lanjut' of each outcome, not by 'lanjut'",
@@ -44,6 +47,7 @@ extension SOPBuilder {
             reader.warning("SOP404", "waktu '\(waktu.raw)' is a frequency, not a duration; give the time one occurrence takes and put the repetition in 'berulang'",
                            at: at)
         }
+        let kelengkapan = documentList(f["kelengkapan"], key: "kelengkapan")
         return Step(
             id: id?.value ?? "",
             uraian: reader.text(f["uraian"], key: "uraian") ?? "",
@@ -52,7 +56,7 @@ extension SOPBuilder {
             mergedEnd: reader.boolean(f["selesai"], key: "selesai") ?? false,
             performers: performers,
             mode: mode ?? .bersama,
-            kelengkapan: reader.textList(f["kelengkapan"], key: "kelengkapan"),
+            kelengkapan: kelengkapan.names,
             waktu: waktu,
             output: reader.textList(f["output"], key: "output"),
             keterangan: reader.text(f["keterangan"], key: "keterangan"),
@@ -61,7 +65,8 @@ extension SOPBuilder {
             recurrence: f["berulang"].flatMap { buildRecurrence($0, step: label) },
             group: f["kelompok"].flatMap { buildGroup($0, step: label) },
             location: node.location,
-            idLocation: id?.location ?? node.location
+            idLocation: id?.location ?? node.location,
+            kelengkapanConditions: kelengkapan.conditions
         )
     }
 
@@ -81,8 +86,10 @@ extension SOPBuilder {
                           let next = target(o["lanjut"], key: "lanjut") else { continue }
                     let parsed = rule(o["jika"])
                     if parsed == nil, let jika = o["jika"], !jika.isNull { unparsed += 1 }
+                    let gate = reader.boolean(o["perlu_kelengkapan"], key: "perlu_kelengkapan")
                     outcomes.append(Outcome(label: reader.text(o["label"], key: "label") ?? "", next: next,
-                                            rule: parsed, location: item.location))
+                                            rule: parsed, location: item.location,
+                                            kelengkapanWritten: gate.map { Located($0, at: o.keyLocation("perlu_kelengkapan")) }))
                 }
             } else {
                 reader.error("SOP203", "'hasil' must be a list of outcomes ({label, lanjut}), not \(list.kindDescription)", at: list.location)
@@ -93,7 +100,7 @@ extension SOPBuilder {
                         unparsedRules: unparsed)
     }
 
-    private mutating func rule(_ node: YAMLNode?) -> Located<Rule>? {
+    mutating func rule(_ node: YAMLNode?) -> Located<Rule>? {
         guard let node, let source = reader.text(node, key: "jika") else { return nil }
         switch RuleParser.parse(source) {
         case .success(let rule):

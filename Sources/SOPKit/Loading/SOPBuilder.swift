@@ -21,6 +21,7 @@ struct SOPBuilder {
         if let jangkaWaktu, case .frequency = jangkaWaktu.value, let node = f["jangka_waktu"] {
             reader.error("SOP404", "jangka_waktu '\(jangkaWaktu.raw)' is a frequency, not a period; write e.g. '1 tahun'", at: node.location)
         }
+        let persyaratan = documentList(f["persyaratan"], key: "persyaratan")
         var definition = SOPDefinition(
             id: reader.identifier(f["id"], key: "id")?.value ?? "",
             nama: reader.text(f["nama"], key: "nama") ?? "",
@@ -38,13 +39,15 @@ struct SOPBuilder {
             sasaran: reader.text(f["sasaran"], key: "sasaran"),
             jangkaWaktu: jangkaWaktu,
             biaya: reader.text(f["biaya"], key: "biaya"),
-            persyaratan: reader.textList(f["persyaratan"], key: "persyaratan"),
+            persyaratan: persyaratan.names,
             time: time,
             performers: buildPerformers(f["pelaksana"]),
             caseFields: buildCaseFields(f["data_kasus"]),
             steps: buildSteps(f["langkah"])
         )
+        definition.persyaratanConditions = persyaratan.conditions
         definition.resolveDeciders()
+        definition.resolveKelengkapanGates()
         checkTotal(definition, at: f["waktu"]?.pairs?.first { $0.keyText == "total" }?.value)
         return definition
     }

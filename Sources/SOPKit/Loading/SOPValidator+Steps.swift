@@ -33,8 +33,9 @@ extension SOPValidator {
             out.append(.error("SOP316", "\(name) is a start terminator (jenis mulai) but is not the first step", at: step.location))
         }
         if let decision = step.decision {
-            checkDecision(decision, of: name, in: sop, stepIndex: stepIndex, &out)
+            checkDecision(decision, of: name, in: sop, stepIndex: stepIndex, ruleOnly: step.isRuleOnly, &out)
             checkDecider(step, decision, of: name, in: sop, &out)
+            checkKelengkapanGate(step, decision, of: name, in: sop, &out)
         }
         if let recurrence = step.recurrence, recurrence.during == nil, sop.jangkaWaktu == nil {
             out.append(.error("SOP317", "\(name) repeats but neither its 'selama' nor the SOP's 'jangka_waktu' says for how long",
@@ -57,7 +58,7 @@ extension SOPValidator {
     }
 
     private func checkDecision(_ decision: Decision, of name: String, in sop: SOPDefinition, stepIndex: [String: Int],
-                               _ out: inout [Diagnostic]) {
+                               ruleOnly: Bool, _ out: inout [Diagnostic]) {
         if decision.outcomes.count < 2 {
             out.append(.error("SOP306", "the decision of \(name) has \(decision.outcomes.count) outcome(s); a decision needs at least two",
                               at: decision.location))
@@ -80,7 +81,10 @@ extension SOPValidator {
         }
         guard decision.isRuleDecided, decision.unparsedRules == 0 else { return }
         let fallbacks = decision.outcomes.filter { $0.rule == nil }
-        if fallbacks.isEmpty {
+        if fallbacks.isEmpty, ruleOnly {
+            out.append(.error("SOP342", "the decision of \(name) is taken by rules alone (it has no pelaksana) but no outcome is the fallback (an outcome without 'jika'); a case matching no rule would stop there with nobody to act: add a last outcome without 'jika'",
+                              at: decision.location))
+        } else if fallbacks.isEmpty {
             out.append(.warning("SOP313", "the decision of \(name) is taken by rules but no outcome is the fallback (an outcome without 'jika'); a case matching no rule would stop there",
                                 at: decision.location))
         } else if fallbacks.count > 1 {

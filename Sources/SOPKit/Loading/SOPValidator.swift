@@ -17,6 +17,7 @@ public struct SOPValidator: Sendable {
         var out: [Diagnostic] = []
         checkIdentity(sop, &out)
         checkPerformers(sop, &out)
+        checkDocumentConditions(sop, &out)
         let stepIndex = checkStepIDs(sop, &out)
         for i in sop.steps.indices {
             checkStep(sop.steps[i], at: i, in: sop, stepIndex: stepIndex, &out)

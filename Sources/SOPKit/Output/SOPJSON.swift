@@ -28,6 +28,7 @@ public enum SOPJSON {
             ("jangka_waktu", waktu(sop.jangkaWaktu)),
             ("biaya", .optional(sop.biaya)),
             ("persyaratan", strings(sop.persyaratan.map(\.value))),
+            ("persyaratan_conditions", conditions(sop.persyaratan, { sop.persyaratanConditions[DocumentAvailability.key($0)] }, in: sop)),
             ("time", .object([
                 ("bare_number_unit", .optional(sop.time.bareNumberUnit?.rawValue)),
                 ("hari", .string(sop.time.dayBasis.rawValue)),
@@ -46,17 +47,54 @@ public enum SOPJSON {
 
     static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
+    /// The documents needed only sometimes: name, rule (`jika` as written) and the text as printed.
+    static func conditions(_ names: [Located<String>], _ rule: (String) -> Located<Rule>?, in sop: SOPDefinition) -> JSONValue {
+        .array(names.compactMap { name in
+            rule(name.value).map { rule in
+                .object([("name", .string(name.value)), ("jika", .string(rule.value.source)),
+                         ("printed", .string(sop.printed(name.value, condition: rule)))])
+            }
+        })
+    }
+
     /// A parsed waktu: raw text, normalised text, kind, and the deadline and minimum in minutes.
     public static func waktu(_ waktu: Waktu?) -> JSONValue {
         guard let waktu else { return .null }
         var pairs: [(String, JSONValue)] = [("raw", .string(waktu.raw)), ("text", .string(waktu.description)),
                                             ("kind", .string(waktu.value.kind))]
-        if let deadline = waktu.deadline { pairs.append(("minutes", .number(deadline.minutes()))) }
+        if let deadline = waktu.deadline {
+            // Months and years are calendar months (3 Feb + 3 bulan = 3 May; 31 Jan + 3 bulan =
+            // 30 Apr), not a number of minutes: they are given as months, the rest in minutes.
+            let months = deadline.parts.reduce(0.0) { $0 + ($1.unit == .bulan ? $1.amount : $1.unit == .tahun ? 12 * $1.amount : 0) }
+            let rest = Durasi(parts: deadline.parts.filter { $0.unit != .bulan && $0.unit != .tahun })
+            if months > 0 { pairs.append(("months", .number(months))) }
+            if months == 0 || !rest.parts.isEmpty { pairs.append(("minutes", .number(rest.minutes()))) }
+        }
         // Working minutes (office hours of working days) or calendar minutes: "24 jam" and
         // "1 x 24 jam" are both 1440 minutes, counted very differently.
         if let counting = waktu.counting { pairs.append(("counted", .string(counting))) }
-        if let remark = waktu.remark { pairs.append(("remark", .string(remark))) }
-        if let minimum = waktu.minimum { pairs.append(("min_minutes", .number(minimum.minutes()))) }
+        if let lead = waktu.lead { pairs.append(("lead", .string(lead))) }
+        if let remark = waktu.remark {
+            pairs.append(("remark", .string(remark)))
+            if let start = waktu.remarkIsStart { pairs.append(("remark_kind", .string(start ? "start" : "condition"))) }
+        }
+        if let minimum = waktu.minimum, !minimum.parts.contains(where: { $0.unit == .bulan || $0.unit == .tahun }) {
+            pairs.append(("min_minutes", .number(minimum.minutes())))
+        }
+        switch waktu.value {
+        case .sameDay:
+            pairs.append(("due", .string("close of office hours on the working day it starts")))
+        case .cutoff(let minute, let before, let after):
+            pairs.append(("cutoff", .string(String(format: "%02d:%02d", minute / 60, minute % 60))))
+            pairs.append(("before", .string(before.rawValue)))
+            pairs.append(("after", .string(after.rawValue)))
+            pairs.append(("due", .string("close of office hours: started before the cut-off, \(before.rawValue.replacingOccurrences(of: "_", with: " ")); after it, \(after.rawValue.replacingOccurrences(of: "_", with: " "))")))
+        case .monthly(let days):
+            pairs.append(("days_of_month", .array(days.map { .number(Double($0)) })))
+            pairs.append(("due", .string("close of office hours on the next of these dates of the month (-1: its last day), or the working day after when it is a day off")))
+        default:
+            break
+        }
         if case .frequency(let times, let per) = waktu.value {
             pairs.append(("times", .number(Double(times))))
             pairs.append(("per", .string(per.rawValue)))
@@ -78,7 +116,8 @@ public enum SOPJSON {
             ("kind", .string(s.kind.rawValue)), ("start", .bool(s.mergedStart || s.kind == .mulai)),
             ("end", .bool(s.mergedEnd || s.kind == .selesai)),
             ("performers", strings(s.performers.map(\.value))), ("mode", .string(s.mode.rawValue)),
-            ("kelengkapan", strings(s.kelengkapan.map(\.value))), ("waktu", waktu(s.waktu)),
+            ("kelengkapan", strings(s.kelengkapan.map(\.value))),
+            ("kelengkapan_conditions", conditions(s.kelengkapan, { sop.condition(of: $0, at: s) }, in: sop)), ("waktu", waktu(s.waktu)),
             ("output", strings(s.output.map(\.value))), ("keterangan", .optional(s.keterangan)),
         ]
         if let decision = s.decision {

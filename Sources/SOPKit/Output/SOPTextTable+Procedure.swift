@@ -51,7 +51,7 @@ extension SOPTextTable {
         let waktu = steps.map { $0.waktu.map { ProcedureCells.waktuText($0, in: sop) } ?? "-" }
         if stack == .allStacked {
             result.append(TextTableColumn(header: "Mutu Baku", cells: cells.indices.map { i in
-                let kelengkapan = steps[i].kelengkapan.isEmpty ? "-" : steps[i].kelengkapan.map(\.value).joined(separator: "; ")
+                let kelengkapan = steps[i].kelengkapan.isEmpty ? "-" : sop.printedKelengkapan(of: steps[i]).joined(separator: "; ")
                 let output = steps[i].output.isEmpty ? "-" : steps[i].output.map(\.value).joined(separator: "; ")
                 return ["Kelengkapan: " + kelengkapan, "Waktu: " + waktu[i], "Output: " + output]
             }))

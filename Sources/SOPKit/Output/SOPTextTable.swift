@@ -59,7 +59,7 @@ public struct SOPTextTable: Sendable {
         }
         let extras: [(String, String?)] = [("Sasaran Objek", sop.sasaran),
                                            ("Jangka Waktu Penyelesaian", sop.jangkaWaktu.map { ProcedureCells.waktuText($0, in: sop) }),
-                                           ("Biaya", sop.biaya), ("Persyaratan", sop.persyaratan.isEmpty ? nil : sop.persyaratan.map(\.value).joined(separator: "; "))]
+                                           ("Biaya", sop.biaya), ("Persyaratan", sop.persyaratan.isEmpty ? nil : sop.printedPersyaratan.joined(separator: "; "))]
         for (label, value) in extras {
             guard let value else { continue }
             for (i, line) in TextWrap.lines(value, width: width - 28).enumerated() {

@@ -10,8 +10,27 @@ public enum WaktuValue: Sendable, Hashable {
     case about(Durasi)
     /// A recurrence, not a duration: "Sekali setiap bulan", "per bulan", "2 kali seminggu", "setiap minggu".
     case frequency(times: Int, per: WaktuUnit)
+    /// Done within the office day it starts: "Same Day", "hari itu juga". Due at the close of
+    /// office hours that working day (the next working day's, when it starts outside them).
+    case sameDay
+    /// A time-of-day cut-off: work that starts before `minuteOfDay` (office time) is due by
+    /// `before`, later work by `after` ("sebelum pukul 13.00 selesai hari itu; setelah pukul
+    /// 13.00 selesai hari kerja berikutnya").
+    case cutoff(minuteOfDay: Int, before: DayDeadline, after: DayDeadline)
+    /// A schedule, not a duration: the step waits for the next of these dates of the month ("Tgl
+    /// 19/24 setiap bulan"; 1 for "awal bulan", -1 for "akhir bulan", the month's last day). Due at
+    /// the close of office hours that date (the next working day, when it is a day off).
+    case monthly(days: [Int])
 
-    /// Short kind name for JSON: "exact" | "range" | "at_most" | "about" | "frequency".
+    /// When a cut-off's work is due.
+    public enum DayDeadline: String, Sendable, Hashable {
+        /// At the close of office hours of the day it starts ("selesai hari itu").
+        case sameDay = "same_day"
+        /// At the close of office hours of the next working day ("selesai hari kerja berikutnya").
+        case nextWorkingDay = "next_working_day"
+    }
+
+    /// Short kind name for JSON: "exact" | "range" | "at_most" | "about" | "frequency" | "same_day" | "cutoff" | "monthly".
     public var kind: String {
         switch self {
         case .exact: "exact"
@@ -19,6 +38,9 @@ public enum WaktuValue: Sendable, Hashable {
         case .atMost: "at_most"
         case .about: "about"
         case .frequency: "frequency"
+        case .sameDay: "same_day"
+        case .cutoff: "cutoff"
+        case .monthly: "monthly"
         }
     }
 }
@@ -33,6 +55,16 @@ public struct Waktu: Sendable, Hashable {
     /// dilengkapi", "terhitung berkas diterima lengkap", "jika pejabat berada di tempat"): kept and
     /// printed with the raw text, not counted.
     public var remark: String?
+    /// The words of a sentence before the time ("Pelayanan diselesaikan dalam waktu" of "Pelayanan
+    /// diselesaikan dalam waktu paling lama 45 menit."), kept for printing, not counted.
+    public var lead: String? = nil
+
+    /// Whether the remark says when the clock starts ("sejak berkas diterima"), rather than a
+    /// condition ("jika berkas lengkap"); nil without a remark.
+    public var remarkIsStart: Bool? {
+        guard let first = remark?.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { return nil }
+        return WaktuForms.startWords.contains(first)
+    }
 
     /// Creates a Waktu from its raw text and meaning.
     public init(raw: String, value: WaktuValue, remark: String? = nil) {
@@ -45,6 +77,11 @@ public struct Waktu: Sendable, Hashable {
     /// working days), "calendar" (hari kalender, N x 24 jam, minggu, bulan, tahun: around the
     /// clock), "mixed", or nil for a frequency.
     public var counting: String? {
+        switch value {
+        case .sameDay, .cutoff: return "working"
+        case .monthly: return "schedule"
+        default: break
+        }
         guard let d = deadline ?? minimum else { return nil }
         let kinds = Set(d.parts.map { part -> String in
             switch part.unit {
@@ -61,7 +98,7 @@ public struct Waktu: Sendable, Hashable {
         switch value {
         case .exact(let d), .atMost(let d), .about(let d): d
         case .range(_, let high): high
-        case .frequency: nil
+        case .frequency, .sameDay, .cutoff, .monthly: nil
         }
     }
 
@@ -71,7 +108,7 @@ public struct Waktu: Sendable, Hashable {
         case .exact(let d), .about(let d): d
         case .range(let low, _): low
         case .atMost: .zero
-        case .frequency: nil
+        case .frequency, .sameDay, .cutoff, .monthly: nil
         }
     }
 }
@@ -96,6 +133,15 @@ extension Waktu: CustomStringConvertible {
             return "± \(d)"
         case .frequency(let times, let per):
             return times == 1 ? "setiap \(per.label)" : "\(times) kali per \(per.label)"
+        case .sameDay:
+            return "hari itu juga"
+        case .cutoff(let minute, let before, let after):
+            let hour = String(format: "%02d.%02d", minute / 60, minute % 60)
+            func words(_ d: WaktuValue.DayDeadline) -> String { d == .sameDay ? "hari itu" : "hari kerja berikutnya" }
+            return "sebelum pukul \(hour): \(words(before)); setelah: \(words(after))"
+        case .monthly(let days):
+            let names = days.map { $0 == -1 ? "akhir bulan" : $0 == 1 && days.count == 1 ? "awal bulan" : "tanggal \($0)" }
+            return "setiap " + names.joined(separator: " / ")
         }
     }
 }

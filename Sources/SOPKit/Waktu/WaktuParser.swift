@@ -22,6 +22,15 @@ public enum WaktuParser {
 
     /// Parses one Waktu text. `waktu` is nil exactly when `problems` holds an error.
     public static func parse(_ raw: String, options: Options = .init()) -> WaktuParse {
+        if let form = WaktuForms.parse(raw, options: options) { return form }
+        let plain = parseTokens(raw, options: options)
+        // A whole sentence around a duration ("Pelayanan diselesaikan dalam waktu paling lama 45 menit.").
+        if plain.hasErrors, let sentence = WaktuForms.leadIn(raw, text: WaktuForms.trimmed(raw), options: options) { return sentence }
+        return plain
+    }
+
+    /// A Waktu read token by token: a duration, range, bound or frequency, with its remark.
+    static func parseTokens(_ raw: String, options: Options) -> WaktuParse {
         let chars = Array(raw)
         var tokens = WaktuLexer.tokenize(chars)
         while let last = tokens.last, last.kind == .dot { tokens.removeLast() }
@@ -51,7 +60,7 @@ extension WaktuParser {
         switch value {
         case .exact(let d), .atMost(let d), .about(let d): duration = d
         case .range(_, let high): duration = high
-        case .frequency: duration = nil
+        case .frequency, .sameDay, .cutoff, .monthly: duration = nil
         }
         guard let d = duration, !d.parts.isEmpty, d.parts.allSatisfy({ $0.unit == .jam || $0.unit == .menit }) else { return [] }
         let minutes = d.minutes()

@@ -91,6 +91,12 @@ struct WaktuReader {
         if case .dash = t.kind, let next = token(at: index + 1), numberEnd(at: index + 1) != nil {
             throw failure("negative number '-\(next.text)'; a time can't be negative", at: t.offset)
         }
+        // A number written only in words, in parentheses, before its unit: "kurang lebih (Dua) hari".
+        if case .parenthesized(let inner) = t.kind, let w = word(at: index + 1), WaktuUnit.word(w) != nil,
+           let spelled = IndonesianNumber.value(inText: inner) ?? Double(inner.trimmingCharacters(in: .whitespaces)) {
+            index += 1
+            return (spelled, t.offset, t.text)
+        }
         guard let end = numberEnd(at: index) else { return nil }
         let value: Double
         let fromDigits: Bool

@@ -1,7 +1,8 @@
 /// Unit of a duration. Plain "hari" is resolved by the parser to hariKerja or hariKalender (Options.plainDay).
 ///
-/// `minggu`, `bulan` and `tahun` are nominal calendar lengths (7, 30 and 365 calendar days): an SOP that
-/// says "1 bulan" means a month of the calendar, not 30 working days.
+/// `minggu` is 7 calendar days; `bulan` and `tahun` are calendar months, counted on the calendar
+/// (`WorkingCalendar.adding`: 31 Jan + 3 bulan = 30 Apr). Their nominal minutes (30 and 365 days)
+/// only compare lengths (`waktu.total` against the steps); due times never use them.
 public enum WaktuUnit: String, Sendable, Hashable, Codable, CaseIterable {
     /// Minutes, hours, working days, calendar days, weeks, months, years (raw values are the JSON names).
     case menit, jam, hariKerja = "hari_kerja", hariKalender = "hari_kalender", minggu, bulan, tahun

@@ -7,8 +7,13 @@ struct EngineFixture {
     var engine: CaseEngine { CaseEngine(context: context) }
 
     init(_ sopID: String) throws {
-        let result = SOPLoader().load(path: TestPaths.sops.appendingPathComponent("\(sopID).yaml").path)
-        guard let definition = result.definition else { throw FixtureError("SOP \(sopID) does not load: \(result.diagnostics)") }
+        try self.init(path: TestPaths.sops.appendingPathComponent("\(sopID).yaml").path)
+    }
+
+    /// The SOP at `path` (a fixture outside sops/).
+    init(path: String) throws {
+        let result = SOPLoader().load(path: path)
+        guard let definition = result.definition else { throw FixtureError("SOP \(path) does not load: \(result.diagnostics)") }
         let (calendar, problems) = CalendarStore.load(id: definition.time.calendar, searchingFrom: TestPaths.sops.path)
         guard let calendar else { throw FixtureError("calendar does not load: \(problems)") }
         context = CaseContext(definition: definition, calendar: calendar)

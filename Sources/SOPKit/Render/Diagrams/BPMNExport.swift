@@ -159,7 +159,7 @@ public struct BPMNExport: Sendable {
             lines.append("Pelaksana: " + names.joined(separator: ", ") + mode)
         }
         if let waktu = step.waktu { lines.append("Waktu: \(waktu.raw)") }
-        if !step.kelengkapan.isEmpty { lines.append("Kelengkapan: " + step.kelengkapan.map(\.value).joined(separator: "; ")) }
+        if !step.kelengkapan.isEmpty { lines.append("Kelengkapan: " + sop.printedKelengkapan(of: step).joined(separator: "; ")) }
         if !step.output.isEmpty { lines.append("Output: " + step.output.map(\.value).joined(separator: "; ")) }
         if let recurrence = step.recurrence {
             let during = (recurrence.during ?? sop.jangkaWaktu).map { " selama \($0.raw)" } ?? ""

@@ -28,7 +28,7 @@ public struct MarkdownTableExport: Sendable {
         for (i, step) in sop.steps.enumerated() {
             var cells = ["\(i + 1)", DiagramText.markdownCell([step.uraian])]
             cells += sop.performers.map { mark(step, performer: $0.id) }
-            cells.append(DiagramText.markdownCell(step.kelengkapan.isEmpty ? ["-"] : step.kelengkapan.map(\.value)))
+            cells.append(DiagramText.markdownCell(step.kelengkapan.isEmpty ? ["-"] : sop.printedKelengkapan(of: step)))
             cells.append(DiagramText.markdownCell([step.waktu.map { ProcedureCells.waktuText($0, in: sop) } ?? "-"]))
             cells.append(DiagramText.markdownCell(step.output.isEmpty ? ["-"] : step.output.map(\.value)))
             cells.append(DiagramText.markdownCell(remarks(step, at: i, in: sop)))
@@ -58,7 +58,7 @@ public struct MarkdownTableExport: Sendable {
         if let sasaran = sop.sasaran { rows.append(("Sasaran", sasaran)) }
         if let jangka = sop.jangkaWaktu { rows.append(("Jangka Waktu Penyelesaian", jangka.raw)) }
         if let biaya = sop.biaya { rows.append(("Biaya", biaya)) }
-        if !sop.persyaratan.isEmpty { rows.append(("Persyaratan", sop.persyaratan.map(\.value).joined(separator: "; "))) }
+        if !sop.persyaratan.isEmpty { rows.append(("Persyaratan", sop.printedPersyaratan.joined(separator: "; "))) }
         return rows
     }
 

@@ -56,6 +56,15 @@ struct SOPFlowDiagramBuilder {
                                                             lane: lane, stepID: step.id, stepIndex: i))
                 continue
             }
+            if step.isRuleOnly, let decision = step.decision {
+                // Decided by rules alone: a gateway with no task before it (nobody does any work).
+                let question = add(Node(kind: .decision, key: "keputusan-\(step.id)", title: "\(i + 1). \(DiagramText.oneLine(decision.question))",
+                                        details: [], lane: lane, stepID: step.id, stepIndex: i))
+                entry[step.id] = entry[step.id] ?? question
+                source[i] = question
+                addTerminators(reachedBy: exits[i], lane: lane)
+                continue
+            }
             let task = add(Node(kind: .task, key: "langkah-\(step.id)", title: "\(i + 1). \(DiagramText.oneLine(step.uraian))",
                                 details: details(of: step), lane: lane, stepID: step.id, stepIndex: i))
             entry[step.id] = entry[step.id] ?? task

@@ -92,7 +92,14 @@ struct FlowModel: Sendable {
             if step.mergedEnd { symbol.shape = .terminator; symbol.label = "Selesai" }
             return [add(symbol)]
         case .proses, .keputusan:
-            let cols = columns.isEmpty ? [0] : columns
+            var cols = columns.isEmpty ? [0] : columns
+            if columns.isEmpty, step.isRuleOnly {
+                // Nobody performs it: the diamond stays in the column the flow comes from (or goes
+                // to, on the first row), not under any performer of its own.
+                let from = stepSymbols.last?.last.map { symbols[$0].column }
+                let to = i + 1 < sop.steps.count ? sop.steps[i + 1].performers.first.flatMap { columnOf[$0.value] } : nil
+                cols = [from ?? to ?? 0]
+            }
             var result: [Int] = []
             for (k, column) in cols.enumerated() {
                 let isLast = k == cols.count - 1

@@ -80,7 +80,7 @@ struct IdentitySection {
         if let jangka = sop.jangkaWaktu { rows.append(("Jangka Waktu Penyelesaian", "jangka-waktu", e(ProcedureCells.waktuText(jangka, in: sop)))) }
         if let biaya = sop.biaya { rows.append(("Biaya", "biaya", e(biaya))) }
         if let total = sop.time.total { rows.append(("Total Waktu", "total-waktu", e(ProcedureCells.waktuText(total, in: sop)))) }
-        if !sop.persyaratan.isEmpty { rows.append(("Persyaratan", "persyaratan", list(sop.persyaratan.map(\.value)))) }
+        if !sop.persyaratan.isEmpty { rows.append(("Persyaratan", "persyaratan", list(sop.printedPersyaratan))) }
         guard !rows.isEmpty else { return "" }
         var out = "<table class=\"tambahan\">\n"
         for row in rows { out += "<tr><th>\(row.0)</th><td data-field=\"\(row.1)\">\(row.2)</td></tr>\n" }

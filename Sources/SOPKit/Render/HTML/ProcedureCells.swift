@@ -24,7 +24,7 @@ struct ProcedureCells: Sendable {
     init(_ step: Step, at index: Int, in sop: SOPDefinition, rows: [String: Int]? = nil) {
         uraian = step.uraian
         question = step.decision?.question
-        kelengkapan = ProcedureCells.list(step.kelengkapan.map(\.value))
+        kelengkapan = ProcedureCells.list(sop.printedKelengkapan(of: step))
         waktu = step.waktu?.raw ?? "-"
         output = ProcedureCells.list(step.output.map(\.value))
         var notes: [String] = []
@@ -36,6 +36,7 @@ struct ProcedureCells: Sendable {
             case .exit: "Keluar (selesai lebih awal)"
             }
         }
+        if step.isRuleOnly { notes.append("Diputuskan menurut data kasus (tanpa pelaksana)") }
         if let decision = step.decision {
             notes += decision.outcomes.map { "\($0.label) \u{2192} \(target($0.next.value))" }
         } else if step.kind != .selesai {
