@@ -33,6 +33,15 @@ public enum Simulation {
         return SimulationReport(plan: plan, runs: runs)
     }
 
+    /// The cases of one run with their events, in the order they arrived: a generated history (the
+    /// backtest writes it into a journal and asks `sop report` and the simulator about it).
+    public static func cases(_ plan: SimulationPlan, run: Int = 0) throws(SimulationFailure) -> [(events: [CaseEvent], state: CaseState)] {
+        let simulation = SimulationRun(plan: plan, run: run)
+        simulation.kept = []
+        _ = try simulation.execute()
+        return zip(simulation.kept ?? [], simulation.cases.map(\.state)).map { ($0, $1) }
+    }
+
     private final class Results: @unchecked Sendable {
         private var items: [Result<RunStatistics, SimulationFailure>?]
         private let lock = NSLock()

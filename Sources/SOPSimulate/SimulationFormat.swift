@@ -23,9 +23,11 @@ enum SimulationFormat {
         return String(format: "%.1f d", minutes / 450)
     }
 
-    /// Calendar days ("365 days").
+    /// Calendar days ("365 days"), or hours under a day ("5.2 hours").
     static func days(_ value: Double) -> String {
-        value.isFinite ? String(format: value < 10 ? "%.1f days" : "%.0f days", value) : "-"
+        guard value.isFinite else { return "-" }
+        if value < 1 { return String(format: "%.1f hours", value * 24) }
+        return String(format: value < 10 ? "%.1f days" : "%.0f days", value)
     }
 
     /// A count with one decimal when it is not whole.
@@ -34,10 +36,12 @@ enum SimulationFormat {
         return abs(value - value.rounded()) < 0.05 ? String(Int(value.rounded())) : String(format: "%.1f", value)
     }
 
-    /// Text cut to `width` characters (an ellipsis marks the cut), padded to it.
+    /// Text cut to fit `width` characters (an ellipsis marks the cut), padded to it. A left-aligned
+    /// cell keeps its last character blank, so a cut name never runs into the next column.
     static func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
         var t = text
-        if t.count > width { t = String(t.prefix(max(0, width - 1))) + "…" }
+        let room = right ? width : width - 1
+        if t.count > room { t = String(t.prefix(max(0, room - 1))) + "…" }
         let pad = String(repeating: " ", count: max(0, width - t.count))
         return right ? pad + t : t + pad
     }

@@ -17,6 +17,18 @@ public struct SimulationHistory: Sendable {
     public var outcomes: [String: [String: Int]] = [:]
     /// How many cases of the SOP the history was read from (in the period).
     public var caseCount = 0
+    /// What the journal measured, counted as `sop report` counts (a completed run is on time when it
+    /// completed by its due time; a performer's part when their sign-off came by it): by step id,
+    /// and by performer id. The backtest sets the simulation's predictions beside these.
+    public var measuredSteps: [String: Measured] = [:]
+    public var measuredRoles: [String: Measured] = [:]
+
+    /// A count and how many of it were on time.
+    public struct Measured: Sendable, Hashable {
+        public var count = 0
+        public var onTime = 0
+        public var share: Double { count == 0 ? .nan : Double(onTime) / Double(count) }
+    }
 
     public init() {}
 
@@ -30,6 +42,15 @@ public struct SimulationHistory: Sendable {
             for run in state.runs {
                 guard let step = context.definition.step(run.stepID) else { continue }
                 if let outcome = run.outcome { outcomes[run.stepID, default: [:]][outcome, default: 0] += 1 }
+                if let done = run.completedAt {
+                    measuredSteps[run.stepID, default: Measured()].count += 1
+                    if run.due.map({ done <= $0 }) ?? true { measuredSteps[run.stepID, default: Measured()].onTime += 1 }
+                    var seen = Set<String>()
+                    for signOff in run.signedOff where seen.insert(signOff.performer).inserted {
+                        measuredRoles[signOff.performer, default: Measured()].count += 1
+                        if run.due.map({ signOff.at <= $0 }) ?? true { measuredRoles[signOff.performer, default: Measured()].onTime += 1 }
+                    }
+                }
                 guard step.recurrence == nil, step.group == nil else { continue }
                 var previous = run.startedAt
                 for signOff in run.signedOff {

@@ -35,6 +35,7 @@ extension SimulationReport {
             ("steps", .array(steps.map { line in
                 .object([("id", .string(line.id)), ("number", .number(Double(line.number))), ("standard", .optional(line.standard)),
                          ("runs", line.runs.json), ("on_time", line.onTime.json),
+                         ("journal_on_time", line.measured.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null),
                          ("wait_p50_minutes", line.waitP50.json), ("wait_p90_minutes", line.waitP90.json)])
             })),
             ("roles", .array(roles.map { line in
@@ -49,6 +50,11 @@ extension SimulationReport {
                                ("completed", completed.json), ("exited", exited.json), ("unfinished", unfinished.json)])),
             ("bottleneck", .optional(bottleneck)),
             ("runs_at_limit", .number(Double(runsAtLimit))),
+            ("backtest", backtest.map { b in
+                .object([("mean_error", .number((b.meanError * 10_000).rounded() / 10_000)),
+                         ("worst_error", .number((b.worstError * 10_000).rounded() / 10_000)),
+                         ("worst_step", .string(b.worstStep)), ("steps", .number(Double(b.steps)))])
+            } ?? .null),
         ]
         return .object(fields)
     }

@@ -6,13 +6,20 @@ extension SimulationReport {
         typealias F = SimulationFormat
         var out = header()
         if let unstable { out += "\n" + unstableText(unstable) }
+        let journal = backtest != nil
         out += "\nSteps (share on time; waiting for a person, working time)\n"
-        out += "  " + F.cell("#", 3) + F.cell("step", 22) + F.cell("on time", 15) + F.cell("wait p50", 10, right: true)
-            + F.cell("wait p90", 10, right: true) + "  " + "standard" + "\n"
+        out += "  " + F.cell("#", 3) + F.cell("step", journal ? 16 : 22) + F.cell("on time", 15) + (journal ? F.cell("journal", 8) : "")
+            + F.cell("wait p50", 10, right: true) + F.cell("wait p90", 10, right: true) + "  " + "standard" + "\n"
         for line in steps {
-            out += "  " + F.cell("\(line.number)", 3) + F.cell(F.clean(line.id), 22) + F.cell(F.percent(line.onTime), 15)
-                + F.cell(F.wait(line.waitP50.mean), 10, right: true) + F.cell(F.wait(line.waitP90.mean), 10, right: true)
-                + "  " + F.cell(F.clean(line.standard ?? "-"), 14) + "\n"
+            var row = "  " + F.cell("\(line.number)", 3) + F.cell(F.clean(line.id), journal ? 16 : 22)
+            row += F.cell(F.percent(line.onTime), 15)
+            if journal { row += F.cell(line.measured.map { F.percent($0) } ?? "-", 8) }
+            row += F.cell(F.wait(line.waitP50.mean), 10, right: true) + F.cell(F.wait(line.waitP90.mean), 10, right: true)
+            out += row + "  " + F.cell(F.clean(line.standard ?? "-"), journal ? 8 : 14) + "\n"
+        }
+        if let backtest {
+            out += wrap("  Backtest against the journal (what sop report measured): mean error \(points(backtest.meanError)) over "
+                + "\(backtest.steps) steps, largest \(points(backtest.worstError)) at '\(F.clean(backtest.worstStep))'.")
         }
         out += "\nRoles (utilisation: busy share of the staff's working time in the period)\n"
         out += "  " + F.cell("role", 12) + F.cell("staff", 6) + F.cell("utilisation", 15) + F.cell("on time", 15)
@@ -41,6 +48,9 @@ extension SimulationReport {
         return trimmingLineEnds(out)
     }
 
+    /// A difference of shares in percentage points ("3.2 points").
+    func points(_ share: Double) -> String { String(format: "%.1f points", share * 100) }
+
     func header() -> String {
         typealias F = SimulationFormat
         var out = "Simulation of \(F.clean(sopID)) (\(F.clean(sopName))): \(settings.runs) runs, seed \(settings.seed)\n"
@@ -49,7 +59,7 @@ extension SimulationReport {
         case .rate(let rate): arrivals = "\(rate) (Poisson, working time)"
         case .journal: arrivals = "the journal's cases"
         }
-        out += "Arrivals: \(arrivals), \(settings.from) to \(settings.to) (calendar \(F.clean(calendarID)))\n"
+        out += wrap("Arrivals: \(arrivals), \(settings.from) to \(settings.to) (calendar \(F.clean(calendarID)))")
         let staff = roles.compactMap { line in line.staff.map { "\(F.clean(line.id)) \($0)" } }
         out += wrap("Staff: " + staff.joined(separator: ", "))
         out += "Durations: \(settings.durations.rawValue == "standard" ? "drawn from the mutu baku" : "the journal's times")\n"

@@ -10,6 +10,8 @@ public struct SimulationReport: Sendable {
         public var number: Int
         /// The waktu as written (for a recurring step: its period).
         public var standard: String?
+        /// The share on time the journal measured (with a history), for the backtest.
+        public var measured: Double? = nil
         /// Step runs per simulation run.
         public var runs: Spread
         public var onTime: Spread
@@ -58,6 +60,9 @@ public struct SimulationReport: Sendable {
     public var shares: [(step: String, outcomes: [(String, Double)], source: String)]
     public var assumedStaff: [String]
     public var calendarID: String
+    /// With a journal history: the mean and largest absolute difference, in shares, between the
+    /// predicted and the measured on-time share of the steps the journal has, and the step of the largest.
+    public var backtest: (meanError: Double, worstError: Double, worstStep: String, steps: Int)?
 
     init(plan: SimulationPlan, runs: [RunStatistics]) {
         let sop = plan.context.definition
@@ -83,6 +88,17 @@ public struct SimulationReport: Sendable {
                                   waitP50: Spread(runs.map { quantile($0.steps[i].waits, 0.5) }),
                                   waitP90: Spread(runs.map { quantile($0.steps[i].waits, 0.9) })))
         }
+        if let history = plan.durations.history {
+            var errors: [(String, Double)] = []
+            for i in steps.indices {
+                guard let measured = history.measuredSteps[steps[i].id], measured.count > 0 else { continue }
+                steps[i].measured = measured.share
+                if steps[i].onTime.isKnown { errors.append((steps[i].id, abs(steps[i].onTime.mean - measured.share))) }
+            }
+            if let worst = errors.max(by: { $0.1 < $1.1 }) {
+                backtest = (errors.map(\.1).reduce(0, +) / Double(errors.count), worst.1, worst.0, errors.count)
+            }
+        }
         for (i, performer) in sop.performers.enumerated() {
             let people = plan.staff[performer.id] ?? 1
             let capacity = people.map { Double($0) * plan.workingMinutes }
@@ -103,7 +119,7 @@ public struct SimulationReport: Sendable {
         exited = Spread(runs.map { Double($0.exited) })
         unfinished = Spread(runs.map { Double($0.unfinished) })
         runsAtLimit = runs.filter(\.hitLimit).count
-        let used = roles.filter { $0.utilisation?.isKnown == true && ($0.parts.mean > 0 || ($0.utilisation?.mean ?? 0) > 0) }
+        let used = roles.filter { ($0.utilisation?.mean ?? 0) > 0 }
         bottleneck = unstable?.role ?? used.max { ($0.utilisation?.mean ?? 0) < ($1.utilisation?.mean ?? 0) }?.id
     }
 

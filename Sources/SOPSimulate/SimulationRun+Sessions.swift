@@ -99,8 +99,7 @@ extension SimulationRun {
             let run = cases[c].state.runs[r]
             if run.occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
             do {
-                let new = try engine.attend(on: cases[c].state, step: step.id, at: now)
-                for event in new { cases[c].state.apply(event, in: plan.context) }
+                record(try engine.attend(on: cases[c].state, step: step.id, at: now), for: c)
             } catch {
                 throw SimulationFailure(caseNumber: c + 1, refusal: error)
             }

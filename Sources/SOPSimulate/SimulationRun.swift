@@ -78,6 +78,8 @@ final class SimulationRun {
     var statistics: RunStatistics
     var events = 0
     var hitLimit = false
+    /// Every case's events, in order, when the caller asked to keep them (a generated journal).
+    var kept: [[CaseEvent]]?
 
     init(plan: SimulationPlan, run: Int) {
         self.plan = plan
@@ -158,7 +160,14 @@ final class SimulationRun {
         }
         for event in opened { record.state.apply(event, in: plan.context) }
         cases.append(record)
+        kept?.append(opened)
         advance(cases.count - 1)
+    }
+
+    /// Folds a command's events into the case's state (and keeps them when asked).
+    func record(_ new: [CaseEvent], for c: Int) {
+        for event in new { cases[c].state.apply(event, in: plan.context) }
+        if kept != nil { kept![c] += new }
     }
 
     /// Gives work to the roles for every active run of a case that has none yet.
@@ -288,8 +297,7 @@ final class SimulationRun {
             answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
         }
         do {
-            let new = try engine.act(on: cases[c].state, step: step.id, as: performer, answer: answer, at: now)
-            for event in new { cases[c].state.apply(event, in: plan.context) }
+            record(try engine.act(on: cases[c].state, step: step.id, as: performer, answer: answer, at: now), for: c)
         } catch {
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
@@ -316,8 +324,7 @@ final class SimulationRun {
         guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return }
         let id = cases[c].state.runs[r].stepID
         do {
-            let new = try engine.attend(on: cases[c].state, step: id, at: now)
-            for event in new { cases[c].state.apply(event, in: plan.context) }
+            record(try engine.attend(on: cases[c].state, step: id, at: now), for: c)
         } catch {
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
