@@ -16,10 +16,13 @@ import SOPKit
 public struct DurationModel: Sendable {
     public var mode: SimulationSettings.Durations
     public var history: SimulationHistory?
+    /// The journal's work times (``SimulationHistory/work(staff:)``), by step id then performer id.
+    public var work: [String: [String: [Double]]]
 
-    public init(mode: SimulationSettings.Durations, history: SimulationHistory?) {
+    public init(mode: SimulationSettings.Durations, history: SimulationHistory?, staff: [String: Int?] = [:]) {
         self.mode = mode
         self.history = history
+        work = mode == .journal ? history?.work(staff: staff) ?? [:] : [:]
     }
 
     /// The work of a whole step run, drawn from its waktu.
@@ -58,7 +61,7 @@ public struct DurationModel: Sendable {
     /// One performer's part of a step run whose whole work was drawn as `whole`: from the journal's
     /// times of that step and performer when asked for and known, else the part of `whole`.
     public func part(step: Step, performer: String, whole: Durasi, using random: inout SimulationRandom) -> Durasi {
-        if mode == .journal, let samples = history?.work[step.id]?[performer], !samples.isEmpty {
+        if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
             let pick = samples[Int(random.next() % UInt64(samples.count))]
             return Durasi(pick, .menit)
         }
@@ -69,7 +72,7 @@ public struct DurationModel: Sendable {
     /// Mean working minutes of a performer's part (for the load check); `minutesOf` converts a
     /// duration to nominal working minutes.
     public func meanPart(step: Step, performer: String, minutesOf: (Durasi) -> Double) -> Double {
-        if mode == .journal, let samples = history?.work[step.id]?[performer], !samples.isEmpty {
+        if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
             return samples.reduce(0, +) / Double(samples.count)
         }
         guard let (d, factor) = DurationModel.meanFactor(step.waktu) else { return 0 }

@@ -8,11 +8,20 @@ import SOPKit
 public struct SimulationHistory: Sendable {
     /// Opening times of the SOP's cases in the period, in order.
     public var arrivals: [Date] = []
-    /// Working minutes each performer's part of each step took: step id, then performer id. A part
-    /// starts when the step run started, or, in a `berurutan` step, when the previous performer
-    /// signed off; it ends at the performer's sign-off. Waiting for the desk is inside these times:
-    /// the journal cannot tell it apart.
-    public var work: [String: [String: [Double]]] = [:]
+    /// Every performer's part of a step as the journal has it: ready when the step run started (in
+    /// a `berurutan` step, when the previous performer signed off), done at the sign-off. How long
+    /// the work itself took is estimated from these with the staff (``work(staff:)``).
+    public var parts: [Part] = []
+    /// The working calendar the parts are measured on (the first case's).
+    public var calendar: WorkingCalendar?
+
+    /// One performer's part of one step run.
+    public struct Part: Sendable, Hashable {
+        public var step: String
+        public var performer: String
+        public var ready: Date
+        public var done: Date
+    }
     /// How often each decision's outcome was taken: step id, then outcome label.
     public var outcomes: [String: [String: Int]] = [:]
     /// How many cases of the SOP the history was read from (in the period).
@@ -38,7 +47,7 @@ public struct SimulationHistory: Sendable {
             guard let opened = state.openedAt, opened >= from, opened < to else { continue }
             caseCount += 1
             arrivals.append(opened)
-            let calendar = context.calendar
+            if self.calendar == nil { self.calendar = context.calendar }
             for run in state.runs {
                 guard let step = context.definition.step(run.stepID) else { continue }
                 if let outcome = run.outcome { outcomes[run.stepID, default: [:]][outcome, default: 0] += 1 }
@@ -54,12 +63,33 @@ public struct SimulationHistory: Sendable {
                 guard step.recurrence == nil, step.group == nil else { continue }
                 var previous = run.startedAt
                 for signOff in run.signedOff {
-                    let start = step.mode == .berurutan ? previous : run.startedAt
-                    work[run.stepID, default: [:]][signOff.performer, default: []].append(calendar.workingMinutes(from: start, to: signOff.at))
+                    let ready = step.mode == .berurutan ? previous : run.startedAt
+                    parts.append(Part(step: run.stepID, performer: signOff.performer, ready: ready, done: signOff.at))
                     previous = signOff.at
                 }
             }
         }
         arrivals.sort()
+    }
+
+    /// Working minutes each performer's part of each step took, by step id then performer id. The
+    /// journal records when work was done, not when it began: a part done while everyone of the
+    /// role was busy began when one of them finished. With N people, a part began at the later of
+    /// when it was ready and when the role's N-th previous part was done (exact for one person
+    /// working in order); a role without a limit began at once. What remains is the work itself, so
+    /// the simulation adds its own waiting rather than the journal's twice.
+    public func work(staff: [String: Int?]) -> [String: [String: [Double]]] {
+        guard let calendar else { return [:] }
+        var result: [String: [String: [Double]]] = [:]
+        for (performer, list) in Dictionary(grouping: parts, by: \.performer) {
+            let people = staff[performer] ?? 1
+            let sorted = list.sorted { $0.done < $1.done }
+            for (i, part) in sorted.enumerated() {
+                var start = part.ready
+                if let people, people > 0, i >= people { start = max(start, sorted[i - people].done) }
+                result[part.step, default: [:]][performer, default: []].append(calendar.workingMinutes(from: min(start, part.done), to: part.done))
+            }
+        }
+        return result
     }
 }

@@ -154,7 +154,7 @@ public struct SimulationPlan: Sendable {
         if settings.durations == .journal, history == nil {
             throw SimulationInputError("--durations", "journal durations need the journal; give --journal or leave --durations standard")
         }
-        durations = DurationModel(mode: settings.durations, history: history)
+        durations = DurationModel(mode: settings.durations, history: history, staff: staff)
         var arrivalTimes: [Date]?
         if case .journal = settings.arrivals {
             let (low, high) = (start, end)
