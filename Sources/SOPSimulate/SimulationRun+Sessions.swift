@@ -24,29 +24,30 @@ extension SimulationRun {
 
     func sessionTime(_ s: Int) {
         let step = sop.steps[s]
-        let members = (roster[s] ?? []).filter { inStep($0, s) != nil }
-        roster[s] = Set(members)
-        if !members.isEmpty, !sessionOpen.contains(s) {
-            let dues = members.compactMap { c -> Date? in
-                guard let r = inStep(c, s) else { return nil }
-                return cases[c].state.runs[r].occurrences.first { $0.windowStart <= now && now < $0.windowEnd }?.windowEnd
-            }
-            openSession(s, due: dues.min() ?? now)
+        // The roster holds exactly the cases in the step (added when they enter it, removed when it completes).
+        if !(roster[s]?.isEmpty ?? true), !sessionOpen.contains(s) {
+            openSession(s, due: now)
         }
         // The next session, while cases may still come or are in the step.
         guard let every = step.recurrence?.every.deadline else { return }
-        let moreToCome = cases.count < arrivals.count || cases.contains { $0.state.status == .open }
+        let moreToCome = cases.count < arrivals.count || openCases > 0
         guard moreToCome else { return }
         let next = firstSession(after: calendar.adding(every, to: now).instant)
         if next > now, next < horizon { heap.push(.sessionTime(step: s), key: next.timeIntervalSinceReferenceDate) }
     }
 
-    /// The index of the case's active run of step `s`, or nil.
+    /// The index of the case's active run of the non-repeating group step `s`, or nil.
     func inStep(_ c: Int, _ s: Int) -> Int? {
-        let state = cases[c].state
-        guard state.status == .open else { return nil }
+        guard cases[c].state.status == .open else { return nil }
         let id = sop.steps[s].id
-        return state.runs.lastIndex { $0.stepID == id && !$0.isCompleted }
+        return cases[c].state.runs.lastIndex { $0.stepID == id && !$0.isCompleted }
+    }
+
+    /// The active run of case `c` in group step `s`: from the roster for a recurring one.
+    func activeRun(_ c: Int, _ s: Int) -> Int? {
+        guard sop.steps[s].recurrence != nil else { return inStep(c, s) }
+        guard let r = roster[s]?[c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
+        return r
     }
 
     func openSession(_ s: Int, due: Date) {
@@ -67,7 +68,7 @@ extension SimulationRun {
         var session = s
         let step = sop.steps[session.step]
         if step.recurrence != nil {
-            session.attendees = (roster[session.step] ?? []).sorted().filter { inStep($0, session.step) != nil }
+            session.attendees = (roster[session.step] ?? [:]).keys.sorted()
         } else {
             session.attendees = waiting[session.step] ?? []
             waiting[session.step] = []
@@ -77,7 +78,7 @@ extension SimulationRun {
             return
         }
         session.started = now
-        var random = SimulationRandom(seed: plan.settings.seed, run: run, purpose: .durations, index: -1 - session.step - 1000 * statistics.sessions)
+        var random = SimulationRandom(seed: seed, run: run, purpose: .durations, index: -1 - session.step - 1000 * statistics.sessions)
         let finish = calendar.adding(DurationModel.draw(step.waktu, using: &random), to: now).instant
         statistics.session(roles: session.roles, from: now, to: finish, calendar: calendar)
         heap.push(.sessionDone(session), key: finish.timeIntervalSinceReferenceDate)
@@ -95,16 +96,15 @@ extension SimulationRun {
     func sessionDone(_ session: Session) throws(SimulationFailure) {
         let step = sop.steps[session.step]
         for c in session.attendees {
-            guard let r = inStep(c, session.step) else { continue }
-            let run = cases[c].state.runs[r]
-            if run.occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
+            guard let r = activeRun(c, session.step) else { continue }
+            if cases[c].state.runs[r].occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
             do {
                 record(try engine.attend(on: cases[c].state, step: step.id, at: now), for: c)
             } catch {
                 throw SimulationFailure(caseNumber: c + 1, refusal: error)
             }
             if cases[c].state.runs[r].isCompleted {
-                roster[session.step]?.remove(c)
+                roster[session.step]?.removeValue(forKey: c)
                 cases[c].inSession.remove(r)
             }
             advance(c)

@@ -9,6 +9,11 @@ import SOPKit
 /// The simulation adds only arrivals, staff and a clock.
 final class SimulationRun {
     let plan: SimulationPlan
+    /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.
+    let context: CaseContext
+    let durations: DurationModel
+    let shares: [String: [Double]]
+    let seed: UInt64
     let engine: CaseEngine
     let sop: SOPDefinition
     let calendar: WorkingCalendar
@@ -70,20 +75,26 @@ final class SimulationRun {
     var free: [Int?] = []
     var queues: [EventHeap<Task>] = []
     var pending: [Session] = []
-    /// Cases in each recurring group step, by step index.
-    var roster: [Int: Set<Int>] = [:]
+    /// Cases in each recurring group step, by step index: case index to the index of its active run.
+    var roster: [Int: [Int: Int]] = [:]
     /// Cases waiting for a non-recurring group step's session, by step index.
     var waiting: [Int: [Int]] = [:]
     var sessionOpen = Set<Int>()
     var statistics: RunStatistics
     var events = 0
     var hitLimit = false
+    /// Cases arrived and not yet ended.
+    var openCases = 0
     /// Every case's events, in order, when the caller asked to keep them (a generated journal).
     var kept: [[CaseEvent]]?
 
     init(plan: SimulationPlan, run: Int) {
         self.plan = plan
         self.run = run
+        context = plan.context
+        durations = plan.durations
+        shares = plan.shares
+        seed = plan.settings.seed
         engine = CaseEngine(context: plan.context)
         sop = plan.context.definition
         calendar = plan.context.calendar
@@ -122,7 +133,6 @@ final class SimulationRun {
         for (i, step) in sop.steps.enumerated() where step.group != nil && step.recurrence != nil {
             heap.push(.sessionTime(step: i), key: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
         }
-        var open = 0
         while let (key, event) = heap.pop() {
             now = Date(timeIntervalSinceReferenceDate: key)
             events += 1
@@ -130,14 +140,13 @@ final class SimulationRun {
             switch event {
             case .arrival(let i):
                 try arrive(i)
-                open += 1
             case .taskDone(let task): try finish(task)
             case .occurrenceOpen(let c, let r, let o): occurrenceOpens(c, r, o)
             case .windowEnd(let c, let r): try windowEnds(c, r)
             case .sessionTime(let s): sessionTime(s)
             case .sessionDone(let session): try sessionDone(session)
             }
-            if cases.count == arrivals.count, cases.allSatisfy({ $0.state.status != .open }) { break }
+            if openCases == 0, cases.count == arrivals.count { break }
         }
         statistics.collect(cases: cases.map(\.state), end: min(now, horizon), hitLimit: hitLimit,
                            queueLengths: queues.map(\.count), roles: sop.performers.map(\.id))
@@ -147,18 +156,18 @@ final class SimulationRun {
     // MARK: Cases
 
     func arrive(_ i: Int) throws(SimulationFailure) {
-        let seed = plan.settings.seed
         var record = CaseRecord(durations: SimulationRandom(seed: seed, run: run, purpose: .durations, index: i),
                                 decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
         var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
-        let values = plan.ruleData.data(shares: plan.shares, using: &data)
+        let values = plan.ruleData.data(shares: shares, using: &data)
         let opened: [CaseEvent]
         do {
             opened = try engine.open(checked: values, documents: sop.persyaratan.map(\.value), at: now)
         } catch {
             throw SimulationFailure(caseNumber: i + 1, refusal: error)
         }
-        for event in opened { record.state.apply(event, in: plan.context) }
+        for event in opened { record.state.apply(event, in: context) }
+        if record.state.status == .open { openCases += 1 }
         cases.append(record)
         kept?.append(opened)
         advance(cases.count - 1)
@@ -166,7 +175,9 @@ final class SimulationRun {
 
     /// Folds a command's events into the case's state (and keeps them when asked).
     func record(_ new: [CaseEvent], for c: Int) {
-        for event in new { cases[c].state.apply(event, in: plan.context) }
+        let wasOpen = cases[c].state.status == .open
+        for event in new { cases[c].state.apply(event, in: context) }
+        if wasOpen, cases[c].state.status != .open { openCases -= 1 }
         if kept != nil { kept![c] += new }
     }
 
@@ -179,7 +190,7 @@ final class SimulationRun {
             let step = sop.steps[s]
             if step.group != nil {
                 if step.recurrence != nil {
-                    if roster[s, default: []].insert(c).inserted, let last = run.occurrences.last {
+                    if roster[s, default: [:]].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
                         heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
                 } else if cases[c].inSession.insert(r).inserted {
@@ -261,7 +272,7 @@ final class SimulationRun {
                 cases[task.caseIndex].work[task.runIndex] = whole
             }
             let part = task.occurrence == nil
-                ? plan.durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &cases[task.caseIndex].durations)
+                ? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &cases[task.caseIndex].durations)
                 : whole
             task.finish = calendar.adding(part, to: now).instant
             statistics.started(task, calendar: calendar)
@@ -271,11 +282,10 @@ final class SimulationRun {
 
     /// Whether a queued task still has work: its run still active, and for salah_satu nobody has taken it.
     func stillNeeded(_ task: Task) -> Bool {
-        let record = cases[task.caseIndex]
-        guard record.state.status == .open, task.runIndex < record.state.runs.count else { return false }
-        let run = record.state.runs[task.runIndex]
-        if run.isCompleted { return false }
-        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, record.taken.contains(task.runIndex) { return false }
+        let c = task.caseIndex
+        guard cases[c].state.status == .open, task.runIndex < cases[c].state.runs.count else { return false }
+        if cases[c].state.runs[task.runIndex].isCompleted { return false }
+        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c].taken.contains(task.runIndex) { return false }
         return true
     }
 
@@ -293,7 +303,7 @@ final class SimulationRun {
         }
         var answer: String?
         if let decision = step.decision, !decision.isRuleDecided, completes(step, run, performer) {
-            let index = cases[c].decisions.pick(plan.shares[step.id] ?? [])
+            let index = cases[c].decisions.pick(shares[step.id] ?? [])
             answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
         }
         do {
@@ -312,10 +322,9 @@ final class SimulationRun {
     }
 
     func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
-        let record = cases[c]
-        guard record.state.status == .open, !record.state.runs[r].isCompleted,
-              let s = sop.stepIndex(record.state.runs[r].stepID), let first = sop.steps[s].performers.first?.value,
-              let role = roleIndex[first], let occurrence = record.state.runs[r].occurrences.first(where: { $0.number == number }) else { return }
+        guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted,
+              let s = sop.stepIndex(cases[c].state.runs[r].stepID), let first = sop.steps[s].performers.first?.value,
+              let role = roleIndex[first], let occurrence = cases[c].state.runs[r].occurrences.first(where: { $0.number == number }) else { return }
         enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: occurrence.windowEnd, occurrence: number))
     }
 
@@ -328,7 +337,7 @@ final class SimulationRun {
         } catch {
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
-        if let s = sop.stepIndex(id) { roster[s]?.remove(c) }
+        if let s = sop.stepIndex(id) { roster[s]?.removeValue(forKey: c) }
         advance(c)
     }
 }

@@ -9,6 +9,8 @@ guard arguments.count >= 2 else {
           load         load + validate against libyaml (--sizes 10,100,1000,10000 --budget S)
           bulk         sop validate over a generated folder (--count 1000 --runs 3)
           interpreter  cases of the reference SOP in memory (--seconds S)
+          simulate     one simulated year at 1000/bulan, 100 runs, on all cores (--rate --runs --workers)
+          backtest     a generated journal, sop report against sop simulate from it (docs/simulate.md)
           spiff        the same cases through SpiffWorkflow (--python PY --seconds S)
           journal      SQLite journal against the disk's fsync rate (--folder DIR --seconds S)
           cli          wall time of sop validate and sop case do (--runs 30)
@@ -41,6 +43,10 @@ case "fuzz-check":
     for f in result.findings { print("FINDING \(target) \(f.path) (\(f.bytes) bytes): \(f.problem)") }
     print("checked \(result.files) inputs through the \(target) target in a release build: \(result.findings.count) finding(s); slowest \(String(format: "%.1f", result.slowest.1)) ms (\(result.slowest.0))")
     if !result.findings.isEmpty { exit(1) }
+case "simulate":
+    // sop-bench simulate [--sop FILE] [--rate 1000/bulan] [--runs 100] [--workers N]
+    print(SimulateBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), rate: options.string("rate", "1000/bulan"),
+                            runs: options.int("runs", 100), workers: options.int("workers", ProcessInfo.processInfo.activeProcessorCount)).serialized())
 case "backtest":
     // sop-bench backtest [--sop FILE] [--db FILE] [--rate 25/bulan] [--staff kasi=3,peksos=4,petugas=3] [--share penjangkauan=Ya:0.4]
     let staff = options.string("staff", "kasi=3,peksos=4,petugas=3").split(separator: ",").compactMap { pair -> (String, Int)? in
