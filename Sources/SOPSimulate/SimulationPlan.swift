@@ -165,11 +165,20 @@ public struct SimulationPlan: Sendable {
             arrivalTimes = times
         }
         journalArrivals = arrivalTimes
+        if case .rate(let rate) = settings.arrivals {
+            let expected = rate.perDay * end.timeIntervalSince(start) / 86_400
+            guard expected <= Double(SimulationPlan.maxCasesPerRun) else {
+                throw SimulationInputError("--arrivals", "\(rate) from \(settings.from) to \(settings.to) is about \(Int(expected)) cases per run, more than the simulator takes (\(SimulationPlan.maxCasesPerRun)); lower the rate or shorten the period")
+            }
+        }
         visits = try FlowVisits.expected(sop, shares: shares)
         load = LoadCheck.load(context: context, staff: staff, visits: visits, durations: durations, settings: settings,
                               arrivals: arrivalTimes?.count, workingMinutes: workingMinutes,
                               totalMinutes: end.timeIntervalSince(start) / 60)
     }
+
+    /// The most cases one run may simulate (bounded work: a mistyped rate must not run for hours).
+    public static let maxCasesPerRun = 250_000
 
     /// Cases expected per working minute.
     public var arrivalsPerWorkingMinute: Double {

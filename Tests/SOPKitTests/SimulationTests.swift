@@ -131,6 +131,7 @@ import Testing
             (try Self.settings(from: "2025-01-01", to: "2025-01-02"), "--from", "no working days"),
             (try Self.settings(from: "2025-03-01", to: "2025-01-01"), "--to", "must end after"),
             (try Self.settings(runs: 0), "--runs", "give 1 to 10000"),
+            (try Self.settings(rate: "100000/hari"), "--arrivals", "more than the simulator takes"),
         ]
         for (settings, option, words) in cases {
             let error = try #require(try Self.refusal("anak-jalanan", settings))
