@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SOPKit", targets: ["SOPKit"]),
         .library(name: "SOPJournal", targets: ["SOPJournal"]),
+        .library(name: "SOPSimulate", targets: ["SOPSimulate"]),
         .executable(name: "sop", targets: ["sop"]),
         .executable(name: "sop-bench", targets: ["sop-bench"]),
     ],
@@ -35,11 +36,18 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // The simulator drives SOPKit's engine; it reads no journal itself (the CLI hands it the
+        // cases' contexts and states), so it depends on SOPKit only.
+        .target(
+            name: "SOPSimulate",
+            dependencies: ["SOPKit"]
+        ),
         .executableTarget(
             name: "sop",
             dependencies: [
                 "SOPKit",
                 "SOPJournal",
+                "SOPSimulate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +56,7 @@ let package = Package(
             dependencies: [
                 "SOPKit",
                 "SOPJournal",
+                "SOPSimulate",
                 "CYAML",
             ]
         ),
@@ -58,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "SOPKitTests",
             dependencies: [
-                "SOPKit", "SOPJournal", "sop",
+                "SOPKit", "SOPJournal", "SOPSimulate", "sop",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

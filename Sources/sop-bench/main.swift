@@ -9,6 +9,8 @@ guard arguments.count >= 2 else {
           load         load + validate against libyaml (--sizes 10,100,1000,10000 --budget S)
           bulk         sop validate over a generated folder (--count 1000 --runs 3)
           interpreter  cases of the reference SOP in memory (--seconds S)
+          simulate     one simulated year at 1000/bulan, 100 runs, on all cores (--rate --runs --workers)
+          backtest     a generated journal, sop report against sop simulate from it (docs/simulate.md)
           spiff        the same cases through SpiffWorkflow (--python PY --seconds S)
           journal      SQLite journal against the disk's fsync rate (--folder DIR --seconds S)
           cli          wall time of sop validate and sop case do (--runs 30)
@@ -41,6 +43,21 @@ case "fuzz-check":
     for f in result.findings { print("FINDING \(target) \(f.path) (\(f.bytes) bytes): \(f.problem)") }
     print("checked \(result.files) inputs through the \(target) target in a release build: \(result.findings.count) finding(s); slowest \(String(format: "%.1f", result.slowest.1)) ms (\(result.slowest.0))")
     if !result.findings.isEmpty { exit(1) }
+case "simulate":
+    // sop-bench simulate [--sop FILE] [--rate 1000/bulan] [--runs 100] [--workers N]
+    print(SimulateBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), rate: options.string("rate", "1000/bulan"),
+                            runs: options.int("runs", 100), workers: options.int("workers", ProcessInfo.processInfo.activeProcessorCount)).serialized())
+case "backtest":
+    // sop-bench backtest [--sop FILE] [--db FILE] [--rate 25/bulan] [--staff kasi=3,peksos=4,petugas=3] [--share penjangkauan=Ya:0.4]
+    let staff = options.string("staff", "kasi=3,peksos=4,petugas=3").split(separator: ",").compactMap { pair -> (String, Int)? in
+        let p = pair.split(separator: "=")
+        return p.count == 2 ? (String(p[0]), Int(p[1]) ?? 1) : nil
+    }
+    print(BacktestBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), db: options.string("db", ".build/bench/backtest.sqlite"),
+                            rate: options.string("rate", "25/bulan"), staff: staff,
+                            shares: options.string("share", "penjangkauan=Ya:0.4").split(separator: ",").map(String.init),
+                            from: options.string("from", "2025-01-01"), to: options.string("to", "2025-07-01"),
+                            seed: UInt64(options.int("seed", 11)), runs: options.int("runs", 20)).serialized())
 case "interpreter":
     print(InterpreterBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), seconds: options.double("seconds", 3)).serialized())
 case "spiff":

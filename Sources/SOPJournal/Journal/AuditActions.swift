@@ -5,7 +5,7 @@ import Foundation
 /// changed there) knows every action. A test checks that every action the sources record is here.
 public enum AuditActions {
     /// Commands that only look: they change no case.
-    public static let reads: Set<String> = ["case show", "case list", "tasks", "report", "export xes", "audit"]
+    public static let reads: Set<String> = ["case show", "case list", "tasks", "report", "export xes", "audit", "simulate"]
     /// Commands that change the journal.
     public static let writes: Set<String> = ["case open", "case do", "session record", "case migrate", "migrate", "calendar update"]
     /// The suffix of a refused command's action ("case do refused"): a refusal changes no case.

@@ -1,0 +1,83 @@
+import Foundation
+import SOPKit
+
+/// How long work takes: a draw from a step's mutu baku waktu, or from the journal's actual times.
+///
+/// The forms of waktu become (docs/simulate.md):
+/// - exact (`15 menit`, `1 hari`): exactly that, every time: the author's standard is the work;
+/// - range (`3 s/d 5 hari`): uniform between the two ends;
+/// - at most (`maksimal 14 hari`): triangular from zero to the bound, most often at the bound (work
+///   tends to fill the time allowed), mean two thirds of it;
+/// - about (`± 3 bulan`): triangular from 80% to 120% of the value, most often at the value, so
+///   about one run in eight is late by itself;
+/// - a frequency, or no waktu: no time.
+/// A step's draw is the work of the whole step: in `bersama` each performer works that long (side by
+/// side), in `berurutan` each takes an equal share in turn, in `salah_satu` the one who acts takes it.
+public struct DurationModel: Sendable {
+    public var mode: SimulationSettings.Durations
+    public var history: SimulationHistory?
+    /// The journal's work times (``SimulationHistory/work(staff:)``), by step id then performer id.
+    public var work: [String: [String: [Double]]]
+
+    public init(mode: SimulationSettings.Durations, history: SimulationHistory?, staff: [String: Int?] = [:]) {
+        self.mode = mode
+        self.history = history
+        work = mode == .journal ? history?.work(staff: staff) ?? [:] : [:]
+    }
+
+    /// The work of a whole step run, drawn from its waktu.
+    public static func draw(_ waktu: Waktu?, using random: inout SimulationRandom) -> Durasi {
+        guard let waktu else { return .zero }
+        switch waktu.value {
+        case .exact(let d): return d
+        case .range(let low, let high):
+            let u = random.unit()
+            return Durasi(parts: low.parts.map { WaktuAmount(amount: $0.amount * (1 - u), unit: $0.unit) }
+                + high.parts.map { WaktuAmount(amount: $0.amount * u, unit: $0.unit) })
+        case .atMost(let d): return scaled(d, random.triangular(low: 0, mode: 1, high: 1))
+        case .about(let d): return scaled(d, random.triangular(low: 0.8, mode: 1, high: 1.2))
+        case .frequency: return .zero
+        }
+    }
+
+    /// The mean of ``draw(_:using:)`` as a fraction of the waktu's deadline duration (for the load check).
+    public static func meanFactor(_ waktu: Waktu?) -> (Durasi, Double)? {
+        guard let waktu else { return nil }
+        switch waktu.value {
+        case .exact(let d): return (d, 1)
+        case .range(let low, let high):
+            let a = low.minutes(), b = high.minutes()
+            return (high, b > 0 ? (a + b) / 2 / b : 1)
+        case .atMost(let d): return (d, 2.0 / 3.0)
+        case .about(let d): return (d, 1)
+        case .frequency: return nil
+        }
+    }
+
+    static func scaled(_ d: Durasi, _ factor: Double) -> Durasi {
+        Durasi(parts: d.parts.map { WaktuAmount(amount: $0.amount * factor, unit: $0.unit) })
+    }
+
+    /// One performer's part of a step run whose whole work was drawn as `whole`: from the journal's
+    /// times of that step and performer when asked for and known, else the part of `whole`.
+    public func part(step: Step, performer: String, whole: Durasi, using random: inout SimulationRandom) -> Durasi {
+        if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
+            let pick = samples[Int(random.next() % UInt64(samples.count))]
+            return Durasi(pick, .menit)
+        }
+        if step.mode == .berurutan, step.performers.count > 1 { return DurationModel.scaled(whole, 1 / Double(step.performers.count)) }
+        return whole
+    }
+
+    /// Mean working minutes of a performer's part (for the load check); `minutesOf` converts a
+    /// duration to nominal working minutes.
+    public func meanPart(step: Step, performer: String, minutesOf: (Durasi) -> Double) -> Double {
+        if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
+            return samples.reduce(0, +) / Double(samples.count)
+        }
+        guard let (d, factor) = DurationModel.meanFactor(step.waktu) else { return 0 }
+        let whole = minutesOf(d) * factor
+        if step.mode == .berurutan, step.performers.count > 1 { return whole / Double(step.performers.count) }
+        return whole
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SOPKit
+
+/// What one run measured. On-time shares count the way `sop report` counts them: a step run is on
+/// time when it completed by its due time (a run still open at the end of the simulation counts as
+/// late once past its due time, and is left out before); a performer's part when their sign-off
+/// came by the run's due time. Waiting is the working time a task spent in its role's queue.
+public struct RunStatistics: Sendable {
+    public struct StepFigures: Sendable {
+        public var runs = 0
+        public var onTime = 0
+        public var waits: [Double] = []
+    }
+
+    public struct RoleFigures: Sendable {
+        public var parts = 0
+        public var onTime = 0
+        public var waits: [Double] = []
+        /// Working minutes busy within the arrival period.
+        public var busy = 0.0
+        /// Tasks still queued when the run ended.
+        public var leftInQueue = 0
+    }
+
+    public var steps: [StepFigures]
+    public var roles: [RoleFigures]
+    /// Lead time of each ended case, in calendar days from opening to its end.
+    public var leadDays: [Double] = []
+    public var casesOnTime = 0
+    public var completed = 0
+    public var exited = 0
+    public var unfinished = 0
+    public var sessions = 0
+    /// The run reached its horizon or its bound on events before every case ended.
+    public var hitLimit = false
+    let stepIndex: [String: Int]
+    let roleIndex: [String: Int]
+    let start: Date, end: Date
+
+    init(plan: SimulationPlan) {
+        let sop = plan.context.definition
+        steps = Array(repeating: StepFigures(), count: sop.steps.count)
+        roles = Array(repeating: RoleFigures(), count: sop.performers.count)
+        stepIndex = Dictionary(sop.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        roleIndex = Dictionary(sop.performers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        start = plan.start
+        end = plan.end
+    }
+
+    mutating func started(_ task: SimulationRun.Task, calendar: WorkingCalendar) {
+        let wait = calendar.workingMinutes(from: task.ready, to: task.started)
+        steps[task.step].waits.append(wait)
+        roles[task.role].waits.append(wait)
+        roles[task.role].busy += calendar.workingMinutes(from: max(task.started, start), to: min(task.finish, end))
+    }
+
+    mutating func session(roles sessionRoles: [Int], from: Date, to: Date, calendar: WorkingCalendar) {
+        sessions += 1
+        let busy = calendar.workingMinutes(from: max(from, start), to: min(to, end))
+        for role in sessionRoles { roles[role].busy += busy }
+    }
+
+    mutating func collect(cases: [CaseState], end horizon: Date, hitLimit: Bool, queueLengths: [Int], roles ids: [String]) {
+        self.hitLimit = hitLimit
+        for (i, n) in queueLengths.enumerated() { roles[i].leftInQueue = n }
+        for state in cases {
+            for run in state.runs {
+                guard let s = stepIndex[run.stepID] else { continue }
+                if let done = run.completedAt {
+                    steps[s].runs += 1
+                    if run.due.map({ done <= $0 }) ?? true { steps[s].onTime += 1 }
+                } else if let due = run.due, due < horizon {
+                    steps[s].runs += 1
+                }
+                guard let due = run.due ?? run.completedAt else { continue }
+                var seen = Set<String>()
+                for signOff in run.signedOff where seen.insert(signOff.performer).inserted {
+                    guard let r = roleIndex[signOff.performer] else { continue }
+                    roles[r].parts += 1
+                    if run.due == nil || signOff.at <= due { roles[r].onTime += 1 }
+                }
+            }
+            switch state.status {
+            case .open: unfinished += 1
+            case .completed, .exited:
+                if state.status == .completed { completed += 1 } else { exited += 1 }
+                if let opened = state.openedAt, let ended = state.endedAt {
+                    leadDays.append(ended.timeIntervalSince(opened) / 86_400)
+                    if state.deadline.map({ ended <= $0 }) ?? true { casesOnTime += 1 }
+                }
+            }
+        }
+    }
+}

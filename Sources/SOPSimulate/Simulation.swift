@@ -1,0 +1,52 @@
+import Foundation
+import SOPKit
+
+/// Runs a plan: `runs` independent runs on all cores, each from its own seeded streams, summarised
+/// into a ``SimulationReport``.
+public enum Simulation {
+    /// The report of `plan`, or the engine's refusal when the SOP cannot be run as simulated. A plan
+    /// whose load shows a role that cannot keep up still runs, to its horizon (bounded work): the
+    /// report marks it unstable and names the role.
+    public static func run(_ plan: SimulationPlan, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(SimulationFailure) -> SimulationReport {
+        let results = Results(count: plan.settings.runs)
+        let count = plan.settings.runs
+        let lanes = max(1, min(workers, count))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            var i = lane
+            while i < count {
+                do throws(SimulationFailure) {
+                    results.set(i, .success(try SimulationRun(plan: plan, run: i).execute()))
+                } catch {
+                    results.set(i, .failure(error))
+                }
+                i += lanes
+            }
+        }
+        var runs: [RunStatistics] = []
+        for result in results.all() {
+            switch result {
+            case .success(let statistics): runs.append(statistics)
+            case .failure(let failure): throw failure
+            case nil: break
+            }
+        }
+        return SimulationReport(plan: plan, runs: runs)
+    }
+
+    /// The cases of one run with their events, in the order they arrived: a generated history (the
+    /// backtest writes it into a journal and asks `sop report` and the simulator about it).
+    public static func cases(_ plan: SimulationPlan, run: Int = 0) throws(SimulationFailure) -> [(events: [CaseEvent], state: CaseState)] {
+        let simulation = SimulationRun(plan: plan, run: run)
+        simulation.kept = []
+        _ = try simulation.execute()
+        return zip(simulation.kept ?? [], simulation.cases.map(\.state)).map { ($0, $1) }
+    }
+
+    private final class Results: @unchecked Sendable {
+        private var items: [Result<RunStatistics, SimulationFailure>?]
+        private let lock = NSLock()
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: Result<RunStatistics, SimulationFailure>) { lock.withLock { items[i] = value } }
+        func all() -> [Result<RunStatistics, SimulationFailure>?] { lock.withLock { items } }
+    }
+}

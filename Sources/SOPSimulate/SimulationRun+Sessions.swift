@@ -1,0 +1,114 @@
+import Foundation
+import SOPKit
+
+/// Group sessions (`kelompok`): one person of each of the step's roles holds a session that every
+/// case waiting in the step attends. A recurring group step (`berulang` + `kelompok`, the monthly
+/// support group) is held on a fixed schedule, once every `setiap` from the start of the period, and
+/// each case attends the session that falls in its window (the engine records the occurrence whose
+/// window holds the session's end). A group step that does not repeat is held as soon as a case
+/// waits for it and its people are free; cases that arrive meanwhile wait for the next session.
+/// A session takes the next free person of each role before any queued task.
+extension SimulationRun {
+    /// The start of office hours of the first working day on or after `instant`'s day.
+    func firstSession(after instant: Date) -> Date {
+        var day = calendar.date(of: instant)
+        for _ in 0..<400 {
+            if let first = calendar.officeHours(on: day).first {
+                let start = calendar.instant(day, minuteOfDay: first.lowerBound)
+                if start >= instant { return start }
+            }
+            day = day.adding(days: 1)
+        }
+        return instant
+    }
+
+    func sessionTime(_ s: Int) {
+        let step = sop.steps[s]
+        // The roster holds exactly the cases in the step (added when they enter it, removed when it completes).
+        if !(roster[s]?.isEmpty ?? true), !sessionOpen.contains(s) {
+            openSession(s, due: now)
+        }
+        // The next session, while cases may still come or are in the step.
+        guard let every = step.recurrence?.every.deadline else { return }
+        let moreToCome = cases.count < arrivals.count || openCases > 0
+        guard moreToCome else { return }
+        let next = firstSession(after: calendar.adding(every, to: now).instant)
+        if next > now, next < horizon { heap.push(.sessionTime(step: s), key: next.timeIntervalSinceReferenceDate) }
+    }
+
+    /// The index of the case's active run of the non-repeating group step `s`, or nil.
+    func inStep(_ c: Int, _ s: Int) -> Int? {
+        guard cases[c].state.status == .open else { return nil }
+        let id = sop.steps[s].id
+        return cases[c].state.runs.lastIndex { $0.stepID == id && !$0.isCompleted }
+    }
+
+    /// The active run of case `c` in group step `s`: from the roster for a recurring one.
+    func activeRun(_ c: Int, _ s: Int) -> Int? {
+        guard sop.steps[s].recurrence != nil else { return inStep(c, s) }
+        guard let r = roster[s]?[c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
+        return r
+    }
+
+    func openSession(_ s: Int, due: Date) {
+        sessionOpen.insert(s)
+        let roles = sop.steps[s].performers.compactMap { roleIndex[$0.value] }
+        var session = Session(step: s, roles: roles, due: due)
+        session.reserved = roles.filter { free[$0] == nil }
+        if session.reserved.count == roles.count {
+            startSession(session)
+            return
+        }
+        pending.append(session)
+        pending.sort { $0.due < $1.due }
+        for role in roles { dispatch(role) }
+    }
+
+    func startSession(_ s: Session) {
+        var session = s
+        let step = sop.steps[session.step]
+        if step.recurrence != nil {
+            session.attendees = (roster[session.step] ?? [:]).keys.sorted()
+        } else {
+            session.attendees = waiting[session.step] ?? []
+            waiting[session.step] = []
+        }
+        guard !session.attendees.isEmpty else {
+            release(session)
+            return
+        }
+        session.started = now
+        var random = SimulationRandom(seed: seed, run: run, purpose: .durations, index: -1 - session.step - 1000 * statistics.sessions)
+        let finish = calendar.adding(DurationModel.draw(step.waktu, using: &random), to: now).instant
+        statistics.session(roles: session.roles, from: now, to: finish, calendar: calendar)
+        heap.push(.sessionDone(session), key: finish.timeIntervalSinceReferenceDate)
+    }
+
+    func release(_ session: Session) {
+        sessionOpen.remove(session.step)
+        for role in session.roles where free[role] != nil { free[role]! += 1 }
+        if let waiting = waiting[session.step], !waiting.isEmpty {
+            openSession(session.step, due: now)
+        }
+        for role in session.roles { dispatch(role) }
+    }
+
+    func sessionDone(_ session: Session) throws(SimulationFailure) {
+        let step = sop.steps[session.step]
+        for c in session.attendees {
+            guard let r = activeRun(c, session.step) else { continue }
+            if cases[c].state.runs[r].occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
+            do {
+                record(try engine.attend(on: cases[c].state, step: step.id, at: now), for: c)
+            } catch {
+                throw SimulationFailure(caseNumber: c + 1, refusal: error)
+            }
+            if cases[c].state.runs[r].isCompleted {
+                roster[session.step]?.removeValue(forKey: c)
+                cases[c].inSession.remove(r)
+            }
+            advance(c)
+        }
+        release(session)
+    }
+}

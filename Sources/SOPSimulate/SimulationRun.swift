@@ -1,0 +1,350 @@
+import Foundation
+import SOPKit
+
+/// One run of the simulation: a discrete-event loop over arrivals, staff and sessions that moves
+/// every case with the engine's own commands (``CaseEngine/open(checked:documents:at:)``,
+/// ``CaseEngine/act(on:step:as:answer:note:documents:at:)``, ``CaseEngine/attend(on:step:at:)``)
+/// and folds their events with ``CaseState/apply(_:in:)``: who may act next, the kelengkapan gate,
+/// decisions, loops, early exits and session windows are the engine's, not copies of them.
+/// The simulation adds only arrivals, staff and a clock.
+final class SimulationRun {
+    let plan: SimulationPlan
+    /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.
+    let context: CaseContext
+    let durations: DurationModel
+    let shares: [String: [Double]]
+    let seed: UInt64
+    let engine: CaseEngine
+    let sop: SOPDefinition
+    let calendar: WorkingCalendar
+    let run: Int
+    /// Simulation ends here at the latest (bounded work whatever the input).
+    let horizon: Date
+    let maxEvents: Int
+
+    enum Event {
+        case arrival(Int)
+        case taskDone(Task)
+        case occurrenceOpen(caseIndex: Int, runIndex: Int, occurrence: Int)
+        case windowEnd(caseIndex: Int, runIndex: Int)
+        case sessionTime(step: Int)
+        case sessionDone(Session)
+    }
+
+    /// One performer's part of one step run (or one occurrence of a recurring step), waiting for a person of its role.
+    struct Task {
+        var caseIndex: Int
+        var runIndex: Int
+        var step: Int
+        var role: Int
+        var ready: Date
+        var due: Date?
+        var occurrence: Int?
+        var started: Date = .distantPast
+        var finish: Date = .distantPast
+    }
+
+    /// A group session: one person of each of the step's roles, for every case in the step.
+    struct Session {
+        var step: Int
+        var roles: [Int]
+        var reserved: [Int] = []
+        var due: Date
+        var attendees: [Int] = []
+        var started: Date = .distantPast
+    }
+
+    struct CaseRecord {
+        var state = CaseState()
+        var durations: SimulationRandom
+        var decisions: SimulationRandom
+        /// Performers already given a task, per run index (bit per performer index).
+        var tasked: [Int: UInt64] = [:]
+        /// The whole-step work drawn for each run index.
+        var work: [Int: Durasi] = [:]
+        var taken = Set<Int>()
+        var inSession = Set<Int>()
+    }
+
+    var heap = EventHeap<Event>()
+    var now: Date
+    var cases: [CaseRecord] = []
+    var arrivals: [Date] = []
+    var roleIndex: [String: Int] = [:]
+    /// Free people per role; nil for unlimited (an external actor).
+    var free: [Int?] = []
+    var queues: [EventHeap<Task>] = []
+    var pending: [Session] = []
+    /// Cases in each recurring group step, by step index: case index to the index of its active run.
+    var roster: [Int: [Int: Int]] = [:]
+    /// Cases waiting for a non-recurring group step's session, by step index.
+    var waiting: [Int: [Int]] = [:]
+    var sessionOpen = Set<Int>()
+    var statistics: RunStatistics
+    var events = 0
+    var hitLimit = false
+    /// Cases arrived and not yet ended.
+    var openCases = 0
+    /// Every case's events, in order, when the caller asked to keep them (a generated journal).
+    var kept: [[CaseEvent]]?
+
+    init(plan: SimulationPlan, run: Int) {
+        self.plan = plan
+        self.run = run
+        context = plan.context
+        durations = plan.durations
+        shares = plan.shares
+        seed = plan.settings.seed
+        engine = CaseEngine(context: plan.context)
+        sop = plan.context.definition
+        calendar = plan.context.calendar
+        now = plan.start
+        let span = max(plan.end.timeIntervalSince(plan.start), 86_400 * 30)
+        let working = plan.context.calendar
+        let longest = plan.context.definition.jangkaWaktu?.deadline.map { working.adding($0, to: plan.end).instant.timeIntervalSince(plan.end) } ?? 0
+        horizon = plan.end.addingTimeInterval(max(span, longest) * 2 + 86_400 * 60)
+        for (i, performer) in sop.performers.enumerated() {
+            roleIndex[performer.id] = i
+            free.append(plan.staff[performer.id] ?? 1)
+            queues.append(EventHeap<Task>())
+        }
+        statistics = RunStatistics(plan: plan)
+        arrivals = plan.journalArrivals ?? SimulationRun.poisson(plan: plan, run: run)
+        maxEvents = 400 * (arrivals.count + 10) * max(1, sop.steps.count) + 1_000_000
+    }
+
+    /// Arrival times of a Poisson process in working time over the plan's period.
+    static func poisson(plan: SimulationPlan, run: Int) -> [Date] {
+        var random = SimulationRandom(seed: plan.settings.seed, run: run, purpose: .arrivals)
+        let mean = 1 / max(plan.arrivalsPerWorkingMinute, 1e-12)
+        var times: [Date] = []
+        var t = plan.start
+        while times.count < 5_000_000 {
+            t = plan.context.calendar.adding(Durasi(random.exponential(mean: mean), .menit), to: t).instant
+            guard t < plan.end else { break }
+            times.append(t)
+        }
+        return times
+    }
+
+    /// Runs to the end (every case ended, or the horizon) and returns the run's statistics.
+    func execute() throws(SimulationFailure) -> RunStatistics {
+        for (i, at) in arrivals.enumerated() { heap.push(.arrival(i), key: at.timeIntervalSinceReferenceDate) }
+        for (i, step) in sop.steps.enumerated() where step.group != nil && step.recurrence != nil {
+            heap.push(.sessionTime(step: i), key: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
+        }
+        while let (key, event) = heap.pop() {
+            now = Date(timeIntervalSinceReferenceDate: key)
+            events += 1
+            if now > horizon || events > maxEvents { hitLimit = true; break }
+            switch event {
+            case .arrival(let i):
+                try arrive(i)
+            case .taskDone(let task): try finish(task)
+            case .occurrenceOpen(let c, let r, let o): occurrenceOpens(c, r, o)
+            case .windowEnd(let c, let r): try windowEnds(c, r)
+            case .sessionTime(let s): sessionTime(s)
+            case .sessionDone(let session): try sessionDone(session)
+            }
+            if openCases == 0, cases.count == arrivals.count { break }
+        }
+        statistics.collect(cases: cases.map(\.state), end: min(now, horizon), hitLimit: hitLimit,
+                           queueLengths: queues.map(\.count), roles: sop.performers.map(\.id))
+        return statistics
+    }
+
+    // MARK: Cases
+
+    func arrive(_ i: Int) throws(SimulationFailure) {
+        var record = CaseRecord(durations: SimulationRandom(seed: seed, run: run, purpose: .durations, index: i),
+                                decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
+        var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
+        let values = plan.ruleData.data(shares: shares, using: &data)
+        let opened: [CaseEvent]
+        do {
+            opened = try engine.open(checked: values, documents: sop.persyaratan.map(\.value), at: now)
+        } catch {
+            throw SimulationFailure(caseNumber: i + 1, refusal: error)
+        }
+        for event in opened { record.state.apply(event, in: context) }
+        if record.state.status == .open { openCases += 1 }
+        cases.append(record)
+        kept?.append(opened)
+        advance(cases.count - 1)
+    }
+
+    /// Folds a command's events into the case's state (and keeps them when asked).
+    func record(_ new: [CaseEvent], for c: Int) {
+        let wasOpen = cases[c].state.status == .open
+        for event in new { cases[c].state.apply(event, in: context) }
+        if wasOpen, cases[c].state.status != .open { openCases -= 1 }
+        if kept != nil { kept![c] += new }
+    }
+
+    /// Gives work to the roles for every active run of a case that has none yet.
+    func advance(_ c: Int) {
+        guard cases[c].state.status == .open else { return }
+        for r in cases[c].state.activeRunIndices {
+            let run = cases[c].state.runs[r]
+            guard let s = sop.stepIndex(run.stepID) else { continue }
+            let step = sop.steps[s]
+            if step.group != nil {
+                if step.recurrence != nil {
+                    if roster[s, default: [:]].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
+                        heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                    }
+                } else if cases[c].inSession.insert(r).inserted {
+                    waiting[s, default: []].append(c)
+                    if !sessionOpen.contains(s) { openSession(s, due: run.due ?? now) }
+                }
+                continue
+            }
+            if step.recurrence != nil {
+                guard cases[c].tasked[r] == nil else { continue }
+                cases[c].tasked[r] = 1
+                for occurrence in run.occurrences {
+                    heap.push(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
+                              key: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
+                }
+                if let last = run.occurrences.last {
+                    heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                }
+                continue
+            }
+            for performer in nextPerformers(step, run) {
+                guard let role = roleIndex[performer] else { continue }
+                let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
+                if (cases[c].tasked[r] ?? 0) & bit != 0 { continue }
+                cases[c].tasked[r, default: 0] |= bit
+                enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: run.due))
+            }
+        }
+    }
+
+    /// The performers who can act on a run now: the next in order (berurutan); anyone listed until
+    /// one has (salah_satu); everyone who has not signed (bersama), the decider of an answered
+    /// decision last, as the engine requires.
+    func nextPerformers(_ step: Step, _ run: StepRun) -> [String] {
+        let listed = step.performers.map(\.value)
+        let signed = Set(run.signedOff.map(\.performer))
+        let answered = step.decision.map { !$0.isRuleDecided } ?? false
+        let decider = answered && listed.count > 1 ? step.decidingPerformer : nil
+        switch step.mode {
+        case .berurutan:
+            return listed.first { !signed.contains($0) }.map { [$0] } ?? []
+        case .salahSatu:
+            guard signed.isEmpty else { return [] }
+            return decider.map { [$0] } ?? listed
+        case .bersama:
+            let unsigned = listed.filter { !signed.contains($0) }
+            guard let decider, unsigned.contains(decider), unsigned.count > 1 else { return unsigned }
+            return unsigned.filter { $0 != decider }
+        }
+    }
+
+    func enqueue(_ task: Task) {
+        queues[task.role].push(task, key: (task.due ?? .distantFuture).timeIntervalSinceReferenceDate)
+        dispatch(task.role)
+    }
+
+    /// Starts work for free people of a role: a pending session first, then the queued task due earliest.
+    func dispatch(_ role: Int) {
+        while free[role].map({ $0 > 0 }) ?? true {
+            if let p = pending.firstIndex(where: { $0.roles.contains(role) && !$0.reserved.contains(role) }) {
+                if free[role] != nil { free[role]! -= 1 }
+                pending[p].reserved.append(role)
+                if pending[p].reserved.count == pending[p].roles.count { startSession(pending.remove(at: p)) }
+                continue
+            }
+            guard var task = queues[role].pop()?.item else { return }
+            guard stillNeeded(task) else { continue }
+            if free[role] != nil { free[role]! -= 1 }
+            let step = sop.steps[task.step]
+            if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex].taken.insert(task.runIndex) }
+            task.started = now
+            let whole: Durasi
+            if task.occurrence != nil {
+                whole = DurationModel.draw(step.waktu, using: &cases[task.caseIndex].durations)
+            } else if let drawn = cases[task.caseIndex].work[task.runIndex] {
+                whole = drawn
+            } else {
+                whole = DurationModel.draw(step.waktu, using: &cases[task.caseIndex].durations)
+                cases[task.caseIndex].work[task.runIndex] = whole
+            }
+            let part = task.occurrence == nil
+                ? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &cases[task.caseIndex].durations)
+                : whole
+            task.finish = calendar.adding(part, to: now).instant
+            statistics.started(task, calendar: calendar)
+            heap.push(.taskDone(task), key: task.finish.timeIntervalSinceReferenceDate)
+        }
+    }
+
+    /// Whether a queued task still has work: its run still active, and for salah_satu nobody has taken it.
+    func stillNeeded(_ task: Task) -> Bool {
+        let c = task.caseIndex
+        guard cases[c].state.status == .open, task.runIndex < cases[c].state.runs.count else { return false }
+        if cases[c].state.runs[task.runIndex].isCompleted { return false }
+        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c].taken.contains(task.runIndex) { return false }
+        return true
+    }
+
+    func finish(_ task: Task) throws(SimulationFailure) {
+        if free[task.role] != nil { free[task.role]! += 1 }
+        defer { dispatch(task.role) }
+        let c = task.caseIndex
+        guard cases[c].state.status == .open, !cases[c].state.runs[task.runIndex].isCompleted else { return }
+        let step = sop.steps[task.step]
+        let performer = sop.performers[task.role].id
+        let run = cases[c].state.runs[task.runIndex]
+        if task.occurrence != nil, let occurrence = run.occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd }),
+           occurrence.attendedAt != nil {
+            return
+        }
+        var answer: String?
+        if let decision = step.decision, !decision.isRuleDecided, completes(step, run, performer) {
+            let index = cases[c].decisions.pick(shares[step.id] ?? [])
+            answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
+        }
+        do {
+            record(try engine.act(on: cases[c].state, step: step.id, as: performer, answer: answer, at: now), for: c)
+        } catch {
+            throw SimulationFailure(caseNumber: c + 1, refusal: error)
+        }
+        advance(c)
+    }
+
+    /// Whether `performer`'s act completes the run (so it carries a decision's answer).
+    func completes(_ step: Step, _ run: StepRun, _ performer: String) -> Bool {
+        if step.mode == .salahSatu { return true }
+        let signed = Set(run.signedOff.map(\.performer))
+        return step.performers.allSatisfy { $0.value == performer || signed.contains($0.value) }
+    }
+
+    func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
+        guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted,
+              let s = sop.stepIndex(cases[c].state.runs[r].stepID), let first = sop.steps[s].performers.first?.value,
+              let role = roleIndex[first], let occurrence = cases[c].state.runs[r].occurrences.first(where: { $0.number == number }) else { return }
+        enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: occurrence.windowEnd, occurrence: number))
+    }
+
+    /// The end of a recurring step's last window: the engine closes the step (missed sessions stay missed).
+    func windowEnds(_ c: Int, _ r: Int) throws(SimulationFailure) {
+        guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return }
+        let id = cases[c].state.runs[r].stepID
+        do {
+            record(try engine.attend(on: cases[c].state, step: id, at: now), for: c)
+        } catch {
+            throw SimulationFailure(caseNumber: c + 1, refusal: error)
+        }
+        if let s = sop.stepIndex(id) { roster[s]?.removeValue(forKey: c) }
+        advance(c)
+    }
+}
+
+/// The engine refused a command the simulation gave it: the SOP cannot be run as simulated.
+public struct SimulationFailure: Error, Sendable {
+    public var caseNumber: Int
+    public var refusal: CaseRefusal
+    public var message: String { "simulated case \(caseNumber): the engine refused: \(refusal.message)" }
+}
