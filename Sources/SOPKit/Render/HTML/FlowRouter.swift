@@ -66,7 +66,7 @@ struct FlowRouter {
     }
 
     /// How many ways an arrow may be tried.
-    static let variantCount = 4
+    static let variantCount = 5
 
     /// The path of `edge` in way `variant` (0: the usual one), or `nil` when that way does not apply.
     private mutating func path(_ edge: FlowEdge, _ s: PlacedSymbol, _ t: PlacedSymbol, variant: Int) -> [FlowPoint]? {
@@ -100,6 +100,7 @@ struct FlowRouter {
                 return [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
             case 2, 3:
                 return gutterPath(s, t, exit: exit, entry: variant == 2 ? .left : .right)
+            case 4: return straightCorner(s, t, exit: exit, entry: edge.entrySide)
             default: return nil
             }
         }
@@ -112,6 +113,7 @@ struct FlowRouter {
             let p = s.point(.bottom), e = t.point(.top)
             let jog = strips[s.strip].bandBottom + DocumentMetrics.jogAbove
             return [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
+        case 4: return straightCorner(s, t, exit: exit, entry: edge.entrySide)
         case 1, 2, 3:
             // Another side of the target than the usual one.
             guard edge.entrySide == nil, t.symbol.shape != .connector else { return nil }
@@ -120,6 +122,39 @@ struct FlowRouter {
             return gutterPath(s, t, exit: exit, entry: side)
         default: return nil
         }
+    }
+
+    /// One bend: out of the source's side straight across to above (below) the target and into its
+    /// top (bottom), or out of its foot (top) straight down (up) to the target's height and into its
+    /// side; `nil` when the corner is not ahead of both ends, when the target's side is taken, or
+    /// when either leg would pass within 3 px of a symbol it does not join.
+    private func straightCorner(_ s: PlacedSymbol, _ t: PlacedSymbol, exit: FlowSide, entry fixed: FlowSide?) -> [FlowPoint]? {
+        let p = s.point(exit)
+        let entry: FlowSide
+        switch exit {
+        case .left, .right: entry = t.center.y > p.y ? .top : .bottom
+        case .top, .bottom: entry = t.center.x > p.x ? .left : .right
+        }
+        if let fixed, fixed != entry { return nil }
+        if t.symbol.shape == .connector, entry == .left || entry == .right { return nil }
+        if fixed == nil, model.isTaken(entry, of: t.index) { return nil }
+        if entered[t.index]?.contains(entry) ?? false { return nil }
+        let e = t.point(entry)
+        let corner = exit == .left || exit == .right ? FlowPoint(x: e.x, y: p.y) : FlowPoint(x: p.x, y: e.y)
+        let ahead: Bool
+        switch exit {
+        case .right: ahead = corner.x > p.x + 6
+        case .left: ahead = corner.x < p.x - 6
+        case .bottom: ahead = corner.y > p.y + 6
+        case .top: ahead = corner.y < p.y - 6
+        }
+        guard ahead, abs(corner.x - e.x) + abs(corner.y - e.y) > 6 else { return nil }
+        let points = [p, corner, e]
+        for symbol in placed.values where symbol.index != s.index && symbol.index != t.index {
+            let box: FlowBox = (symbol.minX - 3, symbol.minY - 3, symbol.maxX + 3, symbol.maxY + 3)
+            for (a, b) in zip(points, points.dropFirst()) where FlowRouter.passesThrough(a, b, box) { return nil }
+        }
+        return points
     }
 
     /// What a path costs: running along another arrow or through a symbol it does not join rules it
