@@ -14,6 +14,9 @@ struct RoutedArrow: Sendable {
 /// loop back, a jump over rows, a side exit) leaves its symbol into the gutter lane beside it, runs
 /// along the grid line between performer columns (where no symbol and no text is), changes lane
 /// in the padding above or below a row's symbols when it must, and enters the target from the side.
+/// Where that usual way would run along an earlier arrow, pass through a symbol or cross arrows,
+/// other ways are tried (see `route`): another side of the target, a jog below the source, one
+/// straight corner; the one with the fewest crossings, then bends, is drawn.
 struct FlowRouter {
     let columns: ProcedureColumns
     let strips: [FlowStrip]
