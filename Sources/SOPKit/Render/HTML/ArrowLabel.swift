@@ -92,32 +92,160 @@ struct LabelPlacer {
         // One size only: labels are never shrunk below 8 pt; a long one goes on two lines instead.
         let size = DocumentMetrics.labelFontSize
         let along = LabelPlacer.alongside(points)
-        var layouts: [([String], Double, [(Double, Bool, Double)])] = [([text], size, near), ([text], size, far), ([text], size, along)]
-        if let split = ArrowLabel.twoLines(text) { layouts.append((split, size, near + far + along)) }
-        var best: ArrowLabel?
-        var bestConflicts = Int.max
-        for (lines, size, positions) in layouts {
-            for (x, end, baseline) in positions {
-                var label = ArrowLabel(text: text, lines: lines, x: x, y: baseline, anchorEnd: end, fontSize: size)
+        // Beside the start of the arrow, on one line, when one of those places is clear.
+        for (x, end, baseline) in near {
+            let label = ArrowLabel(text: text, lines: [text], x: x, y: baseline, anchorEnd: end, fontSize: size)
+            if conflicts(label, strip: s.strip) == 0 { placed.append(label); return label }
+        }
+        // Otherwise the clear place that reads best as this arrow's: the other usual places (on one
+        // line or two) and every place on a 3 px grid over the cells the arrow's first segments cross.
+        var candidates: [ArrowLabel] = []
+        for (x, end, baseline) in far + along {
+            candidates.append(ArrowLabel(text: text, lines: [text], x: x, y: baseline, anchorEnd: end, fontSize: size))
+        }
+        if let split = ArrowLabel.twoLines(text) {
+            for (x, end, baseline) in near + far + along {
+                var label = ArrowLabel(text: text, lines: split, x: x, y: baseline, anchorEnd: end, fontSize: size)
                 // Two lines above a segment grow upwards.
-                if lines.count > 1, baseline < p.y { label.y -= label.lineHeight * Double(lines.count - 1) }
-                let n = conflicts(label, strip: s.strip)
-                if n == 0 { placed.append(label); return label }
-                if n < bestConflicts { best = label; bestConflicts = n }
+                if baseline < p.y { label.y -= label.lineHeight }
+                candidates.append(label)
             }
         }
-        let chosen = best ?? ArrowLabel(text: text, lines: [text], x: p.x, y: p.y, anchorEnd: false, fontSize: size)
+        let area = searchArea(arrow: k, source: s)
+        // The first of the usual places that is clear and nearer this arrow than any other.
+        for label in candidates where conflicts(label, strip: s.strip) == 0 && !nearerAnother(label.box, arrow: k) {
+            placed.append(label)
+            return label
+        }
+        var best: (label: ArrowLabel, score: Double)?
+        var fallback: (label: ArrowLabel, conflicts: Int)?
+        for label in candidates {
+            let n = conflicts(label, top: area.top, bottom: area.bottom)
+            if n == 0 {
+                let score = self.score(label.box, lines: label.lines.count, arrow: k)
+                if best == nil || score < best!.score { best = (label, score) }
+            } else if fallback == nil || n < fallback!.conflicts {
+                fallback = (label, n)
+            }
+        }
+        if let found = grid(text, area: area, arrow: k), best == nil || found.score < best!.score { best = found }
+        let chosen = best?.label ?? fallback?.label ?? ArrowLabel(text: text, lines: [text], x: p.x, y: p.y, anchorEnd: false, fontSize: size)
         placed.append(chosen)
         return chosen
+    }
+
+    /// The performer columns and rows the arrow's first two segments cross (with its source's).
+    private func searchArea(arrow k: Int, source s: PlacedSymbol) -> (left: Double, right: Double, top: Double, bottom: Double) {
+        let own = Array(zip(arrows[k].points, arrows[k].points.dropFirst()).prefix(2))
+        let xs = own.flatMap { [$0.0.x, $0.1.x] } + [s.center.x], ys = own.flatMap { [$0.0.y, $0.1.y] } + [s.center.y]
+        let columnOf = { (x: Double) in (0..<self.columns.performerCount).last { self.columns.boundary($0) <= x } ?? 0 }
+        let left = columns.boundary(columnOf(xs.min() ?? s.center.x)), right = columns.boundary(columnOf(xs.max() ?? s.center.x) + 1)
+        // Whole rows: their slots are not divided by grid lines.
+        let rows = Set(strips.filter { strip in ys.contains { $0 >= strip.top && $0 <= strip.bottom } }.compactMap(\.row))
+        let inRows = strips.filter { $0.row.map(rows.contains) ?? false }
+        let top = inRows.map(\.top).min() ?? strips[s.strip].top, bottom = inRows.map(\.bottom).max() ?? strips[s.strip].bottom
+        return (left, right, top, bottom)
+    }
+
+    /// The best clear place of the label, on one line or two, on a 3 px grid over `area`. The
+    /// lines, symbols and labels near the area are gathered once, and each place is given up at its
+    /// first conflict, so that a crowded page stays quick.
+    private func grid(_ text: String, area: (left: Double, right: Double, top: Double, bottom: Double), arrow k: Int) -> (label: ArrowLabel, score: Double)? {
+        let size = DocumentMetrics.labelFontSize
+        var layouts = [[text]]
+        if let split = ArrowLabel.twoLines(text) { layouts.append(split) }
+        func near(_ b: FlowBox) -> Bool { b.minX < area.right + 2 && area.left - 2 < b.maxX && b.minY < area.bottom + 2 && area.top - 2 < b.maxY }
+        let segments = arrows.flatMap { a in zip(a.points, a.points.dropFirst()).map { ($0, $1) } }.filter { a, c in
+            near((min(a.x, c.x), min(a.y, c.y), max(a.x, c.x), max(a.y, c.y)))
+        }
+        let boxes = symbols.map { (minX: $0.minX - 1, minY: $0.minY - 1, maxX: $0.maxX + 1, maxY: $0.maxY + 1) }.filter(near)
+        let labels = placed.map(\.box).filter(near)
+        // The other arrows' segments within reach of the area, for the score.
+        let reach: FlowBox = (area.left - 60, area.top - 60, area.right + 60, area.bottom + 60)
+        let others = otherSegments(k).filter { (a: FlowPoint, c: FlowPoint) -> Bool in
+            let box: FlowBox = (min(a.x, c.x), min(a.y, c.y), max(a.x, c.x), max(a.y, c.y))
+            return box.maxX > reach.minX && box.minX < reach.maxX && box.maxY > reach.minY && box.minY < reach.maxY
+        }
+        let verticals = (0...columns.performerCount).map { columns.boundary($0) }
+        let horizontals = gridLines.filter { $0 > area.top - 20 && $0 < area.bottom + 20 }
+        var best: (label: ArrowLabel, score: Double)?
+        for lines in layouts {
+            let probe = ArrowLabel(text: text, lines: lines, x: 0, y: 0, anchorEnd: false, fontSize: size)
+            let shape = probe.box
+            var x = area.left + 2
+            while x + shape.maxX < area.right - 1 {
+                let minX = x + shape.minX, maxX = x + shape.maxX
+                if verticals.contains(where: { minX - 1 < $0 && $0 < maxX + 1 }) { x += 3; continue }
+                var y = area.top + 1 - shape.minY
+                while y + shape.maxY < area.bottom - 1 {
+                    let b: FlowBox = (minX, y + shape.minY, maxX, y + shape.maxY)
+                    y += 3
+                    if horizontals.contains(where: { b.minY - 1 < $0 && $0 < b.maxY + 1 }) { continue }
+                    if boxes.contains(where: { b.minX < $0.maxX && $0.minX < b.maxX && b.minY < $0.maxY && $0.minY < b.maxY }) { continue }
+                    if segments.contains(where: { LabelPlacer.segment($0.0, $0.1, hits: b) }) { continue }
+                    // Better at least 3 px from every line, as the usual places are.
+                    let clearance: FlowBox = (b.minX - 2, b.minY - 2, b.maxX + 2, b.maxY + 2)
+                    let tight = segments.contains { LabelPlacer.segment($0.0, $0.1, hits: clearance) }
+                    if labels.contains(where: { b.minX < $0.maxX && $0.minX < b.maxX && b.minY < $0.maxY && $0.minY < b.maxY }) { continue }
+                    let score = self.score(b, lines: lines.count, arrow: k, others: others) + (tight ? 8 : 0)
+                    if best == nil || score < best!.score {
+                        best = (ArrowLabel(text: text, lines: lines, x: x, y: b.minY - shape.minY, anchorEnd: false, fontSize: size), score)
+                    }
+                }
+                x += 3
+            }
+        }
+        return best
+    }
+
+    /// How well a clear place reads as the label of arrow `k`: nearest its own first two segments,
+    /// then nearest where it starts; a place nearer another arrow than its own reads as that
+    /// arrow's and is taken only when nothing else is clear; one line reads better than two.
+    private func score(_ b: FlowBox, lines: Int, arrow k: Int, others segments: [(FlowPoint, FlowPoint)]? = nil) -> Double {
+        let own = Array(zip(arrows[k].points, arrows[k].points.dropFirst()).prefix(2))
+        let mine = own.map { LabelPlacer.distance($0.0, $0.1, b) }.min() ?? 0
+        let all = segments ?? otherSegments(k)
+        var others = Double.infinity
+        for (a, c) in all { others = min(others, LabelPlacer.distance(a, c, b)) }
+        let start = own.first.map { LabelPlacer.distance($0.0, $0.0, b) } ?? 0
+        return mine + 0.5 * start + (others < mine + 2 ? 40 : 0) + (lines > 1 ? 2 : 0)
+    }
+
+    /// Whether a place lies clearly (2 px) nearer another arrow than the first two segments of its own.
+    private func nearerAnother(_ b: FlowBox, arrow k: Int) -> Bool {
+        let own = zip(arrows[k].points, arrows[k].points.dropFirst()).prefix(2)
+        let mine = own.map { LabelPlacer.distance($0.0, $0.1, b) }.min() ?? 0
+        return otherSegments(k).contains { LabelPlacer.distance($0.0, $0.1, b) < mine - 2 }
+    }
+
+    /// The segments of every arrow of the page but arrow `k`.
+    private func otherSegments(_ k: Int) -> [(FlowPoint, FlowPoint)] {
+        var result: [(FlowPoint, FlowPoint)] = []
+        for (n, arrow) in arrows.enumerated() where n != k {
+            for (a, c) in zip(arrow.points, arrow.points.dropFirst()) { result.append((a, c)) }
+        }
+        return result
+    }
+
+    /// The distance between the segment a-c and the box.
+    static func distance(_ a: FlowPoint, _ c: FlowPoint, _ b: FlowBox) -> Double {
+        let dx = max(0, max(b.minX - max(a.x, c.x), min(a.x, c.x) - b.maxX))
+        let dy = max(0, max(b.minY - max(a.y, c.y), min(a.y, c.y) - b.maxY))
+        return (dx * dx + dy * dy).squareRoot()
     }
 
     /// How badly the label would overlap things: leaving the performer columns (onto text) worst,
     /// then symbols, other labels, arrows, and the edges of its strip.
     private func conflicts(_ label: ArrowLabel, strip: Int) -> Int {
+        conflicts(label, top: strips[strip].top, bottom: strips[strip].bottom)
+    }
+
+    /// How badly the label would overlap things when it should stay between `top` and `bottom`.
+    private func conflicts(_ label: ArrowLabel, top: Double, bottom: Double) -> Int {
         let b = label.box
         var count = 0
         if b.minX < columns.boundary(0) + 1 || b.maxX > columns.boundary(columns.performerCount) - 1 { count += 100 }
-        if b.minY < strips[strip].top + 1 || b.maxY > strips[strip].bottom - 1 { count += 1 }
+        if b.minY < top + 1 || b.maxY > bottom - 1 { count += 1 }
         // A grid line of the table through the label strikes it out.
         for j in 0...columns.performerCount where b.minX - 1 < columns.boundary(j) && columns.boundary(j) < b.maxX + 1 { count += 50 }
         for y in gridLines where b.minY - 1 < y && y < b.maxY + 1 { count += 50 }

@@ -23,11 +23,15 @@ struct FlowModel: Sendable {
     private let columnCount: Int
     /// The free width between the symbols of neighbouring columns, where a side exit's label goes.
     private let sideGap: Double
+    /// The free width beside a straight drop from a symbol's foot, within its column, where the
+    /// drop's label goes.
+    private let dropGap: Double
 
     init(_ sop: SOPDefinition, columns: ProcedureColumns) {
         columnCount = max(1, sop.performers.count)
         indexOfStep = ProcedureCells.stepIndexes(sop)
         sideGap = 2 * columns.margin - 6
+        dropGap = columns.performerWidth / 2 - 5
         let columnOf = Dictionary(sop.performers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, step) in sop.steps.enumerated() {
             let columns = FlowModel.drawingOrder(step).compactMap { columnOf[$0] }
@@ -169,14 +173,50 @@ struct FlowModel: Sendable {
                     taken[last, default: []].insert(facing)
                 }
             }
-            for (n, outcome) in decision.outcomes.enumerated() {
-                if case .step(let id) = outcome.next.value, indexOfStep[id] == i + 1, claim(.bottom, of: last) {
-                    sides[n] = .bottom
-                }
-            }
             let roomy = sidesByRoom(of: last, step: i)
+            // An ending outcome whose Selesai capsule cannot stand beside the diamond gets one below
+            // it, and takes the diamond's foot: a straight drop into the capsule when its label fits
+            // beside a drop, else a short jog into a capsule in the neighbouring column away from the
+            // next row's target. An outcome to the next row in another column then leaves by the side
+            // facing its target instead of going round the capsule.
+            let column = symbols[last].column
+            var nextColumn: Int?
+            for o in decision.outcomes {
+                guard case .step(let id) = o.next.value, let j = indexOfStep[id], j == i + 1, let target = stepSymbols[j].first else { continue }
+                nextColumn = symbols[target].column
+                break
+            }
+            let awayColumn = nextColumn.flatMap { c -> Int? in
+                guard c != column else { return nil }
+                let away = c > column ? column - 1 : column + 1
+                return away >= 0 && away < columnCount ? away : nil
+            }
+            var capsuleColumn: Int?
+            let endsBelow = decision.outcomes.contains { o in
+                guard o.next.value == .end || o.next.value == .exit,
+                      besideSide(of: last, step: i, outcome: o.label, sides: roomy) == nil else { return false }
+                capsuleColumn = ArrowLabel.fits(o.label, room: dropGap) ? column : awayColumn
+                return capsuleColumn != nil
+            }
+            for (n, outcome) in decision.outcomes.enumerated() {
+                guard case .step(let id) = outcome.next.value, let j = indexOfStep[id], j == i + 1 else { continue }
+                if endsBelow, let target = stepSymbols[j].first, symbols[target].column != symbols[last].column {
+                    let facing: FlowSide = symbols[target].column > symbols[last].column ? .right : .left
+                    if claim(facing, of: last) { sides[n] = facing; continue }
+                }
+                if claim(.bottom, of: last) { sides[n] = .bottom }
+            }
+            // An ending outcome that goes round to a capsule below leaves by the side away from where
+            // an outcome to the next row goes, so that the two never cross.
+            var away = roomy
+            for (n, outcome) in decision.outcomes.enumerated() where sides[n] == .bottom {
+                guard case .step(let id) = outcome.next.value, let j = indexOfStep[id], let target = stepSymbols[j].first,
+                      symbols[target].column != symbols[last].column else { continue }
+                away = symbols[target].column > symbols[last].column ? [.left, .right] : [.right, .left]
+            }
             for outcome in decision.outcomes where outcome.next.value == .end || outcome.next.value == .exit {
-                result.append(terminatorEdge(from: last, step: i, target: outcome.next.value, outcome: outcome.label, sides: roomy))
+                result.append(terminatorEdge(from: last, step: i, target: outcome.next.value, outcome: outcome.label, sides: roomy,
+                                             below: away, capsuleColumn: endsBelow ? capsuleColumn : nil))
             }
             for (n, outcome) in decision.outcomes.enumerated() {
                 guard case .step(let id) = outcome.next.value, let j = indexOfStep[id], let target = stepSymbols[j].first else { continue }
@@ -236,28 +276,25 @@ struct FlowModel: Sendable {
     /// A generated Selesai capsule: beside the symbol when the neighbouring cell of the row is free,
     /// else below it.
     private mutating func terminatorEdge(from source: Int, step i: Int, target: FlowTarget, outcome: String?,
-                                         sides: [FlowSide]) -> FlowEdge {
+                                         sides: [FlowSide], below: [FlowSide]? = nil, capsuleColumn: Int? = nil) -> FlowEdge {
         let column = symbols[source].column
         let kind: FlowEdge.Kind = target == .exit ? .exit : .end
         let title = target == .exit ? "Keluar: prosedur berakhir lebih awal" : "Selesai"
         let count = rowSymbols(i).filter { $0.label == "Selesai" }.count
         let id = "sym-\(i + 1)-selesai-\(count + 1)"
-        // Beside the symbol only when the outcome's label fits between the two.
-        let fits = outcome.map { ArrowLabel.fits($0, room: sideGap) } ?? true
-        for side in sides where fits && !isTaken(side, of: source) {
+        if let side = besideSide(of: source, step: i, outcome: outcome, sides: sides) {
             let neighbour = column + (side == .right ? 1 : -1)
-            guard neighbour >= 0, neighbour < columnCount,
-                  !rowSymbols(i).contains(where: { $0.place == .row(i, .main) && $0.coveredColumns.contains(neighbour) }) else { continue }
             taken[source, default: []].insert(side)
             let capsule = add(FlowSymbol(id: id, shape: .terminator, label: "Selesai", title: title, step: i,
                                          column: neighbour, place: .row(i, .main), generated: true))
             return FlowEdge(kind: kind, from: source, to: capsule, exitSide: side,
                             entrySide: side == .right ? .left : .right, outcome: outcome)
         }
-        let exit = claimAny(of: source, order: [.bottom] + sides + [.right, .left, .top])
+        let exit = claimAny(of: source, order: [.bottom] + (below ?? sides) + [.right, .left, .top])
         // The nearest column whose slot below this row is still free; when none is, the arrow
         // joins a Selesai capsule this row already has.
-        let order = (0..<columnCount).sorted { (abs($0 - column), $0) < (abs($1 - column), $1) }
+        var order = (0..<columnCount).sorted { (abs($0 - column), $0) < (abs($1 - column), $1) }
+        if exit == .bottom, let preferred = capsuleColumn, let k = order.firstIndex(of: preferred) { order.insert(order.remove(at: k), at: 0) }
         let row = rowSymbols(i)
         guard let free = order.first(where: { c in !row.contains { $0.place == .row(i, .below) && $0.coveredColumns.contains(c) } }) else {
             let existing = byStep[i, default: []].last { symbols[$0].generated && symbols[$0].label == "Selesai" }
@@ -267,6 +304,19 @@ struct FlowModel: Sendable {
                                      column: free, place: .row(i, .below), generated: true))
         let entry: FlowSide? = exit == .bottom && free == column ? .top : nil
         return FlowEdge(kind: kind, from: source, to: capsule, exitSide: exit, entrySide: entry, outcome: outcome)
+    }
+
+    /// The side of `source` a generated Selesai capsule can stand beside, in the neighbouring cell of
+    /// the row: the side must be free, the cell empty and the outcome's label must fit between the two.
+    private func besideSide(of source: Int, step i: Int, outcome: String?, sides: [FlowSide]) -> FlowSide? {
+        let column = symbols[source].column
+        let fits = outcome.map { ArrowLabel.fits($0, room: sideGap) } ?? true
+        guard fits else { return nil }
+        return sides.first { side in
+            let neighbour = column + (side == .right ? 1 : -1)
+            return !isTaken(side, of: source) && neighbour >= 0 && neighbour < columnCount
+                && !rowSymbols(i).contains(where: { $0.place == .row(i, .main) && $0.coveredColumns.contains(neighbour) })
+        }
     }
 
     /// Takes `side` of `symbol` when it is free.

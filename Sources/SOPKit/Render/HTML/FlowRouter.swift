@@ -14,6 +14,9 @@ struct RoutedArrow: Sendable {
 /// loop back, a jump over rows, a side exit) leaves its symbol into the gutter lane beside it, runs
 /// along the grid line between performer columns (where no symbol and no text is), changes lane
 /// in the padding above or below a row's symbols when it must, and enters the target from the side.
+/// Where that usual way would run along an earlier arrow, pass through a symbol or cross arrows,
+/// other ways are tried (see `route`): another side of the target, a jog below the source, one
+/// straight corner; the one with the fewest crossings, then bends, is drawn.
 struct FlowRouter {
     let columns: ProcedureColumns
     let strips: [FlowStrip]
@@ -37,29 +40,182 @@ struct FlowRouter {
         self.obstacles = obstacles
     }
 
-    /// The path of `edge`, or `nil` when either end is not on this sheet.
+    /// The paths of the arrows routed so far on this sheet.
+    private var routed: [[FlowPoint]] = []
+
+    /// The path of `edge`, or `nil` when either end is not on this sheet. The usual path is tried
+    /// first; where it would run along another arrow or through a symbol, or cross more arrows than
+    /// it must, the other ways in (another side of the target, the lane on the other side of a
+    /// boundary) are tried, and the cheapest wins: a shared segment or a symbol crossed is never
+    /// worth it, a crossing is worth a hundred bends.
     mutating func route(_ edge: FlowEdge) -> RoutedArrow? {
         guard let s = placed[edge.from], let t = placed[edge.to] else { return nil }
-        let exit = edge.exitSide ?? .bottom
-        var points: [FlowPoint]
-        if edge.kind == .performer {
-            points = performerPath(s, t, exit: exit, entry: edge.entrySide ?? .left)
-        } else if s.strip == t.strip, let entry = edge.entrySide, exit == .left || exit == .right, entry != exit {
-            points = [s.point(exit), t.point(entry)]
-        } else if exit == .bottom, edge.entrySide == nil || edge.entrySide == .top, t.strip == s.strip + 1 {
-            let p = s.point(.bottom), e = t.point(.top)
-            if abs(p.x - e.x) < 0.5 {
-                points = [p, FlowPoint(x: p.x, y: e.y)]
-            } else {
-                let jog = strips[t.strip].bandTop - DocumentMetrics.jogAbove
-                points = [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
-            }
-        } else {
-            points = gutterPath(s, t, exit: exit, entry: edge.entrySide)
+        var best: (router: FlowRouter, points: [FlowPoint], cost: Int)?
+        for variant in 0..<FlowRouter.variantCount {
+            var trial = self
+            guard let raw = trial.path(edge, s, t, variant: variant) else { continue }
+            let points = FlowRouter.simplified(raw)
+            guard points.count >= 2 else { continue }
+            let cost = trial.cost(points, from: s, to: t)
+            if best == nil || cost < best!.cost { best = (trial, points, cost) }
+            if cost < 10000, variant == 0, trial.crossings(points) == 0 { break }
         }
-        points = FlowRouter.simplified(points)
-        if points.count >= 2 { entered[edge.to, default: []].insert(FlowRouter.entrySide(points)) }
+        guard let chosen = best else { return nil }
+        self = chosen.router
+        let points = chosen.points
+        routed.append(points)
+        entered[edge.to, default: []].insert(FlowRouter.entrySide(points))
         return RoutedArrow(edge: edge, points: points, label: nil)
+    }
+
+    /// How many ways an arrow may be tried.
+    static let variantCount = 5
+
+    /// The path of `edge` in way `variant` (0: the usual one), or `nil` when that way does not apply.
+    private mutating func path(_ edge: FlowEdge, _ s: PlacedSymbol, _ t: PlacedSymbol, variant: Int) -> [FlowPoint]? {
+        let exit = edge.exitSide ?? .bottom
+        if edge.kind == .performer {
+            let entry = edge.entrySide ?? .left
+            switch variant {
+            case 0: return performerPath(s, t, exit: exit, entry: entry)
+            case 1, 2:
+                // Over the row and into the target's side from the lane beside it, when the top is crowded.
+                guard entry == .top else { return nil }
+                let side: FlowSide = variant == 1 ? .left : .right
+                guard !model.isTaken(side, of: t.index), !(entered[t.index]?.contains(side) ?? false) else { return nil }
+                return performerSidePath(s, t, exit: exit, entry: side)
+            default: return nil
+            }
+        }
+        if s.strip == t.strip, let entry = edge.entrySide, exit == .left || exit == .right, entry != exit {
+            return variant == 0 ? [s.point(exit), t.point(entry)] : nil
+        }
+        if exit == .bottom, edge.entrySide == nil || edge.entrySide == .top, t.strip == s.strip + 1 {
+            let p = s.point(.bottom), e = t.point(.top)
+            if abs(p.x - e.x) < 0.5 { return variant == 0 ? [p, FlowPoint(x: p.x, y: e.y)] : nil }
+            switch variant {
+            case 0:
+                let jog = strips[t.strip].bandTop - DocumentMetrics.jogAbove
+                return [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
+            case 1:
+                // The jog just below the source instead of just above the target.
+                let jog = strips[s.strip].bandBottom + DocumentMetrics.jogAbove
+                return [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
+            case 2, 3:
+                return gutterPath(s, t, exit: exit, entry: variant == 2 ? .left : .right)
+            case 4: return straightCorner(s, t, exit: exit, entry: edge.entrySide)
+            default: return nil
+            }
+        }
+        switch variant {
+        case 0: return gutterPath(s, t, exit: exit, entry: edge.entrySide)
+        case 1 where exit == .bottom && (edge.entrySide == nil || edge.entrySide == .top) && t.minY > s.maxY
+            && strips[t.strip].row != nil && strips[t.strip].row == strips[s.strip].row.map({ $0 + 1 }):
+            // Down to the next row past a symbol below the source (a Selesai capsule): across just
+            // below the source, then straight down into the target's top.
+            let p = s.point(.bottom), e = t.point(.top)
+            let jog = strips[s.strip].bandBottom + DocumentMetrics.jogAbove
+            return [p, FlowPoint(x: p.x, y: jog), FlowPoint(x: e.x, y: jog), e]
+        case 4: return straightCorner(s, t, exit: exit, entry: edge.entrySide)
+        case 1, 2, 3:
+            // Another side of the target than the usual one.
+            guard edge.entrySide == nil, t.symbol.shape != .connector else { return nil }
+            let side: FlowSide = [.left, .right, .top][variant - 1]
+            guard !model.isTaken(side, of: t.index) || side == .top, !(entered[t.index]?.contains(side) ?? false) else { return nil }
+            return gutterPath(s, t, exit: exit, entry: side)
+        default: return nil
+        }
+    }
+
+    /// One bend: out of the source's side straight across to above (below) the target and into its
+    /// top (bottom), or out of its foot (top) straight down (up) to the target's height and into its
+    /// side; `nil` when the corner is not ahead of both ends, when the target's side is taken, or
+    /// when either leg would pass within 3 px of a symbol it does not join.
+    private func straightCorner(_ s: PlacedSymbol, _ t: PlacedSymbol, exit: FlowSide, entry fixed: FlowSide?) -> [FlowPoint]? {
+        let p = s.point(exit)
+        let entry: FlowSide
+        switch exit {
+        case .left, .right: entry = t.center.y > p.y ? .top : .bottom
+        case .top, .bottom: entry = t.center.x > p.x ? .left : .right
+        }
+        if let fixed, fixed != entry { return nil }
+        if t.symbol.shape == .connector, entry == .left || entry == .right { return nil }
+        if fixed == nil, model.isTaken(entry, of: t.index) { return nil }
+        if entered[t.index]?.contains(entry) ?? false { return nil }
+        let e = t.point(entry)
+        let corner = exit == .left || exit == .right ? FlowPoint(x: e.x, y: p.y) : FlowPoint(x: p.x, y: e.y)
+        let ahead: Bool
+        switch exit {
+        case .right: ahead = corner.x > p.x + 6
+        case .left: ahead = corner.x < p.x - 6
+        case .bottom: ahead = corner.y > p.y + 6
+        case .top: ahead = corner.y < p.y - 6
+        }
+        guard ahead, abs(corner.x - e.x) + abs(corner.y - e.y) > 6 else { return nil }
+        let points = [p, corner, e]
+        for symbol in placed.values where symbol.index != s.index && symbol.index != t.index {
+            let box: FlowBox = (symbol.minX - 3, symbol.minY - 3, symbol.maxX + 3, symbol.maxY + 3)
+            for (a, b) in zip(points, points.dropFirst()) where FlowRouter.passesThrough(a, b, box) { return nil }
+        }
+        return points
+    }
+
+    /// What a path costs: running along another arrow or through a symbol it does not join rules it
+    /// out (10000 each), each crossing of another arrow costs 100, each bend 1.
+    private func cost(_ points: [FlowPoint], from s: PlacedSymbol, to t: PlacedSymbol) -> Int {
+        var cost = points.count - 2 + 100 * crossings(points)
+        let segments = Array(zip(points, points.dropFirst()))
+        for other in routed {
+            for (a, b) in segments {
+                for (c, d) in zip(other, other.dropFirst()) where FlowRouter.sharesRun(a, b, c, d) { cost += 10000 }
+            }
+        }
+        for symbol in placed.values where symbol.index != s.index && symbol.index != t.index {
+            let box: FlowBox = (symbol.minX + 1, symbol.minY + 1, symbol.maxX - 1, symbol.maxY - 1)
+            for (a, b) in segments where FlowRouter.passesThrough(a, b, box) { cost += 10000 }
+        }
+        // An arrowhead into a side another arrow already enters.
+        if entered[t.index]?.contains(FlowRouter.entrySide(points)) ?? false { cost += 10000 }
+        return cost
+    }
+
+    /// How many of the arrows routed so far the path crosses.
+    private func crossings(_ points: [FlowPoint]) -> Int {
+        var n = 0
+        for other in routed {
+            for (a, b) in zip(points, points.dropFirst()) {
+                for (c, d) in zip(other, other.dropFirst()) where FlowRouter.crosses(a, b, c, d) { n += 1 }
+            }
+        }
+        return n
+    }
+
+    /// Whether two axis-parallel segments run along each other for more than 2 px.
+    static func sharesRun(_ a: FlowPoint, _ b: FlowPoint, _ c: FlowPoint, _ d: FlowPoint) -> Bool {
+        func overlap(_ a1: Double, _ a2: Double, _ b1: Double, _ b2: Double) -> Double {
+            min(max(a1, a2), max(b1, b2)) - max(min(a1, a2), min(b1, b2))
+        }
+        if abs(a.x - b.x) < 0.01, abs(c.x - d.x) < 0.01, abs(a.x - c.x) < 1 { return overlap(a.y, b.y, c.y, d.y) > 2 }
+        if abs(a.y - b.y) < 0.01, abs(c.y - d.y) < 0.01, abs(a.y - c.y) < 1 { return overlap(a.x, b.x, c.x, d.x) > 2 }
+        return false
+    }
+
+    /// Whether a horizontal and a vertical segment cross away from their ends.
+    static func crosses(_ a: FlowPoint, _ b: FlowPoint, _ c: FlowPoint, _ d: FlowPoint) -> Bool {
+        let (h1, h2, v1, v2): (FlowPoint, FlowPoint, FlowPoint, FlowPoint)
+        if abs(a.y - b.y) < 0.01, abs(c.x - d.x) < 0.01 { (h1, h2, v1, v2) = (a, b, c, d) }
+        else if abs(c.y - d.y) < 0.01, abs(a.x - b.x) < 0.01 { (h1, h2, v1, v2) = (c, d, a, b) }
+        else { return false }
+        let x = v1.x, y = h1.y
+        return x > min(h1.x, h2.x) + 2 && x < max(h1.x, h2.x) - 2 && y > min(v1.y, v2.y) + 2 && y < max(v1.y, v2.y) - 2
+    }
+
+    /// Whether the axis-parallel segment a-b passes through the inside of `box`.
+    static func passesThrough(_ a: FlowPoint, _ b: FlowPoint, _ box: FlowBox) -> Bool {
+        if abs(a.y - b.y) < 0.01 {
+            return a.y > box.minY && a.y < box.maxY && max(a.x, b.x) > box.minX && min(a.x, b.x) < box.maxX
+        }
+        return a.x > box.minX && a.x < box.maxX && max(a.y, b.y) > box.minY && min(a.y, b.y) < box.maxY
     }
 
     /// The side of its target the arrow through `points` enters by, from its last segment.
@@ -88,6 +244,25 @@ struct FlowRouter {
             let y = strips[s.strip].bandBottom + DocumentMetrics.detour
             return [p, FlowPoint(x: p.x, y: y), FlowPoint(x: e.x, y: y), e]
         }
+    }
+
+    /// Between the performers of one step, over the row and into a side of the target from the
+    /// lane beside that side (when coming down into its top would run along another arrow).
+    private mutating func performerSidePath(_ s: PlacedSymbol, _ t: PlacedSymbol, exit: FlowSide, entry: FlowSide) -> [FlowPoint] {
+        let p = s.point(exit), e = t.point(entry, offset: entryOffset(t, entry))
+        let above = strips[s.strip].bandTop - DocumentMetrics.detour
+        var points = [p]
+        if exit == .left || exit == .right {
+            let gap = DocumentMetrics.gridGap
+            let x = exit == .right ? columns.boundary(s.symbol.column + 1) - gap : columns.boundary(s.symbol.column) + gap
+            points.append(FlowPoint(x: x, y: p.y))
+            points.append(FlowPoint(x: x, y: above))
+        } else {
+            points.append(FlowPoint(x: p.x, y: above))
+        }
+        let j = entry == .left ? t.symbol.column : t.symbol.column + 1
+        let x = lane(j, above, e.y)
+        return points + [FlowPoint(x: x, y: above), FlowPoint(x: x, y: e.y), e]
     }
 
     /// Through the gutters: out of the source into the lane beside it, along the lane, across to
@@ -171,13 +346,23 @@ struct FlowRouter {
     /// A free lane along boundary `j` for a vertical run between `a` and `b`.
     private mutating func lane(_ j: Int, _ a: Double, _ b: Double) -> Double {
         let low = min(a, b) - 3, high = max(a, b) + 3
-        let candidates = columns.lanes(at: j)
+        // The lanes clear of the symbols by construction first; in narrow columns, then any lane at
+        // least 2 mm from the grid line (those through a symbol are left out below).
+        var candidates = columns.lanes(at: j)
+        for d in DocumentMetrics.laneOffsets {
+            for x in [j < columns.performerCount ? columns.boundary(j) + d : nil, j > 0 ? columns.boundary(j) - d : nil].compactMap({ $0 })
+            where !candidates.contains(x) { candidates.append(x) }
+        }
         let used = lanes[j, default: []]
         let free = candidates.filter { c in !used.contains { $0.x == c && $0.low < high && low < $0.high } }
-        let clear = free.filter { c in
+        // Never through a symbol (a capsule wider than its column's symbols reaches into the lanes).
+        let open = free.filter { c in
+            !placed.values.contains { c > $0.minX - 3 && c < $0.maxX + 3 && low + 3 < $0.maxY && $0.minY < high - 3 }
+        }
+        let clear = open.filter { c in
             !obstacles.contains { c > $0.minX - 1 && c < $0.maxX + 1 && low + 3 < $0.maxY && $0.minY < high - 3 }
         }
-        let x = clear.first ?? free.first ?? candidates[0]
+        let x = clear.first ?? open.first ?? free.first ?? candidates[0]
         lanes[j, default: []].append((x, low, high))
         return x
     }

@@ -227,12 +227,18 @@ struct ProcedureLayout: Sendable {
         for i in steps {
             rowTop[i] = y
             let parts = slots(of: i)
-            let extra = rowHeights[i] - parts.map(\.base).reduce(0, +)
+            var extra = rowHeights[i] - parts.map(\.base).reduce(0, +)
+            // A row taller than its symbols need (long uraian) gives half the spare height to the gap
+            // above a slot below the main one (a Selesai capsule), where outcome labels go.
+            let below = parts.firstIndex { $0.slot == .below }
+            let between = below == nil ? 0 : (extra / 2).rounded(.down)
+            extra -= between
             var cursor = y
             for (k, part) in parts.enumerated() {
                 var padTop = DocumentMetrics.slotPadTop, padBottom = DocumentMetrics.slotPadBottom
                 if k == 0 { padTop += (extra / 2).rounded(.down) }
                 if k == parts.count - 1 { padBottom += extra - (extra / 2).rounded(.down) }
+                if let below, k == below - 1 { padBottom += between }
                 let height = padTop + part.band + padBottom
                 strips.append(FlowStrip(place: .row(i, part.slot), top: cursor, bottom: cursor + height,
                                         bandTop: cursor + padTop, bandHeight: part.band))
