@@ -57,8 +57,17 @@ enum LoadedSOP {
     /// the cases' time zone (the national calendar's when there are none); when the cases are in
     /// several zones it must carry its offset.
     static func instant(_ text: String?, cases: [LoadedCase], option: String) throws -> Date? {
+        try instant(text, contexts: cases.map(\.context), option: option)
+    }
+
+    /// ``instant(_:cases:option:)`` for listed cases (the read model).
+    static func instant(_ text: String?, listed: [ListedCase], option: String) throws -> Date? {
+        try instant(text, contexts: listed.map(\.context), option: option)
+    }
+
+    static func instant(_ text: String?, contexts: [CaseContext], option: String) throws -> Date? {
         guard let text else { return nil }
-        let zones = Set(cases.map(\.context.calendar.timeZone.identifier)).sorted()
+        let zones = Set(contexts.map(\.calendar.timeZone.identifier)).sorted()
         guard zones.count > 1 else {
             return try instant(text, zone: TimeZone(identifier: zones.first ?? "Asia/Jakarta"), option: option)
         }
