@@ -57,6 +57,7 @@ public struct UserAdmin: Sendable {
         if let problem = Self.problem(name: name) { throw AdminError(problem) }
         if let problem = Self.problem(password: password) { throw AdminError(problem) }
         if roles.isEmpty { throw AdminError("give at least one --role") }
+        if try store.accounts.user(named: name) != nil { throw AdminError("the user '\(name)' exists already") }
         let now = clock()
         let user = UserAccount(name: name, passwordHash: Bcrypt.hash(password, cost: Self.cost), roles: roles, sops: sops,
                                createdAt: now, changedAt: now)

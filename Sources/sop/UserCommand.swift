@@ -69,6 +69,7 @@ struct UserAddCommand: ParsableCommand {
                 throw AdminError("--sop '\(id)' is not a known SOP\(Suggestion.didYouMean(id, in: definitions.map(\.id)))")
             }
             if let problem = UserAdmin.problem(name: name) { throw AdminError(problem) }
+            if try admin.store.accounts.user(named: name) != nil { throw AdminError("the user '\(name)' exists already") }
             let password = try PasswordPrompt.read(confirm: true)
             let user = try admin.add(name: name, roles: roles, sops: sop, password: password)
             print("user \(TerminalText.escaped(user.name)) added: roles \(user.roles.joined(separator: ", "))")
