@@ -130,6 +130,10 @@ try:
     act("kadis")
     check("kedaluwarsa atau tidak sah" in driver.page_source, "a form without its CSRF token is refused")
     shot("08-csrf")
+    for name, path in [("09-laporan", "/laporan"), ("10-sesi", "/sesi"), ("11-sop", "/sop/anak-jalanan")]:
+        driver.get(base + path)
+        check(driver.find_elements(By.TAG_NAME, "h1") or driver.find_elements(By.TAG_NAME, "table"), f"{path} shows a page")
+        shot(name)
     driver.quit()
 finally:
     server.terminate()

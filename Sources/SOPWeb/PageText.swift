@@ -51,6 +51,21 @@ public enum PageText {
     public static let notAllowed = "Anda tidak memegang peran untuk SOP kasus ini."
     public static let recorded = "Tercatat."
     public static let chooseSOP = "Pilih SOP"
+    public static let report = "Laporan mutu baku"
+    public static let downloadCSV = "Unduh CSV"
+    public static let reportWhat = "Langkah / pelaksana"
+    public static let reportStandard = "Standar"
+    public static let reportMedian = "Median"
+    public static let reportWorst = "Terlama"
+    public static let sopDocuments = "Dokumen SOP"
+    public static let groupSession = "Sesi kelompok"
+    public static let sessionTime = "Waktu sesi"
+    public static let attended = "Hadir"
+    public static let recordSession = "Catat sesi"
+    public static let noSessionCases = "Tidak ada kasus yang menunggu sesi kelompok ini."
+    public static let chooseStep = "Pilih langkah berulang"
+    public static let badTime = "Waktu tidak dapat dibaca; tulis misalnya 2025-02-14T09:00."
+    public static func sessionRecorded(_ count: Int) -> String { "Sesi tercatat untuk \(count) kasus." }
     public static let statusNames: [String: String] = ["open": "berjalan", "completed": "selesai", "exited": "keluar"]
 
     public static func caseOpened(_ id: String) -> String { "Kasus \(id) dibuka." }

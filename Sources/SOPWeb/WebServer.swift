@@ -54,6 +54,12 @@ public struct WebServer: Sendable {
         router.post("/kasus/baru") { request, context in try await self.openCase(request, context: context) }
         router.get("/kasus/:id") { request, context in try self.casePage(request, context: context) }
         router.post("/kasus/:id/tindakan") { request, context in try await self.act(request, context: context) }
+        router.get("/sesi") { request, context in try self.sessionPage(request, context: context) }
+        router.post("/sesi") { request, context in try await self.recordSession(request, context: context) }
+        router.get("/laporan") { request, context in try self.reportPage(request, context: context, csv: false) }
+        router.get("/laporan.csv") { request, context in try self.reportPage(request, context: context, csv: true) }
+        router.get("/sop") { request, context in try self.sopPage(request, context: context) }
+        router.get("/sop/:id") { request, context in try self.sopPage(request, context: context) }
         return router
     }
 
