@@ -186,3 +186,30 @@ enum JournalBench {
         return ids
     }
 }
+
+extension JournalBench {
+    /// Builds a journal (an SQLite file or a PostgreSQL URL) of `cases` open cases of the reference
+    /// SOP with about `events` events in all, for the `sop serve` benchmark: each case is a prefix
+    /// of a standard run that stops before its end, so every case is open at some step.
+    static func buildServeDatabase(sop path: String, db: String, cases target: Int, events wanted: Int) -> JSONValue {
+        let r = reference(sop: path)
+        if !db.contains("://") { for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) } }
+        let journal: any JournalStore
+        do { journal = try JournalBackend.open(db) } catch { fail("cannot open \(db): \(error)") }
+        let perCase = max(2, wanted / max(target, 1))
+        var total = 0
+        let t0 = now()
+        for i in 0..<target {
+            let run = events(r, i)
+            let all = Array(run.prefix(max(2, min(perCase, run.count - 1 - i % 7))))
+            do {
+                _ = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source, calendar: r.context.calendar.revision,
+                                         events: all, command: command("case open"))
+            } catch { fail("import failed: \(error)") }
+            total += all.count
+        }
+        let seconds = now() - t0
+        note("serve database: \(target) open cases, \(total) events in \(String(format: "%.1f", seconds)) s")
+        return .object([("db", .string(db)), ("cases", .number(Double(target))), ("events", .number(Double(total))), ("seconds", rounded(seconds))])
+    }
+}

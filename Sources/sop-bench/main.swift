@@ -16,6 +16,7 @@ guard arguments.count >= 2 else {
           cli          wall time of sop validate and sop case do (--runs 30)
           report-db    a journal of N events for sop report (--db FILE --events N)
           report       wall time of sop report (--db FILE --runs N)
+          serve-db     open cases for the sop serve benchmark (--db FILE|URL --cases N --events N)
           gen          print a generated SOP (--steps N --id ID)
           profile-load load one generated SOP repeatedly, for callgrind/perf (--steps N --repeat N [--raw])
           fuzz-seeds, fuzz-check   used by scripts/fuzz.sh
@@ -71,6 +72,9 @@ case "report-db":
     print(JournalBench.buildReportDatabase(sop: options.string("sop", "sops/anak-jalanan.yaml"),
                                            db: options.string("db", ".build/bench/report.sqlite"),
                                            events: options.int("events", 1_000_000)).serialized())
+case "serve-db":
+    print(JournalBench.buildServeDatabase(sop: options.string("sop", "sops/anak-jalanan.yaml"), db: options.string("db", ".build/bench/serve.sqlite"),
+                                          cases: options.int("cases", 10_000), events: options.int("events", 1_000_000)).serialized())
 case "cli":
     print(CLIBench.single(sopBinary: options.string("sop-binary", ".build/release/sop"), sop: options.string("sop", "sops/anak-jalanan.yaml"),
                           folder: options.string("folder", ".build/bench"), runs: options.int("runs", 30)).serialized())

@@ -34,30 +34,30 @@ struct CaseListCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let all: [LoadedCase], unreadable: [UnreadableCase]
-        do { (all, unreadable) = try service.loadReadable(sopID: sop, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
-        let asOfTime = try LoadedSOP.instant(asOf, cases: all, option: "--at")
+        let all: [ListedCase], unreadable: [UnreadableCase]
+        // From the read model (current case state kept with the events), not a fold of every event.
+        do { (all, unreadable) = try service.listed(sopID: sop, status: status) } catch { throw JournalFailure.exit(error) }
+        let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
-            let cases = all.filter { status == nil || $0.state.status == status }
-            let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
-                .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
-            try service.auditRead("case list", detail: "\(reports.count) case(s)", asOf: asOfTime)
+            let listed = all.map { ($0, $0.summary.overdue(now: now)) }
+                .filter { !overdue || !$0.1.isEmpty || $0.0.summary.pastDeadline(now: now) }
+            try service.auditRead("case list", detail: "\(listed.count) case(s)", asOf: asOfTime)
             switch format {
             case .json:
-                print(JSONValue.array(reports.map { loaded, report in
-                    .object([("case", .string(loaded.id)), ("sop", .string(loaded.context.definition.id)),
-                             ("status", .string(loaded.state.status.rawValue)),
-                             ("opened", .string(loaded.context.format(loaded.stored.header.openedAt))),
-                             ("active", .array(loaded.state.activeRunIndices.map { .string(loaded.state.runs[$0].stepID) })),
-                             ("overdue", .array(report.overdue.map(JSONValue.string)))])
+                print(JSONValue.array(listed.map { listed, late in
+                    .object([("case", .string(listed.id)), ("sop", .string(listed.summary.sopID)),
+                             ("status", .string(listed.summary.status.rawValue)),
+                             ("opened", .string(listed.context.format(listed.header.openedAt))),
+                             ("active", .array(listed.summary.activeSteps.map(JSONValue.string))),
+                             ("overdue", .array(late.map(JSONValue.string)))])
                 }).serialized())
             case .text:
-                if reports.isEmpty { print("no cases") }
-                for (loaded, report) in reports {
-                    let active = loaded.state.activeRunIndices.map { loaded.state.runs[$0].stepID }.joined(separator: ", ")
-                    let late = report.overdue.isEmpty ? "" : "  overdue: \(report.overdue.joined(separator: ", "))"
-                    print("\(loaded.id)  \(loaded.context.definition.id)  \(loaded.state.status.rawValue)  opened \(loaded.context.format(loaded.stored.header.openedAt))\(active.isEmpty ? "" : "  at \(active)")\(late)")
+                if listed.isEmpty { print("no cases") }
+                for (listed, late) in listed {
+                    let active = listed.summary.activeSteps.joined(separator: ", ")
+                    let lateText = late.isEmpty ? "" : "  overdue: \(late.joined(separator: ", "))"
+                    print("\(listed.id)  \(listed.summary.sopID)  \(listed.summary.status.rawValue)  opened \(listed.context.format(listed.header.openedAt))\(active.isEmpty ? "" : "  at \(active)")\(lateText)")
                 }
             }
         } catch {

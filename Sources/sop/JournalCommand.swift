@@ -12,7 +12,7 @@ struct JournalCommand: ParsableCommand {
           sop journal export > cases.json
           sop journal verify
         """,
-        subcommands: [JournalCheckCommand.self, JournalExportCommand.self, JournalVerifyCommand.self]
+        subcommands: [JournalCheckCommand.self, JournalExportCommand.self, JournalVerifyCommand.self, JournalRebuildCommand.self]
     )
 }
 

@@ -61,8 +61,17 @@ enum LoadedSOP {
     /// With no case, the national calendar's zone (from its data) applies. A date alone is read at
     /// `defaultMinute` of that day.
     static func instant(_ text: String?, cases: [LoadedCase], option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
+        try instant(text, contexts: cases.map(\.context), option: option, defaultMinute: defaultMinute)
+    }
+
+    /// ``instant(_:cases:option:defaultMinute:)`` for listed cases (the read model).
+    static func instant(_ text: String?, listed: [ListedCase], option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
+        try instant(text, contexts: listed.map(\.context), option: option, defaultMinute: defaultMinute)
+    }
+
+    static func instant(_ text: String?, contexts: [CaseContext], option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
         guard let text else { return nil }
-        let zones = Set(cases.map(\.context.calendar.timeZone.identifier)).sorted()
+        let zones = Set(contexts.map(\.calendar.timeZone.identifier)).sorted()
         guard zones.count > 1 else {
             let zone = zones.first.flatMap(TimeZone.init(identifier:)) ?? CalendarStore.load(id: CalendarStore.nationalID).calendar?.timeZone
             return try instant(text, zone: zone, option: option, defaultMinute: defaultMinute)

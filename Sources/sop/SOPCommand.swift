@@ -24,7 +24,7 @@ struct SOPCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, CaseCommand.self, TasksCommand.self,
             SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, MigrateCommand.self, RenderCommand.self,
-            SchemaCommand.self, CalendarCommand.self, JournalCommand.self, SimulateCommand.self,
+            SchemaCommand.self, CalendarCommand.self, JournalCommand.self, SimulateCommand.self, UserCommand.self, ServeCommand.self,
         ]
     )
 

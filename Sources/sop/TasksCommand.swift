@@ -30,14 +30,15 @@ struct TasksCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let all: [LoadedCase], unreadable: [UnreadableCase]
-        do { (all, unreadable) = try service.loadReadable(sopID: nil, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
+        let all: [ListedCase], unreadable: [UnreadableCase]
+        // From the read model: the open cases that may await the role.
+        do { (all, unreadable) = try service.listed(sopID: nil, status: .open) } catch { throw JournalFailure.exit(error) }
         if !all.isEmpty, !Worklist.knows(role, in: all) {
             // A misspelt role would otherwise read as "nothing waits", which is not true.
             let roles = Worklist.roles(in: all)
             throw UsageFailure.exit("--as", "'\(role)' is not a performer of any SOP in this journal\(Suggestion.didYouMean(role, in: roles)) (roles: \(roles.joined(separator: ", ")))")
         }
-        let asOfTime = try LoadedSOP.instant(asOf, cases: all, option: "--at")
+        let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
             let cases = all

@@ -69,17 +69,19 @@ public struct CaseService: Sendable {
                                                        action: "case open", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 
-    /// A performer acts on a step of a case.
+    /// A performer acts on a step of a case. With `expectedVersion` (the version a page was made
+    /// from), a case that has changed since is a conflict and nothing is recorded.
     public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
-                    at: Date?, key: String?) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+                    at: Date?, key: String?, expectedVersion: Int? = nil) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let now = clock()
         return try auditingRefusal("case do", role: role, caseID: caseID, at: now, detailPrefix: "\(step): ") { () throws(JournalError) -> (CommandOutcome, LoadedCase) in
-            try actUnaudited(caseID: caseID, step: step, role: role, answer: answer, documents: documents, note: note, at: at, key: key, now: now)
+            try actUnaudited(caseID: caseID, step: step, role: role, answer: answer, documents: documents, note: note, at: at, key: key, now: now,
+                             expectedVersion: expectedVersion)
         }
     }
 
     private func actUnaudited(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
-                              at: Date?, key: String?, now: Date) throws(JournalError) -> (CommandOutcome, LoadedCase) {
+                              at: Date?, key: String?, now: Date, expectedVersion: Int?) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let when = at ?? now
         // Without --at the time is the moment of the first attempt, so a retry must not depend on it.
         let fingerprint = "case do \(caseID) \(step) as \(role) answer=\(answer ?? "") docs=\(documents.joined(separator: "|"))"
@@ -88,6 +90,9 @@ public struct CaseService: Sendable {
             return (previous, try load(caseID))
         }
         let loaded = try load(caseID)
+        if let expectedVersion, expectedVersion != loaded.state.version {
+            throw .conflict(case: caseID, expected: expectedVersion, found: loaded.state.version)
+        }
         try WorkTime.check(when, now: now, after: loaded, in: loaded.context)
         let events: [CaseEvent]
         do {
@@ -96,7 +101,7 @@ public struct CaseService: Sendable {
         } catch {
             throw .refused(error)
         }
-        let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: loaded.state.version, events: events)],
+        let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: expectedVersion ?? loaded.state.version, events: events)],
                                        command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: role,
                                                             action: "case do", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
         guard let first = outcome.first else { throw .storage("nothing was recorded") }
@@ -317,6 +322,11 @@ public struct CaseService: Sendable {
         let calendar = try calendars.pinned(hash: calendarHash, store: store)
         if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
         return CaseContext(definition: definition, calendar: calendar)
+    }
+
+    /// The context a new case of `definition` would run in (the calendar files found now).
+    public func contextForOpening(_ definition: SOPDefinition) throws(JournalError) -> CaseContext {
+        try context(for: definition)
     }
 
     /// The context of a definition with the calendar files found now (`$SOP_CALENDARS`, `calendars/`

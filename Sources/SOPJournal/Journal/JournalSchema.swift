@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -145,6 +145,54 @@ enum JournalSchema {
                 CREATE UNIQUE INDEX calendars_position ON calendars(position);
                 CREATE TRIGGER calendars_append_only_update BEFORE UPDATE ON calendars
                     BEGIN SELECT RAISE(ABORT, 'stored calendars are append-only: they cannot be changed'); END;
+                """)
+        }
+        // Issue 17: the read model of current case state (CaseSummary), written in the same
+        // transaction as each case's events and rebuilt by `sop journal rebuild`; a case with no row
+        // (or a stale one) is folded by the reader. case_awaiting indexes who each open case awaits.
+        migrator.registerMigration("issue17-read-model") { db in
+            try db.execute(sql: """
+                CREATE TABLE case_state (
+                    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+                    sop_id TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    summary TEXT NOT NULL
+                );
+                CREATE TABLE case_awaiting (
+                    case_id TEXT NOT NULL REFERENCES cases(id),
+                    performer TEXT NOT NULL,
+                    PRIMARY KEY (performer, case_id)
+                );
+                CREATE INDEX case_awaiting_case ON case_awaiting(case_id);
+                """)
+        }
+        // Issue 17: accounts of `sop serve` (bcrypt hashes only), its server-side sessions (the
+        // SHA-256 of the token, never the token) and failed logins for throttling.
+        migrator.registerMigration("issue17-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    name TEXT PRIMARY KEY,
+                    password_hash TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    sops TEXT NOT NULL,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    created_at INTEGER NOT NULL,
+                    changed_at INTEGER NOT NULL
+                );
+                CREATE TABLE web_sessions (
+                    token_hash TEXT PRIMARY KEY,
+                    user_name TEXT NOT NULL REFERENCES users(name),
+                    csrf TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    last_seen INTEGER NOT NULL
+                );
+                CREATE INDEX web_sessions_user ON web_sessions(user_name);
+                CREATE TABLE login_failures (
+                    key TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX login_failures_key ON login_failures(key, at);
                 """)
         }
         return migrator

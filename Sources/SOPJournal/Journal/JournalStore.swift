@@ -61,6 +61,17 @@ public protocol JournalStore: Sendable {
 
     /// Every row of every tamper-evident chain, for `sop journal verify`.
     func chainRows() throws(JournalError) -> JournalChainRows
+
+    /// The read model of the cases (optionally one SOP's, one status's, or only those awaiting one
+    /// of `awaiting`'s performer ids), in the order the cases were opened. A case whose row is
+    /// missing or older than its events is returned as ``ReadModelRows/missing``: the caller folds it.
+    func readModel(sopID: String?, status: CaseOutcome?, awaiting: Set<String>?) throws(JournalError) -> ReadModelRows
+
+    /// Rebuilds the whole read model from the events, in one transaction (`sop journal rebuild`).
+    func rebuildReadModel() throws(JournalError) -> ReadModelRebuild
+
+    /// Users, sessions and failed logins of `sop serve`.
+    var accounts: any AccountStore { get }
 }
 
 /// Who issues a command, as what, and under which idempotency key.

@@ -123,11 +123,11 @@ extension SQLiteJournal {
                       detail: row["detail"], payloadHash: row["payload_hash"] ?? "", chain: row["chain"] ?? "")
     }
 
-    private func header(_ db: Database, id: String) throws -> CaseHeader? {
+    func header(_ db: Database, id: String) throws -> CaseHeader? {
         try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id]).flatMap(SQLiteJournal.header)
     }
 
-    private func stored(_ db: Database, _ header: CaseHeader) throws -> StoredCase {
+    func stored(_ db: Database, _ header: CaseHeader) throws -> StoredCase {
         let source = try SQLiteJournal.definition(db, hash: header.definitionHash)
         guard let source else { throw JournalError.corrupt("case \(header.id) refers to a definition that is not stored") }
         let events = try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY seq", arguments: [header.id])

@@ -16,6 +16,7 @@ extension SQLiteJournal {
                 INSERT INTO cases (id, number, sop_id, definition_hash, calendar_hash, opened_at, status, version) VALUES (?, ?, ?, ?, ?, ?, 'open', 0)
                 """, arguments: [id, number, sopID, definitionHash, calendar.hash, EventCoding.milliseconds(openedAt)])
             let version = try insert(db, caseID: id, from: 0, events: events, command: command)
+            try refreshSummary(db, caseID: id)
             try remember(db, command, caseID: id, version: version)
             try audit(db, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: id, version: version, replayed: false)
@@ -34,6 +35,7 @@ extension SQLiteJournal {
                     throw JournalError.conflict(case: batch.caseID, expected: batch.expectedVersion, found: found)
                 }
                 let version = try insert(db, caseID: batch.caseID, from: found, events: batch.events, command: command)
+                try refreshSummary(db, caseID: batch.caseID)
                 outcomes.append(CommandOutcome(caseID: batch.caseID, version: version, replayed: false))
             }
             if let first = outcomes.first { try remember(db, command, caseID: first.caseID, version: first.version) }
@@ -59,6 +61,7 @@ extension SQLiteJournal {
             try storeCalendar(db, calendar, at: command.recordedAt)
             let version = try insert(db, caseID: caseID, from: found, events: events, command: command)
             try db.execute(sql: "UPDATE cases SET definition_hash = ?, calendar_hash = ? WHERE id = ?", arguments: [definitionHash, calendar.hash, caseID])
+            try refreshSummary(db, caseID: caseID)
             try remember(db, command, caseID: caseID, version: version)
             try audit(db, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
@@ -79,6 +82,7 @@ extension SQLiteJournal {
                     throw JournalError.conflict(case: move.caseID, expected: move.expectedVersion, found: found)
                 }
                 try db.execute(sql: "UPDATE cases SET calendar_hash = ? WHERE id = ?", arguments: [calendar.hash, move.caseID])
+                try refreshSummary(db, caseID: move.caseID)
                 try audit(db, command, caseID: move.caseID, detail: CalendarMove.detail(from: move.from, to: calendar))
                 outcomes.append(CommandOutcome(caseID: move.caseID, version: found, replayed: false))
             }

@@ -30,6 +30,13 @@ public enum JournalGrants {
         ("commands", ["SELECT", "INSERT"], ["SELECT"]),
         // Every read and write is audited.
         ("audit", ["SELECT", "INSERT"], ["SELECT", "INSERT"]),
+        // The read model is written with the events, and rebuilt (`sop journal rebuild`) by the writer.
+        ("case_state", ["SELECT", "INSERT", "UPDATE", "DELETE"], ["SELECT"]),
+        ("case_awaiting", ["SELECT", "INSERT", "DELETE"], ["SELECT"]),
+        // `sop serve` and `sop user` run as the writer; a reader cannot see password hashes.
+        ("users", ["SELECT", "INSERT", "UPDATE"], []),
+        ("web_sessions", ["SELECT", "INSERT", "UPDATE", "DELETE"], []),
+        ("login_failures", ["SELECT", "INSERT", "DELETE"], []),
     ]
 
     /// Sequences behind the tables, with the roles that use them (identity columns need none).
@@ -45,6 +52,7 @@ public enum JournalGrants {
             var lines = ["GRANT USAGE ON SCHEMA \(schema) TO \(grantee);"]
             for entry in tables {
                 let privileges = role == .writer ? entry.writer : entry.reader
+                if privileges.isEmpty { continue }
                 lines.append("GRANT \(privileges.joined(separator: ", ")) ON \(schema).\(entry.table) TO \(grantee);")
             }
             for entry in sequences where entry.roles.contains(role) {

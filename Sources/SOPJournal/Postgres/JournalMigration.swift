@@ -84,6 +84,12 @@ public struct JournalMigration: Sendable {
         }
         if report.complete {
             report.otherAuditCopied = try target.importOtherAudit(try source.rowsOtherAudit(), source: sourceName)
+            // The accounts of `sop serve` move with the cases (sessions do not: users log in again),
+            // and the read model is made from the copied events.
+            for user in try source.accounts.users() where try target.accounts.user(named: user.name) == nil {
+                try target.accounts.addUser(user)
+            }
+            _ = try target.rebuildReadModel()
         }
         let refused = Set(report.refused.map(\.id))
         report.verification = try verify(headers.filter { !refused.contains($0.id) }, definitions: definitions)

@@ -105,7 +105,7 @@ extension PostgresJournal {
         }
     }
 
-    private func stored(_ c: PostgresConnection, _ header: CaseHeader) throws(JournalError) -> StoredCase {
+    func stored(_ c: PostgresConnection, _ header: CaseHeader) throws(JournalError) -> StoredCase {
         guard let definition = try query(c, "SELECT sop_id, source FROM definitions WHERE hash = \(header.definitionHash)").first else {
             throw .corrupt("case \(header.id) refers to a definition that is not stored")
         }

@@ -22,6 +22,7 @@ extension PostgresJournal {
                 VALUES (\(id), \(number), \(sopID), \(definitionHash), \(calendar.hash), \(openedAt), 'open', 0)
                 """)
             let version = try insert(c, caseID: id, from: 0, events: events, command: command)
+            try refreshSummary(c, caseID: id)
             try remember(c, command, caseID: id, version: version)
             try audit(c, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: id, version: version, replayed: false)
@@ -45,6 +46,7 @@ extension PostgresJournal {
                     throw .conflict(case: batch.caseID, expected: batch.expectedVersion, found: found)
                 }
                 let version = try insert(c, caseID: batch.caseID, from: found, events: batch.events, command: command)
+                try refreshSummary(c, caseID: batch.caseID)
                 versions[batch.caseID] = version
                 outcomes.append(CommandOutcome(caseID: batch.caseID, version: version, replayed: false))
             }
@@ -69,6 +71,7 @@ extension PostgresJournal {
             try storeCalendar(c, calendar, at: command.recordedAt)
             let version = try insert(c, caseID: caseID, from: found, events: events, command: command)
             try query(c, "UPDATE cases SET definition_hash = \(definitionHash), calendar_hash = \(calendar.hash) WHERE id = \(caseID)")
+            try refreshSummary(c, caseID: caseID)
             try remember(c, command, caseID: caseID, version: version)
             try audit(c, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
@@ -91,6 +94,7 @@ extension PostgresJournal {
                     throw .conflict(case: move.caseID, expected: move.expectedVersion, found: found.version)
                 }
                 try query(c, "UPDATE cases SET calendar_hash = \(calendar.hash) WHERE id = \(move.caseID)")
+                try refreshSummary(c, caseID: move.caseID)
                 try audit(c, command, caseID: move.caseID, detail: CalendarMove.detail(from: move.from, to: calendar))
                 outcomes.append(CommandOutcome(caseID: move.caseID, version: found.version, replayed: false))
             }

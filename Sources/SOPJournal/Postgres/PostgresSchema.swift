@@ -219,6 +219,51 @@ enum PostgresSchema {
             "ALTER TABLE calendars ENABLE TRIGGER calendars_append_only",
             "CREATE UNIQUE INDEX calendars_position ON calendars(position)",
         ]),
+        // Issue 17: the read model and the accounts of `sop serve` (see the SQLite schema).
+        Migration(name: "issue17-read-model", statements: [
+            """
+            CREATE TABLE case_state (
+                case_id TEXT PRIMARY KEY REFERENCES cases(id),
+                sop_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                version BIGINT NOT NULL,
+                summary TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE case_awaiting (
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                performer TEXT NOT NULL,
+                PRIMARY KEY (performer, case_id)
+            )
+            """,
+            "CREATE INDEX case_awaiting_case ON case_awaiting(case_id)",
+        ]),
+        Migration(name: "issue17-accounts", statements: [
+            """
+            CREATE TABLE users (
+                name TEXT PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                sops TEXT NOT NULL,
+                disabled BOOLEAN NOT NULL DEFAULT false,
+                created_at BIGINT NOT NULL,
+                changed_at BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE web_sessions (
+                token_hash TEXT PRIMARY KEY,
+                user_name TEXT NOT NULL REFERENCES users(name),
+                csrf TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                last_seen BIGINT NOT NULL
+            )
+            """,
+            "CREATE INDEX web_sessions_user ON web_sessions(user_name)",
+            "CREATE TABLE login_failures (key TEXT NOT NULL, at BIGINT NOT NULL)",
+            "CREATE INDEX login_failures_key ON login_failures(key, at)",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }

@@ -99,7 +99,8 @@ public struct CaseView: Sendable {
         return .object(pairs)
     }
 
-    private func describe(_ event: CaseEvent) -> String {
+    /// One event in words, for the timeline.
+    public func describe(_ event: CaseEvent) -> String {
         switch event.kind {
         case .opened(_, let documents): "opened" + (documents.isEmpty ? "" : " with \(documents.count) document(s)")
         case .stepStarted(let s): "\(s) started"

@@ -49,14 +49,6 @@ public enum Worklist {
                                       uraian: step.uraian, due: run.due, overdue: run.isOverdue(now: now), awaited: awaited))
             }
         }
-        return items.sorted { a, b in
-            if a.overdue != b.overdue { return a.overdue }
-            switch (a.due, b.due) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.caseID < b.caseID
-            }
-        }
+        return sorted(items)
     }
 }

@@ -22,35 +22,42 @@ public struct CaseDataValidator: Sendable {
     /// The typed data, or a refusal listing every problem. `openedOn` is the day the case is
     /// opened (in the office's calendar), against which birth dates are checked.
     public func validate(_ raw: [String: String], openedOn: CalendarDate? = nil) throws(CaseRefusal) -> [String: CaseValue] {
-        var problems: [String] = []
+        let (data, problems) = check(raw, openedOn: openedOn)
+        if !problems.isEmpty {
+            throw CaseRefusal(.badData, "the case data is not valid: " + problems.map(\.message).joined(separator: "; "))
+        }
+        return data
+    }
+
+    /// Every problem of `raw`, each with the field it belongs to (nil for an unknown field), and
+    /// the typed values of the fields without one: what a form shows beside each field.
+    public func check(_ raw: [String: String], openedOn: CalendarDate? = nil) -> (data: [String: CaseValue], problems: [(field: String?, message: String)]) {
+        var problems: [(field: String?, message: String)] = []
         var data: [String: CaseValue] = [:]
         let names = sop.caseFields.map(\.name)
         for (name, text) in raw.sorted(by: { $0.key < $1.key }) {
             guard let field = sop.caseField(name) else {
                 let known = names.isEmpty ? "the SOP declares no case data" : "known fields: \(names.joined(separator: ", "))"
                 let hint = Suggestion.didYouMean(name, in: names)
-                problems.append("unknown case field '\(name)'\(hint.isEmpty ? " (\(known))" : hint)")
+                problems.append((nil, "unknown case field '\(name)'\(hint.isEmpty ? " (\(known))" : hint)"))
                 continue
             }
             if field.required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append("\(name): a required field cannot be empty")
+                problems.append((name, "\(name): a required field cannot be empty"))
                 continue
             }
             switch CaseValue.parse(text, as: field.type) {
             case .success(.date(let day)) where !CaseDataValidator.dateRange.contains(day):
-                problems.append("\(name): \(day) is outside the dates a case may hold (\(CaseDataValidator.dateRange.lowerBound) to \(CaseDataValidator.dateRange.upperBound))")
+                problems.append((name, "\(name): \(day) is outside the dates a case may hold (\(CaseDataValidator.dateRange.lowerBound) to \(CaseDataValidator.dateRange.upperBound))"))
             case .success(.date(let day)) where CaseDataValidator.isBirthDate(name) && openedOn.map({ $0 < day }) == true:
-                problems.append("\(name): a birth date cannot be after the day the case is opened (\(openedOn.map(\.description) ?? "")), and \(day) is")
+                problems.append((name, "\(name): a birth date cannot be after the day the case is opened (\(openedOn.map(\.description) ?? "")), and \(day) is"))
             case .success(let value): data[name] = value
-            case .failure(let error): problems.append("\(name): \(error.message)")
+            case .failure(let error): problems.append((name, "\(name): \(error.message)"))
             }
         }
         for field in sop.caseFields where field.required && raw[field.name] == nil {
-            problems.append("missing required case field '\(field.name)' (\(field.type.keyword)\(field.label.map { ": \($0)" } ?? ""))")
+            problems.append((field.name, "missing required case field '\(field.name)' (\(field.type.keyword)\(field.label.map { ": \($0)" } ?? ""))"))
         }
-        if !problems.isEmpty {
-            throw CaseRefusal(.badData, "the case data is not valid: " + problems.joined(separator: "; "))
-        }
-        return data
+        return (data, problems)
     }
 }

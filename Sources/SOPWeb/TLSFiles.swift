@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import NIOSSL
+
+/// A certificate chain and its private key, PEM files, for `sop serve --tls-cert --tls-key`.
+public struct TLSFiles: Sendable {
+    public var certificate: String
+    public var key: String
+
+    public init(certificate: String, key: String) {
+        self.certificate = certificate
+        self.key = key
+    }
+
+    /// Reads both files, failing with a message that names the file and never its contents.
+    func configuration() throws -> TLSConfiguration {
+        let chain: [NIOSSLCertificate]
+        do { chain = try NIOSSLCertificate.fromPEMFile(certificate) } catch {
+            throw WebSetupError("the TLS certificate '\(certificate)' cannot be read as PEM")
+        }
+        let privateKey: NIOSSLPrivateKey
+        do { privateKey = try NIOSSLPrivateKey(file: key, format: .pem) } catch {
+            throw WebSetupError("the TLS key '\(key)' cannot be read as a PEM private key")
+        }
+        return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
+    }
+
+    func serverBuilder() throws -> HTTPServerBuilder {
+        try .tls(.http1(), tlsConfiguration: configuration())
+    }
+}
+
+/// A problem that keeps the server from starting, in our own words.
+public struct WebSetupError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import SOPJournal
+import SOPKit
+
+extension WebServer {
+    /// Tugas saya: the steps awaiting any of my roles across the cases of the SOPs I work on,
+    /// overdue first, with the due time and how late in working time. Audited as one read.
+    func tasksPage(_ request: Request, context: WebContext) throws -> Response {
+        try loggedIn(context) { user, session in
+            let service = service(for: user)
+            let now = clock()
+            var items: [(WorkItem, ListedCase)] = []
+            var seen = Set<String>()
+            for role in user.roles {
+                let (cases, _) = try service.listed(sopID: nil, status: .open, awaiting: role)
+                let usable = cases.filter { user.worksOn($0.summary.sopID) }
+                let byID = Dictionary(usable.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for item in Worklist.items(for: role, in: usable, now: now) where seen.insert(item.caseID + "|" + item.step).inserted {
+                    if let listed = byID[item.caseID] { items.append((item, listed)) }
+                }
+            }
+            items.sort { a, b in
+                if a.0.overdue != b.0.overdue { return a.0.overdue }
+                return (a.0.due ?? .distantFuture, a.0.caseID) < (b.0.due ?? .distantFuture, b.0.caseID)
+            }
+            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: "\(items.count) task(s)")
+            var body = ""
+            if items.isEmpty {
+                body = "<p>\(HTML.escape(PageText.noTasks))</p>"
+            } else {
+                body = "<table><thead><tr><th>\(PageText.caseID)</th><th>\(PageText.step)</th><th>\(PageText.due)</th><th>\(PageText.awaited)</th></tr></thead><tbody>"
+                for (item, listed) in items {
+                    let due = item.due.map { listed.context.formatDue($0) } ?? "-"
+                    let late = item.overdue && item.due != nil
+                        ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(listed.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
+                        : ""
+                    body += """
+                        <tr\(item.overdue ? " class=\"overdue-row\"" : "")><td><a href="/kasus/\(HTML.escape(item.caseID))">\(HTML.escape(item.caseID))</a></td>\
+                        <td>\(item.stepNumber). \(HTML.escape(item.uraian))</td><td>\(HTML.escape(due))\(late)</td>\
+                        <td>\(HTML.escape(item.awaited.joined(separator: ", ")))</td></tr>
+                        """
+                }
+                body += "</tbody></table>"
+            }
+            return Self.html(HTML.page(title: PageText.myTasks, user: user.name, csrf: session.csrf, body: body))
+        }
+    }
+
+    /// Kasus: the cases of the SOPs I work on, filtered by SOP, status, overdue and a performer
+    /// awaited, and searched by id. Case data is never listed (sensitive fields stay on the case page).
+    func casesPage(_ request: Request, context: WebContext) throws -> Response {
+        try loggedIn(context) { user, session in
+            let query = FormData(request.uri.query ?? "")
+            let sopFilter = query["sop"].flatMap { $0.isEmpty ? nil : $0 }
+            let status = query["status"].flatMap(CaseOutcome.init(rawValue:))
+            let onlyOverdue = query["terlambat"] == "1"
+            let performer = query["pelaksana"].flatMap { $0.isEmpty ? nil : $0 }
+            let text = (query["q"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            let service = service(for: user)
+            let now = clock()
+            let (cases, unreadable) = try service.listed(sopID: sopFilter, status: status, awaiting: performer)
+            let shown = cases.filter { listed in
+                user.worksOn(listed.summary.sopID)
+                    && (!onlyOverdue || !listed.summary.overdue(now: now).isEmpty || listed.summary.pastDeadline(now: now))
+                    && (performer == nil || listed.summary.tasks.contains { task in
+                        listed.context.definition.performer(named: performer!).map { task.awaited.contains($0.id) } ?? false })
+                    && (text.isEmpty || listed.id.lowercased().contains(text))
+            }
+            try service.recordRead("web kasus", role: nil, caseID: nil, detail: "\(shown.count) case(s)")
+            let sopIDs = Set(cases.map(\.summary.sopID)).union(sops.entries.keys).filter(user.worksOn).sorted()
+            func option(_ value: String, _ label: String, _ selected: Bool) -> String {
+                "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
+            }
+            var body = """
+                <form method="get" action="/kasus" class="filters">
+                <label for="q">\(PageText.search)</label><input id="q" name="q" value="\(HTML.escape(query["q"] ?? ""))">
+                <label for="sop">\(PageText.sop)</label><select id="sop" name="sop">\(option("", PageText.all, sopFilter == nil))\
+                \(sopIDs.map { option($0, $0, $0 == sopFilter) }.joined())</select>
+                <label for="status">\(PageText.status)</label><select id="status" name="status">\(option("", PageText.all, status == nil))\
+                \(CaseOutcome.allCases.map { option($0.rawValue, PageText.status($0.rawValue), $0 == status) }.joined())</select>
+                <label for="pelaksana">\(PageText.awaited)</label><input id="pelaksana" name="pelaksana" value="\(HTML.escape(performer ?? ""))">
+                <label><input type="checkbox" name="terlambat" value="1"\(onlyOverdue ? " checked" : "")> \(PageText.onlyOverdue)</label>
+                <p><button type="submit">\(PageText.filter)</button></p>
+                </form>
+                """
+            if shown.isEmpty {
+                body += "<p>\(HTML.escape(PageText.noCases))</p>"
+            } else {
+                body += "<table><thead><tr><th>\(PageText.caseID)</th><th>\(PageText.sop)</th><th>\(PageText.status)</th><th>\(PageText.opened)</th><th>\(PageText.active)</th></tr></thead><tbody>"
+                for listed in shown {
+                    let late = listed.summary.overdue(now: now)
+                    body += """
+                        <tr><td><a href="/kasus/\(HTML.escape(listed.id))">\(HTML.escape(listed.id))</a></td><td>\(HTML.escape(listed.summary.sopID))</td>\
+                        <td>\(HTML.escape(PageText.status(listed.summary.status.rawValue)))</td><td>\(HTML.escape(listed.context.format(listed.header.openedAt)))</td>\
+                        <td>\(HTML.escape(listed.summary.activeSteps.joined(separator: ", ")))\
+                        \(late.isEmpty ? "" : " <span class=\"overdue\">\(HTML.escape(PageText.overdue)): \(HTML.escape(late.joined(separator: ", ")))</span>")</td></tr>
+                        """
+                }
+                body += "</tbody></table>"
+            }
+            if !unreadable.isEmpty { body += "<p class=\"error\">\(HTML.escape(unreadable.map(\.id).joined(separator: ", ")))</p>" }
+            return Self.html(HTML.page(title: PageText.cases, user: user.name, csrf: session.csrf, body: body))
+        }
+    }
+}
