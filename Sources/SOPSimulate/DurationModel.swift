@@ -10,7 +10,8 @@ import SOPKit
 ///   tends to fill the time allowed), mean two thirds of it;
 /// - about (`± 3 bulan`): triangular from 80% to 120% of the value, most often at the value, so
 ///   about one run in eight is late by itself;
-/// - a frequency, or no waktu: no time.
+/// - a frequency, a same-day or cut-off deadline, monthly dates, or no waktu: no time (they say
+///   when the work is due, not how long it takes).
 /// A step's draw is the work of the whole step: in `bersama` each performer works that long (side by
 /// side), in `berurutan` each takes an equal share in turn, in `salah_satu` the one who acts takes it.
 public struct DurationModel: Sendable {
@@ -36,7 +37,9 @@ public struct DurationModel: Sendable {
                 + high.parts.map { WaktuAmount(amount: $0.amount * u, unit: $0.unit) })
         case .atMost(let d): return scaled(d, random.triangular(low: 0, mode: 1, high: 1))
         case .about(let d): return scaled(d, random.triangular(low: 0.8, mode: 1, high: 1.2))
-        case .frequency: return .zero
+        // Same-day, cut-off and monthly-date standards say when the work is due, not how long it
+        // takes: like a frequency they draw no work time.
+        case .frequency, .sameDay, .cutoff, .monthly: return .zero
         }
     }
 
@@ -50,7 +53,7 @@ public struct DurationModel: Sendable {
             return (high, b > 0 ? (a + b) / 2 / b : 1)
         case .atMost(let d): return (d, 2.0 / 3.0)
         case .about(let d): return (d, 1)
-        case .frequency: return nil
+        case .frequency, .sameDay, .cutoff, .monthly: return nil
         }
     }
 
