@@ -39,7 +39,8 @@ struct CaseListCommand: ParsableCommand {
         let asOfTime = try LoadedSOP.instant(asOf, cases: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
-            let cases = all.filter { status == nil || $0.state.status == status }
+            // As of a time, a case opened later did not exist yet.
+            let cases = all.filter { (status == nil || $0.state.status == status) && (asOfTime.map($0.existed(at:)) ?? true) }
             let reports = cases.map { ($0, CaseReport(state: $0.state, context: $0.context, now: now)) }
                 .filter { !overdue || !$0.1.overdue.isEmpty || $0.1.pastDeadline }
             try service.auditRead("case list", detail: "\(reports.count) case(s)", asOf: asOfTime)
