@@ -40,7 +40,9 @@ struct CaseListCommand: ParsableCommand {
         let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
-            let listed = all.map { ($0, $0.summary.overdue(now: now)) }
+            // As of a time, a case opened later did not exist yet.
+            let listed = all.filter { asOfTime.map($0.existed(at:)) ?? true }
+                .map { ($0, $0.summary.overdue(now: now)) }
                 .filter { !overdue || !$0.1.isEmpty || $0.0.summary.pastDeadline(now: now) }
             try service.auditRead("case list", detail: "\(listed.count) case(s)", asOf: asOfTime)
             switch format {

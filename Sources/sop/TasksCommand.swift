@@ -41,7 +41,8 @@ struct TasksCommand: ParsableCommand {
         let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
-            let cases = all
+            // As of a time, a case opened later did not exist yet: nothing of it waited.
+            let cases = all.filter { asOfTime.map($0.existed(at:)) ?? true }
             let items = Worklist.items(for: role, in: cases, now: now)
             try service.auditRead("tasks", role: role, detail: "\(items.count) task(s)", asOf: asOfTime)
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })

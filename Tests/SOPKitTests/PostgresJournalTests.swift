@@ -104,11 +104,11 @@ struct PostgresJournalTests {
 
     @Test("the shipped migrations are exactly the known ones, recorded in schema_migrations")
     func migrations() throws {
-        #expect(PostgresSchema.migrationNames == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue17-read-model", "issue17-accounts"])
+        #expect(PostgresSchema.migrationNames == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts"])
         let db = try TestDatabase(.postgres)
         defer { db.remove() }
         let journal = try PostgresJournal(url: db.location)
-        #expect(try journal.strings("SELECT name FROM schema_migrations ORDER BY name") == ["issue12-chain", "issue13-audit-as-of", "issue13-calendars", "issue17-accounts", "issue17-read-model", "v1-journal"])
+        #expect(try journal.strings("SELECT name FROM schema_migrations ORDER BY name") == ["issue12-chain", "issue13-audit-as-of", "issue13-calendar-chain", "issue13-calendars", "issue17-accounts", "issue17-read-model", "v1-journal"])
         // Same tables as the SQLite journal, plus the case counter and the migrations table.
         let tables = try journal.strings("""
             SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1

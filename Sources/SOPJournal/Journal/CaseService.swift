@@ -354,6 +354,12 @@ public struct LoadedCase: Sendable {
     public var context: CaseContext
     public var state: CaseState
     public var id: String { stored.header.id }
+
+    /// Whether the case had been opened by `time` (a view as of an earlier time leaves it out:
+    /// `case list --at`, `tasks --at`).
+    public func existed(at time: Date) -> Bool {
+        (state.openedAt ?? stored.header.openedAt) <= time
+    }
 }
 
 /// The calendars one ``CaseService`` has loaded (a service lives for one command).

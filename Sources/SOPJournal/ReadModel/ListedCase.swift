@@ -104,3 +104,11 @@ extension Worklist {
         Set(cases.flatMap { $0.context.definition.performers.map(\.id) }).sorted()
     }
 }
+
+extension ListedCase {
+    /// Whether the case existed at `time` (it was opened at or before it): as of an earlier time, a
+    /// case opened later did not exist yet. Same rule as ``LoadedCase/existed(at:)``.
+    public func existed(at time: Date) -> Bool {
+        (summary.openedAt.map { Date(timeIntervalSince1970: Double($0) / 1000) } ?? header.openedAt) <= time
+    }
+}
