@@ -97,6 +97,8 @@ struct PrintedShapesTests {
         // By default 'Tidak' (on to a row that completes) would need the KTP too.
         #expect(decision.outcomes.map(\.needsKelengkapan) == [true, false])
         #expect(decision.outcomes[1].kelengkapanWritten?.value == false)
+        let json = try #require(result.definition.map { SOPJSON.model($0).serialized(indent: nil) })
+        #expect(json.contains("\"label\":\"Ya\",\"next\":\"selesai\",\"rule\":null,\"perlu_kelengkapan\":true"), "\(json)")
     }
 
     // MARK: 2. Decisions on a fact of the case, with nobody deciding
