@@ -118,6 +118,51 @@ struct PrintedShapesTests {
         #expect(state.activeRunIndices.map { state.runs[$0].stepID } == ["asesmen"])
     }
 
+    @Test("a rule-only decision that cannot be decided refuses the command that reaches it, naming why; rules that loop are refused, not followed for ever")
+    func ruleOnlyRefusals() throws {
+        let text = """
+        id: contoh
+        nama: Contoh
+        unit: {dinas: Dinas Sosial}
+        data_kasus: {laka: {tipe: boolean}, ulang: {tipe: boolean}}
+        pelaksana: [{id: staf, nama: Staf}]
+        langkah:
+          - id: terima
+            uraian: Menerima laporan
+            pelaksana: staf
+          - id: laka
+            uraian: Menentukan jenis kasus
+            keputusan:
+              pertanyaan: Korban kecelakaan lalu lintas?
+              hasil:
+                - {label: Ya, jika: laka, lanjut: ulang}
+                - {label: Tidak, lanjut: selesai}
+          - id: ulang
+            uraian: Memeriksa ulang
+            keputusan:
+              pertanyaan: Ulang?
+              hasil:
+                - {label: Ya, jika: ulang, lanjut: laka}
+                - {label: Tidak, lanjut: selesai}
+        """
+        let sop = try #require(SOPLoader().load(text: text, file: "contoh.yaml").definition)
+        let (calendar, _) = CalendarStore.load(id: "indonesia", searchingFrom: TestPaths.sops.path)
+        let engine = CaseEngine(context: CaseContext(definition: sop, calendar: try #require(calendar)))
+        let start = Date(timeIntervalSince1970: 1_736_125_200)  // 2025-01-06T08:00+07:00
+        func reaching(_ data: [String: String]) throws(CaseRefusal) -> [CaseEvent] {
+            var state = CaseState()
+            for e in try engine.open(data: data, at: start) { state.apply(e, in: engine.context) }
+            return try engine.act(on: state, step: "terima", as: "staf", at: start.addingTimeInterval(600))
+        }
+        func refusal(_ data: [String: String]) -> CaseRefusal? {
+            do throws(CaseRefusal) { _ = try reaching(data); return nil } catch { return error }
+        }
+        #expect(refusal([:])?.reason == .ruleFailed)
+        #expect(refusal([:])?.message.contains("'laka' has no value") == true)
+        #expect(refusal(["laka": "true", "ulang": "true"])?.message.contains("loop") == true)
+        #expect(try reaching(["laka": "true", "ulang": "false"]).last?.kind == .ended(.completed))
+    }
+
     @Test("the printed flowchart draws the rule-only diamond in the column the flow comes from; BPMN has a gateway and no task for it")
     func ruleOnlyDrawn() throws {
         let sop = try Self.load("santunan-korban-bencana").context.definition
