@@ -97,6 +97,8 @@ struct PrintedShapesTests {
         // By default 'Tidak' (on to a row that completes) would need the KTP too.
         #expect(decision.outcomes.map(\.needsKelengkapan) == [true, false])
         #expect(decision.outcomes[1].kelengkapanWritten?.value == false)
+        let json = try #require(result.definition.map { SOPJSON.model($0).serialized(indent: nil) })
+        #expect(json.contains("\"label\":\"Ya\",\"next\":\"selesai\",\"rule\":null,\"perlu_kelengkapan\":true"), "\(json)")
     }
 
     // MARK: 2. Decisions on a fact of the case, with nobody deciding
@@ -114,6 +116,51 @@ struct PrintedShapesTests {
         #expect(state.path == ["terima-laporan", "skala", "asesmen"])
         #expect(state.latestRun(of: "skala")?.decidedByRule == true && state.latestRun(of: "skala")?.signedOff.isEmpty == true)
         #expect(state.activeRunIndices.map { state.runs[$0].stepID } == ["asesmen"])
+    }
+
+    @Test("a rule-only decision that cannot be decided refuses the command that reaches it, naming why; rules that loop are refused, not followed for ever")
+    func ruleOnlyRefusals() throws {
+        let text = """
+        id: contoh
+        nama: Contoh
+        unit: {dinas: Dinas Sosial}
+        data_kasus: {laka: {tipe: boolean}, ulang: {tipe: boolean}}
+        pelaksana: [{id: staf, nama: Staf}]
+        langkah:
+          - id: terima
+            uraian: Menerima laporan
+            pelaksana: staf
+          - id: laka
+            uraian: Menentukan jenis kasus
+            keputusan:
+              pertanyaan: Korban kecelakaan lalu lintas?
+              hasil:
+                - {label: Ya, jika: laka, lanjut: ulang}
+                - {label: Tidak, lanjut: selesai}
+          - id: ulang
+            uraian: Memeriksa ulang
+            keputusan:
+              pertanyaan: Ulang?
+              hasil:
+                - {label: Ya, jika: ulang, lanjut: laka}
+                - {label: Tidak, lanjut: selesai}
+        """
+        let sop = try #require(SOPLoader().load(text: text, file: "contoh.yaml").definition)
+        let (calendar, _) = CalendarStore.load(id: "indonesia", searchingFrom: TestPaths.sops.path)
+        let engine = CaseEngine(context: CaseContext(definition: sop, calendar: try #require(calendar)))
+        let start = Date(timeIntervalSince1970: 1_736_125_200)  // 2025-01-06T08:00+07:00
+        func reaching(_ data: [String: String]) throws(CaseRefusal) -> [CaseEvent] {
+            var state = CaseState()
+            for e in try engine.open(data: data, at: start) { state.apply(e, in: engine.context) }
+            return try engine.act(on: state, step: "terima", as: "staf", at: start.addingTimeInterval(600))
+        }
+        func refusal(_ data: [String: String]) -> CaseRefusal? {
+            do throws(CaseRefusal) { _ = try reaching(data); return nil } catch { return error }
+        }
+        #expect(refusal([:])?.reason == .ruleFailed)
+        #expect(refusal([:])?.message.contains("'laka' has no value") == true)
+        #expect(refusal(["laka": "true", "ulang": "true"])?.message.contains("loop") == true)
+        #expect(try reaching(["laka": "true", "ulang": "false"]).last?.kind == .ended(.completed))
     }
 
     @Test("the printed flowchart draws the rule-only diamond in the column the flow comes from; BPMN has a gateway and no task for it")

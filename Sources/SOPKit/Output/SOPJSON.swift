@@ -124,9 +124,12 @@ public enum SOPJSON {
             pairs.append(("decision", .object([
                 ("question", .string(decision.question)),
                 ("rule_decided", .bool(decision.isRuleDecided)),
+                ("rule_only", .bool(s.isRuleOnly)),
                 ("outcomes", .array(decision.outcomes.map { o in
                     .object([("label", .string(o.label)), ("next", .string(o.next.value.description)),
-                             ("rule", .optional(o.rule?.value.source))])
+                             ("rule", .optional(o.rule?.value.source)),
+                             // Whether the outcome needs the step's kelengkapan (false: it may be taken while they are missing).
+                             ("perlu_kelengkapan", .bool(o.needsKelengkapan))])
                 })),
             ])))
         } else if let index = sop.stepIndex(s.id) {

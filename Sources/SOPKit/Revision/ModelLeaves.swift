@@ -27,6 +27,8 @@ struct ModelLeaves {
         "decision": "keputusan", "question": "pertanyaan", "outcomes": "hasil", "rule": "jika",
         "recurrence": "berulang", "every": "setiap", "during": "selama", "group": "kelompok",
         "attendance": "kehadiran", "sopID": "sop", "decider": "oleh",
+        "kelengkapanWritten": "perlu_kelengkapan", "needsKelengkapan": "perlu_kelengkapan_berlaku",
+        "kelengkapanConditions": "kelengkapan_jika", "persyaratanConditions": "persyaratan_jika",
     ]
 
     /// The printed name of a property: its YAML key.
