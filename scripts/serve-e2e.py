@@ -45,7 +45,14 @@ with socket.socket() as s:
     port = s.getsockname()[1]
 base = f"http://127.0.0.1:{port}"
 log = open(os.path.join(work, "serve.log"), "w")
-server = subprocess.Popen([sop, "serve", "--db", db, "--sops", os.path.join(root, "sops"), "--listen", f"127.0.0.1:{port}"],
+drafts = os.path.join(work, "drafts")
+os.makedirs(drafts)
+draft = os.path.join(drafts, "anak-jalanan.yaml")
+with open(os.path.join(root, "sops", "anak-jalanan.yaml")) as original:
+    good = original.read()
+with open(draft, "w") as out:
+    out.write(good)
+server = subprocess.Popen([sop, "serve", "--db", db, "--sops", os.path.join(root, "sops"), "--sops", drafts, "--listen", f"127.0.0.1:{port}"],
                           stdout=log, stderr=subprocess.STDOUT)
 try:
     for _ in range(300):
@@ -134,10 +141,33 @@ try:
         driver.get(base + path)
         check(driver.find_elements(By.TAG_NAME, "h1") or driver.find_elements(By.TAG_NAME, "table"), f"{path} shows a page")
         shot(name)
+    # Pratinjau follows the file on disk without a reload.
+    driver.get(base + "/pratinjau?berkas=1-anak-jalanan.yaml")
+    WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.ID, "diagnostik"))
+    shot("12-pratinjau")
+    time.sleep(1)
+    with open(draft, "w") as out:
+        out.write(good.replace("pelaksana: [kasi, petugas]", "pelaksana: [kasi, petugaz]"))
+    try:
+        def shows_error(d):
+            try:
+                return "petugaz" in d.execute_script("return document.getElementById('diagnostik').textContent")
+            except Exception:
+                return False  # replaced while read: look again
+        WebDriverWait(driver, 10).until(shows_error)
+        updated = True
+    except Exception:
+        updated = False
+    check(updated, "Pratinjau shows the new error after the file is saved, without a reload")
+    shot("13-pratinjau-galat")
     driver.quit()
 finally:
     server.terminate()
-    server.wait(timeout=10)
+    try:
+        server.wait(timeout=30)  # a graceful stop lets an open event stream end (at most 20 s)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
     log.close()
 
 audit = subprocess.run([sop, "audit", "--db", db, "--case", case_id], capture_output=True, text=True).stdout

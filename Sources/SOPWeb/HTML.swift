@@ -29,7 +29,7 @@ public enum HTML {
             nav = """
                 <nav><a href="/tugas">\(escape(PageText.myTasks))</a> <a href="/kasus">\(escape(PageText.cases))</a> \
                 <a href="/kasus/baru">\(escape(PageText.newCase))</a> <a href="/sesi">\(escape(PageText.groupSession))</a> \
-                <a href="/laporan">\(escape(PageText.report))</a> <a href="/sop">\(escape(PageText.sop))</a>
+                <a href="/laporan">\(escape(PageText.report))</a> <a href="/sop">\(escape(PageText.sop))</a> <a href="/pratinjau">\(escape(PageText.preview))</a>
                 <form method="post" action="/keluar" class="inline"><input type="hidden" name="csrf" value="\(escape(csrf))">\
                 <span class="who">\(escape(PageText.loggedInAs(user)))</span> <button type="submit">\(escape(PageText.logout))</button></form></nav>
                 """
@@ -75,6 +75,8 @@ public enum HTML {
         button{padding:.4rem .9rem}
         small{display:block;color:#444}
         fieldset{margin-top:.75rem}
+        iframe#dokumen{width:100%;height:70vh;border:1px solid #ccc}
+        .diagnostics .error{color:#8a1c1c}
         .who{margin-right:.5rem}
         @media (max-width:40rem){table,thead,tbody,tr,td,th{display:block}thead{display:none}td{border:0;padding:.2rem}tr{border-bottom:1px solid #ccc;padding:.4rem 0}td[data-label]::before{content:attr(data-label) ": ";font-weight:bold}}
         """

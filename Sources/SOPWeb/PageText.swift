@@ -64,6 +64,11 @@ public enum PageText {
     public static let recordSession = "Catat sesi"
     public static let noSessionCases = "Tidak ada kasus yang menunggu sesi kelompok ini."
     public static let chooseStep = "Pilih langkah berulang"
+    public static let preview = "Pratinjau"
+    public static let errorWord = "galat"
+    public static let warningWord = "peringatan"
+    public static let noDiagnostics = "Tidak ada temuan."
+    public static let noDocumentYet = "Berkas ini belum pernah termuat tanpa galat."
     public static let badTime = "Waktu tidak dapat dibaca; tulis misalnya 2025-02-14T09:00."
     public static func sessionRecorded(_ count: Int) -> String { "Sesi tercatat untuk \(count) kasus." }
     public static let statusNames: [String: String] = ["open": "berjalan", "completed": "selesai", "exited": "keluar"]

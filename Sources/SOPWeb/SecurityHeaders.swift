@@ -4,7 +4,7 @@ import Hummingbird
 /// script or style and no framing, nosniff, no referrer, and no caching of pages with case data.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var policy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -19,7 +19,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.policy }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"
-        response.headers[.init("X-Frame-Options")!] = "DENY"
+        // Only the preview's document may be framed, and only by our own page.
+        let framedBySelf = response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'self'") == true
+        response.headers[.init("X-Frame-Options")!] = framedBySelf ? "SAMEORIGIN" : "DENY"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }

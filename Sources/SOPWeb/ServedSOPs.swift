@@ -16,7 +16,11 @@ public struct ServedSOPs: Sendable {
     /// Files that did not load, with their first error (shown to authors, never fatal).
     public private(set) var problems: [(path: String, message: String)] = []
 
+    /// The folders served.
+    public let folders: [String]
+
     public init(folders: [String]) {
+        self.folders = folders
         for folder in folders {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where name.hasSuffix(".yaml") && !name.hasSuffix(".skenario.yaml") {

@@ -16,11 +16,15 @@ public struct WebServer: Sendable {
     public let clock: @Sendable () -> Date
     /// The operating-system login of the server process, kept beside each user in the audit trail.
     public let osLogin: String?
+    /// The SOP files of the served folders, for Pratinjau.
+    let previewFiles: PreviewFiles
+    let lastGood = LastGoodDocuments()
 
     public init(store: any JournalStore, sops: ServedSOPs, policy: SessionPolicy = SessionPolicy(), throttle: LoginThrottle = LoginThrottle(),
                 osLogin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.sops = sops
+        previewFiles = PreviewFiles(folders: sops.folders)
         self.policy = policy
         self.throttle = throttle
         self.osLogin = osLogin
@@ -60,6 +64,12 @@ public struct WebServer: Sendable {
         router.get("/laporan.csv") { request, context in try self.reportPage(request, context: context, csv: true) }
         router.get("/sop") { request, context in try self.sopPage(request, context: context) }
         router.get("/sop/:id") { request, context in try self.sopPage(request, context: context) }
+        router.get("/pratinjau") { request, context in try self.previewPage(request, context: context) }
+        router.get("/pratinjau/dokumen") { request, context in try self.previewDocument(request, context: context) }
+        router.get("/pratinjau/peristiwa") { request, context in try self.previewEvents(request, context: context) }
+        router.get("/pratinjau.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Self.previewScript)))
+        }
         return router
     }
 

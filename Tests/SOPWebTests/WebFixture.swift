@@ -28,13 +28,13 @@ final class WebFixture: @unchecked Sendable {
     let clock: TestClock
     let server: WebServer
 
-    init(throttle: LoginThrottle = LoginThrottle(), users: [(String, [String])] = WebFixture.users) throws {
+    init(throttle: LoginThrottle = LoginThrottle(), users: [(String, [String])] = WebFixture.users, sopFolder: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try SQLiteJournal(path: folder.appendingPathComponent("j.sqlite").path)
         let zone = TimeZone(identifier: "Asia/Jakarta")!
         clock = TestClock(InstantFormat.parse("2025-01-06T08:00", in: zone)!)
-        let sops = ServedSOPs(folders: [WebFixture.root.appendingPathComponent("sops").path])
+        let sops = ServedSOPs(folders: [sopFolder ?? WebFixture.root.appendingPathComponent("sops").path])
         let clock = self.clock
         server = WebServer(store: store, sops: sops, throttle: throttle, osLogin: "tester", clock: { clock.read() })
         let admin = UserAdmin(store: store, actor: "admin", clock: { clock.read() })

@@ -12,7 +12,7 @@ public enum AuditActions {
                                             "user add", "user list", "user disable", "user passwd",
                                             // `sop serve`: its pages, logins, and forms refused before any case was touched.
                                             "web login", "web logout", "web tugas", "web kasus", "web form", "web case open", "web case do",
-                                            "web sesi", "web sop"]
+                                            "web sesi", "web sop", "web pratinjau"]
     /// Commands that change the journal.
     public static let writes: Set<String> = ["case open", "case do", "session record", "case migrate", "migrate", "calendar update"]
     /// The suffix of a refused command's action ("case do refused"): a refusal changes no case.
