@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop audit`: who did and read what, when.
 struct AuditCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",

@@ -4,6 +4,8 @@ import SOPKit
 
 /// `sop calendar`: the working calendars, what they cover, and what is provisional.
 struct CalendarCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Shows a working calendar: where it was read from, the years its days off are decreed for, and what is provisional.",
@@ -14,6 +16,8 @@ struct CalendarCommand: ParsableCommand {
 
 /// `sop calendar show`: coverage and provisional days of one calendar.
 struct CalendarShowCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Prints a calendar's source, time zone, decreed and provisional years, and (with --year) that year's days off.",
@@ -50,7 +54,7 @@ struct CalendarShowCommand: ParsableCommand {
         guard let calendar = loaded else { throw ExitCode(1) }
         print(CalendarSummary(calendar: calendar).text(year: year), terminator: "")
         if let warning = CalendarCoverage.warning(for: calendar, now: Date(), at: nil) {
-            Terminal.error(DiagnosticPrinter(useColour: Terminal.stderrWantsColour).text(warning))
+            Terminal.error(DiagnosticPrinter(useColour: Terminal.stderrWantsColour, bahasa: Language.session).text(warning))
         }
     }
 }

@@ -6,6 +6,8 @@ import SOPKit
 /// `sop calendar update FILE [--dry-run]`: stores a new revision of a working calendar in the
 /// journal and moves the open cases of that calendar to it, listing the due times that move.
 struct CalendarUpdateCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Moves the open cases of a calendar to a new revision of it (journaled), listing the due times that move and why.",

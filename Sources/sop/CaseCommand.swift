@@ -2,6 +2,8 @@ import ArgumentParser
 
 /// `sop case`: open, act on, show and list cases in the journal.
 struct CaseCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "case",
         abstract: "Opens cases, records what performers do on them, and shows them, in the case journal.",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop case do`: a performer acts on a step of a case.
 struct CaseDoCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "do",
         abstract: "Records that a performer did their part of a step of a case (the SOP's rules apply).",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop case list`: the cases in the journal.
 struct CaseListCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Lists the cases in the journal, optionally one SOP's, by status, or only those with an overdue step.",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop case migrate`: moves running cases to a revised definition.
 struct CaseMigrateCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "migrate",
         abstract: "Moves running cases to a revised SOP definition, or with --dry-run shows the plan for each case.",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop case open`: opens a case of an SOP.
 struct CaseOpenCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Opens a case of an SOP with its data; prints the new case id alone on the last line.",

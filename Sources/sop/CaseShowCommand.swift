@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop case show`: a case's state, timeline, documents, due and overdue.
 struct CaseShowCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Shows a case: its SOP revision, data, active step and who is awaited, timeline, documents, due and overdue.",

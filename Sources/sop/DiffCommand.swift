@@ -3,6 +3,8 @@ import SOPKit
 
 /// `sop diff`: what a revision of an SOP changes, in SOP terms.
 struct DiffCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Shows what a revision of an SOP changes, in the SOP's terms, with the standard time of each path before and after.",

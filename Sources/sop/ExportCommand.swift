@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop export xes`: the event log for process-mining tools.
 struct ExportCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Exports the journal for other tools.",
@@ -13,6 +15,8 @@ struct ExportCommand: ParsableCommand {
 }
 
 struct ExportXESCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "xes",
         abstract: "Writes the event log in IEEE XES, one trace per case, for process-mining tools (ProM, PM4Py, Disco).",

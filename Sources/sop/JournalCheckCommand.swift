@@ -3,6 +3,8 @@ import SOPJournal
 
 /// `sop journal check`: the storage's full integrity check, and every case read back.
 struct JournalCheckCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Checks the journal for damage (SQLite's full integrity check) and reads every case back; writes nothing.",

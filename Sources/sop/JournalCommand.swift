@@ -3,6 +3,8 @@ import SOPJournal
 
 /// `sop journal`: the journal file itself: its soundness, what can be read out of it, its chains.
 struct JournalCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract: "Checks the journal for damage, exports what is readable, and verifies its tamper-evident chains.",

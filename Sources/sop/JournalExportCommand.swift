@@ -6,6 +6,8 @@ import SOPKit
 /// `sop journal export`: every case that can still be read, as JSON, from a journal that may be
 /// damaged; writes nothing to it.
 struct JournalExportCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Writes every readable case with its events as JSON to standard output, from a journal that may be damaged; writes nothing to it.",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop journal verify`: checks every tamper-evident chain and prints the head hash.
 struct JournalVerifyCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Checks the hash chains of the events of every case, of the audit trail and of the stored definitions; prints the head hash to keep elsewhere.",

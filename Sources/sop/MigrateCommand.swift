@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop migrate`: moves an office's SQLite journal to a PostgreSQL server.
 struct MigrateCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "migrate",
         abstract: "Moves a journal from an SQLite file to a PostgreSQL server, verified by counts and a checksum of every event.",

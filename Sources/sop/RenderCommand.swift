@@ -6,6 +6,8 @@ import SOPKit
 /// `sop render`: the SOP as a printable document (HTML, PDF) or as a diagram for other tools
 /// (Mermaid, Graphviz, BPMN 2.0) or the procedure table as Markdown.
 struct RenderCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Renders an SOP as the official document (html, pdf), a diagram (mermaid, dot, bpmn) or a Markdown table (md).",

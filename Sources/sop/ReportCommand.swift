@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop report`: mutu baku compliance over the journal.
 struct ReportCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",

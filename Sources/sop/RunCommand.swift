@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop run`: one case through an SOP, in standard time or replaying a scenario.
 struct RunCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Runs one case through an SOP in working time: in standard time, or replaying a scenario's history.",

@@ -6,6 +6,8 @@ import SOPKit
 /// The `sop` command: load, check, show and run Standard Operating Procedures written as YAML.
 @main
 struct SOPCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "sop",
         abstract: "Checks, shows, prints and runs Standard Operating Procedures (Permen PAN-RB 35/2012) written as YAML.",

@@ -4,6 +4,8 @@ import SOPKit
 
 /// `sop schema`: the JSON Schema of the SOP language, for editors.
 struct SchemaCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Prints a JSON Schema (draft 2020-12) of the SOP language, so editors complete and check keys as authors type.",

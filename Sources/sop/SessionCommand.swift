@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop session record`: one group session attended by many cases.
 struct SessionCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "session",
         abstract: "Records group sessions (the monthly support group) for many cases at once.",
@@ -13,6 +15,8 @@ struct SessionCommand: ParsableCommand {
 }
 
 struct SessionRecordCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Records one session of a recurring or group step, attended by the listed cases, in one transaction.",

@@ -4,6 +4,8 @@ import SOPKit
 
 /// `sop show`: the SOP as the official table in the terminal, or as its normalised JSON model.
 struct ShowCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Shows an SOP as the official table (identity block, one row per step, a column per performer, mutu baku).",

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop tasks`: a role's worklist across cases.
 struct TasksCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "tasks",
         abstract: "Shows a role's worklist across open cases: the steps waiting for that role, overdue first.",

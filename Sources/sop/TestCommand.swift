@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop test`: runs scenario files and checks their expectations.
 struct TestCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Runs scenario files (or every scenario below a folder) against their SOPs and checks their expectations.",
@@ -40,7 +42,7 @@ struct TestCommand: ParsableCommand {
             }
             files += found
         }
-        let printer = DiagnosticPrinter(useColour: false)  // standard output: the colour codes would show escaped
+        let printer = DiagnosticPrinter(useColour: false, bahasa: Language.session)  // standard output: the colour codes would show escaped
         for d in problems { Terminal.diagnostic(d) }
         var passed = 0, failed = problems.count
         for path in files {

@@ -5,6 +5,8 @@ import SOPKit
 
 /// `sop validate`: checks SOP files and reports every problem with its position.
 struct ValidateCommand: ParsableCommand {
+    @OptionGroup var language: BahasaOption
+
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Checks SOP files (or every .yaml/.yml below a folder) and reports every problem with its line and column.",
@@ -49,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
         let diagnostics = missing + checks.flatMap(\.diagnostics) + CalendarCoverageCheck.warnings(checks, now: Date())
         switch format {
         case .json:
-            print(DiagnosticPrinter.json(diagnostics).serialized())
+            print(DiagnosticPrinter.json(diagnostics, bahasa: Language.session).serialized())
         case .text:
             for d in diagnostics { Terminal.diagnostic(d) }
             let errors = diagnostics.filter { $0.severity == .error }.count

@@ -12,19 +12,19 @@ public enum CaseDataFile {
         }
         let composed = YAMLComposer().compose(contents, file: path)
         guard let root = composed.root else { return ([:], composed.diagnostics) }
-        return fields(of: root, what: "the data file")
+        return fields(of: root, what: ScenarioMessages.whereDataFile())
     }
 
     /// The fields of a mapping node (scalar values only).
-    static func fields(of node: YAMLNode, what: String) -> (data: [String: String], diagnostics: [Diagnostic]) {
+    static func fields(of node: YAMLNode, what: Message) -> (data: [String: String], diagnostics: [Diagnostic]) {
         guard let pairs = node.pairs else {
-            return ([:], [.error("SOP203", "\(what) must be a mapping of case fields (field: value), not \(node.kindDescription)", at: node.location)])
+            return ([:], [.error("SOP203", ScenarioMessages.dataNotMapping(["what": .message(what), "kind": .message(node.kindText)]), at: node.location)])
         }
         var data: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for pair in pairs {
             guard let scalar = pair.value.scalar else {
-                diagnostics.append(.error("SOP203", "case field '\(pair.keyText)' must be a single value, not \(pair.value.kindDescription)",
+                diagnostics.append(.error("SOP203", ScenarioMessages.dataFieldNotScalar(["name": .text(pair.keyText), "kind": .message(pair.value.kindText)]),
                                           at: pair.value.location))
                 continue
             }
