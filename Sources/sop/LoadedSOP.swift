@@ -89,7 +89,7 @@ enum LoadedSOP {
         }
         switch CaseDataFile.pairs(pairs) {
         case .success(let given): raw.merge(given) { _, new in new }
-        case .failure(let refusal): throw UsageFailure.exit("--data", refusal.message)
+        case .failure(let refusal): throw UsageFailure.exit("--data", refusal.message(in: Language.session))
         }
         return raw
     }

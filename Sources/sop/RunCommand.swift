@@ -77,8 +77,8 @@ struct RunCommand: ParsableCommand {
             if error.state.openedAt != nil {
                 emit(CaseReport(state: error.state, context: context, now: error.state.runs.last?.startedAt ?? startAt))
             }
-            if error.refusal.reason == .badData { throw UsageFailure.exit("--data", error.refusal.message) }
-            Terminal.error("\(sop): \(error.refusal.message)")
+            if error.refusal.reason == .badData { throw UsageFailure.exit("--data", error.refusal.message(in: Language.session)) }
+            Terminal.error("\(sop): \(error.refusal.message(in: Language.session))")
             throw ExitCode(1)
         }
     }
@@ -86,7 +86,7 @@ struct RunCommand: ParsableCommand {
     private func emit(_ report: CaseReport?) {
         guard let report else { return }
         switch format {
-        case .text: print(report.text(), terminator: "")
+        case .text: print(report.text(in: Language.session), terminator: "")
         case .json: print(report.json().serialized())
         }
     }

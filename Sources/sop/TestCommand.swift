@@ -38,7 +38,7 @@ struct TestCommand: ParsableCommand {
             let found = scanned.files.filter(SOPFolder.isScenarioFile)
             problems += scanned.unreadable
             if found.isEmpty, scanned.unreadable.isEmpty {
-                problems.append(.error("SOP100", "'\(path)' holds no scenario files (YAML files with a 'skenario:' key)", at: nil))
+                problems.append(.error("SOP100", YAMLMessages.noScenarioFiles(["path": .text(path)]), at: nil))
             }
             files += found
         }
@@ -50,10 +50,10 @@ struct TestCommand: ParsableCommand {
             let name = result.scenario?.name ?? path
             if result.passed {
                 passed += 1
-                print("PASS \(name) (\(path))")
+                print(OutputMessages.pass.text(["name": .text(name), "path": .text(path)], in: Language.session))
             } else {
                 failed += 1
-                print("FAIL \(name) (\(path))")
+                print(OutputMessages.fail.text(["name": .text(name), "path": .text(path)], in: Language.session))
                 for d in result.diagnostics + result.failures { print("  " + printer.text(d).replacingOccurrences(of: "\n", with: "\n  ")) }
             }
         }

@@ -43,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
             let (found, unreadable) = SOPFolder.scan(path)
             missing += unreadable
             if found.isEmpty, unreadable.isEmpty {
-                missing.append(.error("SOP100", "'\(path)' holds no .yaml or .yml files", at: nil))
+                missing.append(.error("SOP100", YAMLMessages.noYAMLFiles(["path": .text(path)]), at: nil))
             }
             files += found
         }
@@ -57,8 +57,12 @@ struct ValidateCommand: ParsableCommand {
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             let scenarios = files.filter(SOPFolder.isScenarioFile).count
-            let kinds = scenarios == 0 ? "" : " (\(files.count - scenarios) SOP\(files.count - scenarios == 1 ? "" : "s"), \(scenarios) scenario\(scenarios == 1 ? "" : "s"))"
-            Terminal.error("\(files.count) file\(files.count == 1 ? "" : "s") checked\(kinds): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let kinds: Message = scenarios == 0 ? .empty
+                : OutputMessages.kinds(["sops": OutputMessages.count(files.count - scenarios, .oneSOP, .sops),
+                                        "scenarios": OutputMessages.count(scenarios, .oneScenario, .scenarios)])
+            Terminal.error(OutputMessages.filesChecked.text(["files": OutputMessages.count(files.count, .oneFile, .files), "kinds": .message(kinds),
+                                                             "errors": OutputMessages.count(errors, .oneError, .errors),
+                                                             "warnings": OutputMessages.count(warnings, .oneWarning, .warnings)], in: Language.session))
         }
         let failed = diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning })
         if failed { throw ExitCode(1) }

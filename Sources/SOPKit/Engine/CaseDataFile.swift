@@ -8,7 +8,9 @@ public enum CaseDataFile {
         let contents: [UInt8]
         switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
         case .success(let bytes): contents = bytes
-        case .failure(let failure): return ([:], [failure.diagnostic(path: path, code: "SOP700")])
+        case .failure(let failure):
+            if case .tooLarge = failure { return ([:], [failure.diagnostic(path: path)]) }
+            return ([:], [.error("SOP700", ScenarioMessages.dataFileUnreadable(["path": .text(path), "reason": .message(failure.reasonText)]), at: nil)])
         }
         let composed = YAMLComposer().compose(contents, file: path)
         guard let root = composed.root else { return ([:], composed.diagnostics) }
@@ -39,11 +41,11 @@ public enum CaseDataFile {
         var data: [String: String] = [:]
         for item in items {
             guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                return .failure(CaseRefusal(.badData, "'\(item)' is not KEY=VALUE (e.g. --data putus_sekolah=true)"))
+                return .failure(CaseRefusal(.badData, EngineMessages.notKeyValue(["item": .text(item)])))
             }
             let key = String(item[..<eq])
             if data[key] != nil {
-                return .failure(CaseRefusal(.badData, "'\(key)' is given twice; give each case field once"))
+                return .failure(CaseRefusal(.badData, EngineMessages.givenTwice(["key": .text(key)])))
             }
             data[key] = String(item[item.index(after: eq)...])
         }

@@ -22,34 +22,36 @@ public struct CaseDataValidator: Sendable {
     /// The typed data, or a refusal listing every problem. `openedOn` is the day the case is
     /// opened (in the office's calendar), against which birth dates are checked.
     public func validate(_ raw: [String: String], openedOn: CalendarDate? = nil) throws(CaseRefusal) -> [String: CaseValue] {
-        var problems: [String] = []
+        var problems: [MessageArgument] = []
         var data: [String: CaseValue] = [:]
         let names = sop.caseFields.map(\.name)
         for (name, text) in raw.sorted(by: { $0.key < $1.key }) {
             guard let field = sop.caseField(name) else {
-                let known = names.isEmpty ? "the SOP declares no case data" : "known fields: \(names.joined(separator: ", "))"
-                let hint = Suggestion.didYouMean(name, in: names)
-                problems.append("unknown case field '\(name)'\(hint.isEmpty ? " (\(known))" : hint)")
+                let known = names.isEmpty ? EngineMessages.noCaseData() : EngineMessages.knownFields(["names": .text(names.joined(separator: ", "))])
+                let hint = Suggestion.hint(name, in: names)
+                problems.append(.message(EngineMessages.unknownField(["name": .text(name), "hint": .message(hint == .empty ? known : hint)])))
                 continue
             }
             if field.required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append("\(name): a required field cannot be empty")
+                problems.append(.message(EngineMessages.requiredEmpty(["name": .text(name)])))
                 continue
             }
             switch CaseValue.parse(text, as: field.type) {
             case .success(.date(let day)) where !CaseDataValidator.dateRange.contains(day):
-                problems.append("\(name): \(day) is outside the dates a case may hold (\(CaseDataValidator.dateRange.lowerBound) to \(CaseDataValidator.dateRange.upperBound))")
+                problems.append(.message(EngineMessages.dateOutside(["name": .text(name), "day": .text("\(day)"), "from": .text("\(CaseDataValidator.dateRange.lowerBound)"),
+                                                                    "to": .text("\(CaseDataValidator.dateRange.upperBound)")])))
             case .success(.date(let day)) where CaseDataValidator.isBirthDate(name) && openedOn.map({ $0 < day }) == true:
-                problems.append("\(name): a birth date cannot be after the day the case is opened (\(openedOn.map(\.description) ?? "")), and \(day) is")
+                problems.append(.message(EngineMessages.birthAfterOpen(["name": .text(name), "opened": .text(openedOn.map(\.description) ?? ""), "day": .text("\(day)")])))
             case .success(let value): data[name] = value
-            case .failure(let error): problems.append("\(name): \(error.message)")
+            case .failure(let error): problems.append(.message(EngineMessages.fieldProblem(["name": .text(name), "problem": .message(error.text)])))
             }
         }
         for field in sop.caseFields where field.required && raw[field.name] == nil {
-            problems.append("missing required case field '\(field.name)' (\(field.type.keyword)\(field.label.map { ": \($0)" } ?? ""))")
+            problems.append(.message(EngineMessages.missingRequired(["name": .text(field.name), "type": .text(field.type.keyword),
+                                                                    "label": .text(field.label.map { ": \($0)" } ?? "")])))
         }
         if !problems.isEmpty {
-            throw CaseRefusal(.badData, "the case data is not valid: " + problems.joined(separator: "; "))
+            throw CaseRefusal(.badData, EngineMessages.dataInvalid(["problems": .joined(problems, by: EngineMessages.semicolon())]))
         }
         return data
     }

@@ -103,10 +103,10 @@ struct SOPBuilder {
         let dates = SOPDates(pembuatan: made, revisi: reader.date(f["revisi"], key: "revisi"),
                              efektif: reader.date(f["efektif"], key: "efektif"))
         if let revised = dates.revisi, revised < made {
-            reader.warning("SOP405", WaktuMessages.revisionBeforeMade(["revised": .text("\(revised)"), "made": .text("\(made)")]), at: f.keyLocation("revisi"))
+            reader.warning("SOP405", WaktuMessages.revisionBeforeMade(["revised": .date(revised), "made": .date(made)]), at: f.keyLocation("revisi"))
         }
         if let effective = dates.efektif, effective < made {
-            reader.warning("SOP405", WaktuMessages.effectiveBeforeMade(["effective": .text("\(effective)"), "made": .text("\(made)")]), at: f.keyLocation("efektif"))
+            reader.warning("SOP405", WaktuMessages.effectiveBeforeMade(["effective": .date(effective), "made": .date(made)]), at: f.keyLocation("efektif"))
         }
         return dates
     }

@@ -1,9 +1,10 @@
 /// Messages about scenarios, case data files and `sop test` expectations (`SOP7xx`).
 public enum ScenarioMessages: String, MessageGroup {
-    case dataNotMapping, dataFieldNotScalar, whereDataFile, whereScenario, whereEntry, historyNotList, notForSession, sessionNeedsPada, actionOrSession, entryNeedsStep, notWholeNumber, sopNotFound, sopDoesNotLoad, calendarNotFound, otherSOP, notInstant, refused, expectedRefusal, shouldBeRefused, expectedPath, expectedOutcome, none, expectedOverdue, expectedTotal, expectedAttended, expectedMissed, itsDeadline, noDeadline, expectedPast, expectedWithin, expectedDocuments
+    case dataFileUnreadable, dataNotMapping, dataFieldNotScalar, whereDataFile, whereScenario, whereEntry, historyNotList, notForSession, sessionNeedsPada, actionOrSession, entryNeedsStep, notWholeNumber, sopNotFound, sopDoesNotLoad, calendarNotFound, otherSOP, notInstant, refused, expectedRefusal, shouldBeRefused, expectedPath, expectedOutcome, none, expectedOverdue, expectedTotal, expectedAttended, expectedMissed, itsDeadline, noDeadline, expectedPast, expectedWithin, expectedDocuments
 
     public var code: String? {
         switch self {
+        case .dataFileUnreadable: "SOP700"
         case .dataNotMapping: "SOP203"
         case .dataFieldNotScalar: "SOP203"
         case .historyNotList: "SOP203"
@@ -34,6 +35,7 @@ public enum ScenarioMessages: String, MessageGroup {
 
     public var texts: MessageTexts {
         switch self {
+        case .dataFileUnreadable: .init(id: "Berkas data '{path}' {reason}", en: "'{path}' {reason}")
         case .dataNotMapping: .init(id: "{What} harus berupa pemetaan data kasus (nama: nilai), bukan {kind}", en: "{what} must be a mapping of case fields (field: value), not {kind}")
         case .dataFieldNotScalar: .init(id: "Data kasus '{name}' harus satu nilai, bukan {kind}", en: "case field '{name}' must be a single value, not {kind}")
         case .whereDataFile: .init(id: "berkas data", en: "the data file")

@@ -3,6 +3,13 @@
 public enum WaktuTextMessages: String, MessageGroup {
     case notATime, missingAfterBound, boundWithRange, missingRangeEnd, bareNumber, bareRange, highNoUnit, rangeBackwards, missingTime, unclosedParen, expectedTime, missingNumber, remarkIgnored, unexpectedAfter, endsWithUnit, negative, invalidNumber, notWords, tooLarge, wordsDisagree, digitsDisagree, unknownUnitList, unknownUnit, numberNoUnit, unitTwice, timesRange, perOneUnit, missingUnitAfter, notFrequency, missingPeriod
 
+    public var code: String? {
+        switch self {
+        case .remarkIgnored, .wordsDisagree, .digitsDisagree, .unitTwice: "SOP403"
+        default: "SOP401"
+        }
+    }
+
     public var texts: MessageTexts {
         switch self {
         case .notATime: .init(id: "'{text}' bukan waktu; tulis '0' untuk langkah yang tidak memakan waktu, atau waktu seperti '15 menit'", en: "'{text}' is not a time; write '0' for a step that takes no time, or a time such as '15 menit'")

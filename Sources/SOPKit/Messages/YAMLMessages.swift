@@ -1,11 +1,11 @@
 /// Messages of the YAML layer (`SOP1xx`): reading the file and composing its nodes.
 public enum YAMLMessages: String, MessageGroup {
-    case unreadable, unreadableFolder, syntax, syntaxUnknown, syntaxContext, parserStart, duplicateKey, alias, anchor, tag, keyNotScalar
+    case unreadable, unreadableFolder, noYAMLFiles, noScenarioFiles, syntax, syntaxUnknown, syntaxContext, parserStart, duplicateKey, alias, anchor, tag, keyNotScalar
     case empty, tooLarge, invalidUTF8, tab, tooDeep, secondDocument, controlRaw, controlEscaped
 
     public var code: String? {
         switch self {
-        case .unreadable, .unreadableFolder: "SOP100"
+        case .unreadable, .unreadableFolder, .noYAMLFiles, .noScenarioFiles: "SOP100"
         case .syntax, .syntaxUnknown, .syntaxContext, .parserStart: "SOP101"
         case .duplicateKey: "SOP102"
         case .alias, .anchor: "SOP103"
@@ -24,6 +24,9 @@ public enum YAMLMessages: String, MessageGroup {
     public var texts: MessageTexts {
         switch self {
         case .unreadable: .init(id: "'{path}' {reason}", en: "'{path}' {reason}")
+        case .noYAMLFiles: .init(id: "'{path}' tidak memuat berkas .yaml atau .yml", en: "'{path}' holds no .yaml or .yml files")
+        case .noScenarioFiles: .init(id: "'{path}' tidak memuat berkas skenario (berkas YAML dengan kunci 'skenario:')",
+                                     en: "'{path}' holds no scenario files (YAML files with a 'skenario:' key)")
         case .unreadableFolder: .init(id: "Folder '{folder}' {reason}; berkas di dalamnya tidak diperiksa",
                                       en: "the folder '{folder}' {reason}; the files in it were not checked")
         case .syntax: .init(id: "Kesalahan sintaks YAML: {problem}", en: "YAML syntax error: {problem}")
