@@ -7,18 +7,13 @@ import SOPKit
 struct AuditCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",
-        discussion: """
-        Each line starts with the real time it was written; a read made with --at ends with \
-        "(as of TIME)", the time it looked as of.
-
-        Examples:
-          sop audit
-          sop audit --case AJ-0001
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "audit",
+            abstract: HelpMessages.auditCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.auditCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

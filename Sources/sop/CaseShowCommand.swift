@@ -7,18 +7,13 @@ import SOPKit
 struct CaseShowCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Shows a case: its SOP revision, data, active step and who is awaited, timeline, documents, due and overdue.",
-        discussion: """
-        The read is recorded in the audit trail at the real time; --at (the time looked as of) is \
-        recorded beside it, never as the time of the read.
-
-        Examples:
-          sop case show AJ-0001
-          sop case show AJ-0001 --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpMessages.caseShowCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseShowCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -7,15 +7,13 @@ import SOPKit
 struct JournalVerifyCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Checks the hash chains of the events of every case, of the audit trail and of the stored definitions; prints the head hash to keep elsewhere.",
-        discussion: """
-        Exit status 0 when every chain holds, 1 naming the first row that breaks one. The head hash changes with every \
-        command; write it down or send it elsewhere (a record that someone with access to the journal cannot rewrite): \
-        a rewrite of the whole chain is only visible against such an external copy.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "verify",
+            abstract: HelpMessages.journalVerifyCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.journalVerifyCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -8,36 +8,13 @@ import SOPKit
 struct RenderCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Renders an SOP as the official document (html, pdf), a diagram (mermaid, dot, bpmn) or a Markdown table (md).",
-        discussion: """
-        Output goes to standard output, or to -o FILE (required for pdf).
-
-        html, pdf  the official Permen PAN-RB 35/2012 document on A4 or F4 paper
-                   (--paper); pdf is printed by a headless Chromium or Chrome
-                   and fails with a message when none is found.
-        mermaid    a flowchart for wikis, one subgraph (lane) per performer.
-        dot        the same flowchart for Graphviz (dot -Tsvg).
-        md         the procedure table in GitHub-flavoured Markdown.
-        bpmn       a BPMN 2.0 process, one lane per performer, laid out for
-                   bpmn.io and Camunda Modeler; gateway conditions are Python
-                   expressions over the case data (jawaban_<step> for the
-                   decisions a performer answers), as SpiffWorkflow runs them.
-
-        In the diagrams a step with several performers sits in its first
-        performer's lane, the others named under it; a decision step is its
-        activity followed by a diamond with the question.
-
-        Examples:
-          sop render sops/anak-jalanan.yaml --format html -o anak-jalanan.html
-          sop render sops/anak-jalanan.yaml --format pdf --paper f4 -o sop.pdf
-          sop render sops/pembuatan-duk.yaml --format mermaid > duk.mmd
-          sop render sops/pembuatan-duk.yaml --format dot | dot -Tsvg -o duk.svg
-          sop render sops/rekomendasi-reaktivasi-pbi.yaml --format bpmn -o pbi.bpmn
-          sop render sops/anak-jalanan.yaml --format md >> wiki/anak-jalanan.md
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: HelpMessages.renderCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.renderCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     /// What to produce.
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -7,18 +7,13 @@ import SOPKit
 struct ReportCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",
-        discussion: """
-        Times are working time on the SOP's calendar. Steps count in the period by when they were \
-        completed. No case data is shown.
-
-        Examples:
-          sop report
-          sop report --sop anak-jalanan --from 2025-01-01 --to 2026-01-01 --format csv
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: HelpMessages.reportCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.reportCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 

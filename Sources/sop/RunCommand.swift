@@ -7,22 +7,13 @@ import SOPKit
 struct RunCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Runs one case through an SOP in working time: in standard time, or replaying a scenario's history.",
-        discussion: """
-        Without --scenario every step takes exactly its waktu (the upper end of a range) in working \
-        time, decisions are taken by their rules from the case data or by --answer, and every session \
-        of a recurring step is attended. On a terminal, a decision with no rule and no answer is asked. \
-        With --scenario the scenario's history is replayed and an illegal action is refused at the \
-        scenario's file:line:col. Exit 0 when the run went through, 1 when it was refused.
-
-        Examples:
-          sop run sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
-          sop run sops/pembuatan-duk.yaml --data tahun=2025 --answer periksa-konsep=Tidak --answer periksa-konsep=Ya
-          sop run sops/anak-jalanan.yaml --scenario sops/anak-jalanan.putus-sekolah.skenario.yaml --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "run",
+            abstract: HelpMessages.runCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.runCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "The SOP file.")
     var sop: String

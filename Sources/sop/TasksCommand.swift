@@ -7,17 +7,13 @@ import SOPKit
 struct TasksCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "tasks",
-        abstract: "Shows a role's worklist across open cases: the steps waiting for that role, overdue first.",
-        discussion: """
-        JSON is an array of {case, step, due, overdue}.
-
-        Examples:
-          sop tasks --as kasi
-          sop tasks --as "Kepala Dinas" --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "tasks",
+            abstract: HelpMessages.tasksCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.tasksCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -7,21 +7,13 @@ import SOPKit
 struct TestCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "test",
-        abstract: "Runs scenario files (or every scenario below a folder) against their SOPs and checks their expectations.",
-        discussion: """
-        A scenario is a YAML file with a `skenario:` key: case data, a start time, who did what when, \
-        and `harapan` (expectations: jalur, hasil, terlambat, total_waktu, sesi_hadir, sesi_terlewat). \
-        Each scenario is reported as PASS or FAIL with its reasons; the last line is \
-        `N passed, M failed`. Exit 1 when any fails. This is how an author checks a revised SOP \
-        before it is signed.
-
-        Examples:
-          sop test sops/
-          sop test sops/anak-jalanan.putus-sekolah.skenario.yaml
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "test",
+            abstract: HelpMessages.testCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.testCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "Scenario files or folders.")
     var paths: [String]

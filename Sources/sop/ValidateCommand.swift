@@ -7,21 +7,13 @@ import SOPKit
 struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: BahasaOption
 
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Checks SOP files (or every .yaml/.yml below a folder) and reports every problem with its line and column.",
-        discussion: """
-        Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`; \
-        `--format json` writes an array of {file, line, column, severity, code, message} to standard output. \
-        Each SOP's working calendar is looked up as `sop run` does; SOP610 warns when its decreed days off \
-        end within 60 days. Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
-
-        Examples:
-          sop validate sops/anak-jalanan.yaml
-          sop validate --strict sops/
-          sop validate --format json sops/ | jq '.[] | select(.severity == "error")'
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: HelpMessages.validateCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.validateCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Flag(help: "Fail on warnings too.")
     var strict = false

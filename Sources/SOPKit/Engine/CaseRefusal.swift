@@ -42,3 +42,13 @@ public struct CaseRefusal: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension CaseRefusal {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: CaseRefusal, rhs: CaseRefusal) -> Bool { lhs.reason == rhs.reason && lhs.message == rhs.message }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reason)
+        hasher.combine(message)
+    }
+}

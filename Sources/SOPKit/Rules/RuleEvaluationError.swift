@@ -15,3 +15,12 @@ public struct RuleEvaluationError: Error, Hashable, Sendable, CustomStringConver
 
     public var description: String { message }
 }
+
+extension RuleEvaluationError {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: RuleEvaluationError, rhs: RuleEvaluationError) -> Bool { lhs.message == rhs.message }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(message)
+    }
+}

@@ -55,3 +55,14 @@ public struct RuleProblem: Error, Hashable, Sendable, CustomStringConvertible {
         RuleProblem(code: "SOP501", .untranslated(message), offset: offset)
     }
 }
+
+extension RuleProblem {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: RuleProblem, rhs: RuleProblem) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message && lhs.offset == rhs.offset }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(offset)
+    }
+}

@@ -49,3 +49,15 @@ public struct WaktuParse: Sendable {
         problems.contains { $0.severity == .error }
     }
 }
+
+extension WaktuProblem {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: WaktuProblem, rhs: WaktuProblem) -> Bool { lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.offset == rhs.offset && lhs.code == rhs.code }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(offset)
+        hasher.combine(code)
+    }
+}
