@@ -38,7 +38,7 @@ struct CaseShowCommand: ParsableCommand {
             let report = CaseReport(state: loaded.state, context: loaded.context, now: asOfTime ?? service.clock())
             let view = CaseView(loaded: loaded, report: report, asOf: asOfTime)
             switch format {
-            case .text: print(view.text(), terminator: "")
+            case .text: print(view.text(in: Language.session), terminator: "")
             case .json: print(view.json().serialized())
             }
         } catch {

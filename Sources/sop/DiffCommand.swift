@@ -37,7 +37,7 @@ struct DiffCommand: ParsableCommand {
             Terminal.diagnostic(warning)
         }
         switch format {
-        case .text: print(diff.text(), terminator: "")
+        case .text: print(diff.text(in: Language.session), terminator: "")
         case .json: print(diff.json().serialized())
         case .md: print(diff.markdown(), terminator: "")
         }

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
             let report = ComplianceReport(cases: cases, from: start, to: end)
             try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
             switch format {
-            case .table: print(report.table(), terminator: "")
+            case .table: print(report.table(in: Language.session), terminator: "")
             case .csv: print(report.csv(), terminator: "")
             case .json: print(report.json().serialized())
             }

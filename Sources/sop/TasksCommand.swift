@@ -51,10 +51,13 @@ struct TasksCommand: ParsableCommand {
                     .object([("case", .string(item.caseID)), ("step", .string(item.step)), ("due", format(item)), ("overdue", .bool(item.overdue))])
                 }).serialized())
             case .text:
-                if items.isEmpty { print("nothing waits for \(TerminalText.escaped(role))") }
+                if items.isEmpty { print(CaseViewMessages.nothingWaits.text(["role": .text(TerminalText.escaped(role))], in: Language.session)) }
                 for item in items {
-                    let due = item.due.flatMap { due in zones[item.caseID].map { $0.formatDue(due) } } ?? "-"
-                    print("\(item.overdue ? "OVERDUE " : "        ")\(item.caseID)  step \(item.stepNumber) \(item.step)  due \(due)  \(TerminalText.escaped(String(item.uraian.prefix(60))))")
+                    let due = item.due.flatMap { due in zones[item.caseID].map { $0.formattedDue(due, in: Language.session) } } ?? "-"
+                    let flag = CaseViewMessages.overdueFlag.text(in: Language.session)
+                    print(CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
+                                                          "number": .text("\(item.stepNumber)"), "step": .text(item.step), "due": .text(due),
+                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session))
                 }
             }
         } catch {
