@@ -18,7 +18,7 @@ enum LoadedSOP {
             return (definition, String(decoding: bytes, as: UTF8.self), result.contentHash)
         }
         for d in result.diagnostics { Terminal.diagnostic(d) }
-        Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
+        Terminal.error(CLIMessages.notLoaded.text(["path": .text(path)], in: Language.session))
         throw ExitCode(1)
     }
 
@@ -34,11 +34,11 @@ enum LoadedSOP {
         let (calendar, diagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: folder)
         try fail(on: diagnostics)
         guard let calendar else {
-            Terminal.error("\(sopPath): the working calendar '\(definition.time.calendar)' was not found (looked in $SOP_CALENDARS and calendars/ folders)")
+            Terminal.error(CLIMessages.calendarMissing.text(["path": .text(sopPath), "calendar": .text(definition.time.calendar)], in: Language.session))
             throw ExitCode(1)
         }
         if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) {
-            Terminal.error("\(sopPath): \(conflict)")
+            Terminal.error("\(sopPath): \(conflict.text(in: Language.session))")
             throw ExitCode(1)
         }
         return CaseContext(definition: definition, calendar: calendar)
@@ -64,8 +64,8 @@ enum LoadedSOP {
         }
         let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0) } })
         guard readings.count == 1, let date = readings.first else {
-            throw ValidationError("\(option) '\(text)' has no UTC offset and the cases are in several time zones (\(zones.joined(separator: ", "))); "
-                + "write the offset, e.g. 2025-01-06T08:00+08:00")
+            throw ValidationError(CLIMessages.severalZones.text(["option": .text(option), "text": .text(text), "zones": .text(zones.joined(separator: ", "))],
+                                                                in: Language.session))
         }
         return date
     }

@@ -47,10 +47,10 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if format == .pdf, output == nil {
-            throw ValidationError("--format pdf writes a binary file; give -o FILE")
+            throw ValidationError(CLIMessages.pdfNeedsOutput.text(in: Language.session))
         }
         if paper != nil, format != .html, format != .pdf {
-            throw ValidationError("--paper applies to html and pdf only, not to \(format.rawValue)")
+            throw ValidationError(CLIMessages.paperOnly.text(["format": .text(format.rawValue)], in: Language.session))
         }
     }
 
@@ -82,22 +82,22 @@ struct RenderCommand: ParsableCommand {
         do {
             try OutputFile.write(text, to: output)
         } catch {
-            Terminal.error("sop: '\(output)' \(error.reason)")
+            Terminal.error(CLIMessages.cannotWrite.text(["path": .text(output), "reason": .text(error.reason)], in: Language.session))
             throw ExitCode(1)
         }
     }
 
     private func printPDF(_ html: String) throws {
-        guard let output else { throw ValidationError("--format pdf writes a binary file; give -o FILE") }
+        guard let output else { throw ValidationError(CLIMessages.pdfNeedsOutput.text(in: Language.session)) }
         guard PDFPrinter.findChromium() != nil else {
-            Terminal.error("\(sop): cannot print a PDF: no Chromium or Google Chrome was found to print it with.")
-            Terminal.error("Install one (e.g. apt-get install chromium), or write HTML with --format html and print it from a browser.")
+            Terminal.error(CLIMessages.noChromium.text(["path": .text(sop)], in: Language.session))
+            Terminal.error(CLIMessages.installChromium.text(in: Language.session))
             throw ExitCode(1)
         }
         do {
             try PDFPrinter.printPDF(html: html, to: URL(fileURLWithPath: output))
         } catch {
-            Terminal.error("\(output): the PDF could not be printed: \(error)")
+            Terminal.error(CLIMessages.pdfFailed.text(["path": .text(output), "why": .text("\(error)")], in: Language.session))
             throw ExitCode(1)
         }
     }

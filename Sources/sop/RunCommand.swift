@@ -38,7 +38,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if scenario != nil, !(data.isEmpty && dataFile == nil && start == nil && answers.isEmpty) {
-            throw ValidationError("--scenario carries its own data, start and answers; leave out --data, --data-file, --start and --answer")
+            throw ValidationError(CLIMessages.scenarioAlone.text(in: Language.session))
         }
     }
 
@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         let startAt = try LoadedSOP.instant(start, context: context, option: "--start") ?? Date()
         var queued: [String: [String]] = [:]
         for item in answers {
-            guard let eq = item.firstIndex(of: "=") else { throw UsageFailure.exit("--answer", "'\(item)' is not STEP=OUTCOME") }
+            guard let eq = item.firstIndex(of: "=") else { throw UsageFailure.exit("--answer", CLIMessages.notStepOutcome.text(["item": .text(item)], in: Language.session)) }
             queued[String(item[..<eq]), default: []].append(String(item[item.index(after: eq)...]))
         }
         if let problem = StandardRun.problem(with: queued, in: definition) { throw UsageFailure.exit("--answer", problem) }

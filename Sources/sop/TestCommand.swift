@@ -19,7 +19,7 @@ struct TestCommand: ParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one scenario file or folder") }
+        if paths.isEmpty { throw ValidationError(CLIMessages.noScenarioPath.text(in: Language.session)) }
     }
 
     func run() throws {

@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one SOP file or folder") }
+        if paths.isEmpty { throw ValidationError(CLIMessages.noSOPPath.text(in: Language.session)) }
     }
 
     func run() throws {
