@@ -25,7 +25,7 @@ import Testing
     /// Texts that are the same in both languages on purpose (a quoted key, a path and a reason).
     static let sameInBothLanguages: Set<String> = [
         "YAMLMessages.unreadable", "YAMLMessages.syntaxContext", "StructureMessages.whereQuotedKey", "StructureMessages.booleanInvalid",
-        "CLIMessages.cannotWrite", "DiffMessages.heading", "CaseViewMessages.documentLine", "CaseViewMessages.colSOP", "CaseViewMessages.colMedian", "CaseViewMessages.status", "OutputMessages.kinds", "OutputMessages.oneSOP", "OutputMessages.colStatus", "OutputMessages.filesChecked", "EngineMessages.semicolon", "EngineMessages.missingItem", "EngineMessages.fieldProblem", "RuleMessages.fieldDescribed", "RuleMessages.quotedToken", "CalendarMessages.indonesianZones", "CalendarMessages.ramadanHours", "CLIMessages.commandProblem",
+        "CLIMessages.cannotWrite", "DiffMessages.heading", "DiffMessages.outcome", "CaseViewMessages.documentLine", "CaseViewMessages.colSOP", "CaseViewMessages.colMedian", "CaseViewMessages.status", "OutputMessages.kinds", "OutputMessages.oneSOP", "OutputMessages.colStatus", "OutputMessages.filesChecked", "EngineMessages.semicolon", "EngineMessages.missingItem", "EngineMessages.fieldProblem", "RuleMessages.fieldDescribed", "RuleMessages.quotedToken", "CalendarMessages.indonesianZones", "CalendarMessages.ramadanHours", "CLIMessages.commandProblem",
     ]
 
     @Test func keysAreUnique() {

@@ -1,9 +1,17 @@
 /// The frame of `sop diff`'s text output: heading, areas, paths.
 public enum DiffMessages: String, MessageGroup {
-    case heading, noChanges, identity, performers, steps, pathsHeading, noSuchPath, none, renamed, moved, renamedWith
+    case step, performer, columnOrder, matchedByContent, standardDelta, outcome, outcomeLabel, outcomeRule, heading, noChanges, identity, performers, steps, pathsHeading, noSuchPath, none, renamed, moved, renamedWith
 
     public var texts: MessageTexts {
         switch self {
+        case .step: .init(id: "langkah '{id}'{field}", en: "step '{id}'{field}")
+        case .performer: .init(id: "pelaksana '{id}'{field}", en: "performer '{id}'{field}")
+        case .columnOrder: .init(id: "urutan kolom", en: "column order")
+        case .matchedByContent: .init(id: "dicocokkan menurut isi", en: "matched by content")
+        case .standardDelta: .init(id: "waktu baku {delta}", en: "standard {delta}")
+        case .outcome: .init(id: " hasil", en: " outcome")
+        case .outcomeLabel: .init(id: " hasil '{label}'", en: " outcome '{label}'")
+        case .outcomeRule: .init(id: " aturan hasil '{label}'", en: " outcome '{label}' rule")
         case .heading: .init(id: "sop diff {sop}: revisi {before} → {after}", en: "sop diff {sop}: revisi {before} → {after}")
         case .noChanges: .init(id: "tidak ada perubahan", en: "no changes")
         case .identity: .init(id: "identitas:", en: "identity:")

@@ -2,16 +2,17 @@ extension SOPDiff {
     private func line(_ c: Change, _ bahasa: Bahasa) -> String {
         let t = { (m: DiffMessages) in m.text(in: bahasa) }
         let mark = ["added": "+", "removed": "-", "renamed": "~", "moved": "↕", "changed": "~"][c.kind] ?? "~"
-        var text = "\(mark) \(c.subject)"
+        var text = "\(mark) \(c.subjectText?.text(in: bahasa) ?? c.subject)"
         switch (c.before, c.after) {
         case let (b?, a?): text += ": \(b) → \(a)"
         case let (b?, nil): text += c.kind == "removed" ? ": \(b)" : ": \(b) → \(t(.none))"
         case let (nil, a?): text += c.kind == "added" ? ": \(a)" : ": \(t(.none)) → \(a)"
         case (nil, nil): break
         }
-        if c.kind == "renamed" { text += " " + (c.note.map { DiffMessages.renamedWith.text(["note": .text($0)], in: bahasa) } ?? t(.renamed)) }
+        let note = c.noteText?.text(in: bahasa) ?? c.note
+        if c.kind == "renamed" { text += " " + (note.map { DiffMessages.renamedWith.text(["note": .text($0)], in: bahasa) } ?? t(.renamed)) }
         if c.kind == "moved" { text += " " + t(.moved) }
-        if let note = c.note, c.kind != "renamed" { text += " (\(note))" }
+        if let note, c.kind != "renamed" { text += " (\(note))" }
         return text
     }
 
