@@ -53,7 +53,7 @@ extension WebServer {
         body += actionForms(loaded, roles: myRoles, csrf: session.csrf)
         body += "<h2>\(PageText.timeline)</h2><ol>"
         for stored in loaded.stored.events {
-            body += "<li>\(HTML.escape(format(stored.event.at))) · \(HTML.escape(view.describe(stored.event))) · \(HTML.escape(stored.actor))"
+            body += "<li>\(HTML.escape(format(stored.event.at))) · \(HTML.escape(view.describe(stored.event).indonesian)) · \(HTML.escape(stored.actor))"
                 + "\(stored.role.map { " (\(HTML.escape($0)))" } ?? "")</li>"
         }
         body += "</ol><h2>\(PageText.documents)</h2><ul>"

@@ -5,21 +5,15 @@ import SOPKit
 
 /// `sop audit`: who did and read what, when.
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit",
-        abstract: "Shows the audit trail: who did, read or was refused what, when, as which role; the login beside any --user name.",
-        discussion: """
-        Each line starts with the real time it was written; a read made with --at ends with \
-        "(as of TIME)", the time it looked as of. Times are in the office's own zone: a case's \
-        lines in its SOP's zona (else its calendar's timezone); lines that name no case in the \
-        zone of the journal's cases (UTC when they are in several). --zona shows every line in one zone.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop audit
-          sop audit --case AJ-0001
-          sop audit --zona WITA
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "audit",
+            abstract: HelpMessages.auditCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.auditCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -4,29 +4,29 @@ import SOPKit
 
 /// `sop calendar`: the working calendars, what they cover, and what is provisional.
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "Shows a working calendar: where it was read from, the years its days off are decreed for, and what is provisional.",
-        subcommands: [CalendarShowCommand.self, CalendarUpdateCommand.self],
-        defaultSubcommand: CalendarShowCommand.self
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "calendar",
+            abstract: HelpMessages.calendarCommandAbstract.text(in: Language.session),
+            subcommands: [CalendarShowCommand.self, CalendarUpdateCommand.self],
+            defaultSubcommand: CalendarShowCommand.self
+        )
+    }
 }
 
 /// `sop calendar show`: coverage and provisional days of one calendar.
 struct CalendarShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Prints a calendar's source, time zone, decreed and provisional years, and (with --year) that year's days off.",
-        discussion: """
-        The calendar is found as for an SOP: $SOP_CALENDARS, calendars/ in the folder (of --sop, else \
-        the current one) and its parents, then the copy of the national calendar built into sop.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop calendar
-          sop calendar show --year 2027
-          sop calendar show dinsos-tanjungpinang --sop sops/anak-jalanan.yaml
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpMessages.calendarShowCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.calendarShowCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "The calendar id (default: the one --sop names, else indonesia).")
     var id: String?

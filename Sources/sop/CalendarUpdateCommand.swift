@@ -6,23 +6,15 @@ import SOPKit
 /// `sop calendar update FILE [--dry-run]`: stores a new revision of a working calendar in the
 /// journal and moves the open cases of that calendar to it, listing the due times that move.
 struct CalendarUpdateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "update",
-        abstract: "Moves the open cases of a calendar to a new revision of it (journaled), listing the due times that move and why.",
-        discussion: """
-        A case runs on the calendar revision pinned in the journal when it was opened: editing a \
-        calendar file changes nothing for it until this command moves it. FILE is the calendar file \
-        (its `extends` is looked up next to it, then as usual); every file it is built from is stored \
-        under their common SHA-256. Only open cases of the calendar with the same id move; completed \
-        and exited cases keep the calendar they ran on. Each moved case gets an audit entry naming \
-        the revision it left and the one it moved to. With --dry-run the journal is only read: it stays \
-        byte for byte as it was (no audit entry either).
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop calendar update calendars/dinsos-tanjungpinang.yaml --dry-run
-          sop calendar update calendars/indonesia.yaml --db sop.sqlite
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "update",
+            abstract: HelpMessages.calendarUpdateCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.calendarUpdateCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "The calendar file of the new revision.")
     var file: String

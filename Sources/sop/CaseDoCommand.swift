@@ -5,22 +5,15 @@ import SOPKit
 
 /// `sop case do`: a performer acts on a step of a case.
 struct CaseDoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "do",
-        abstract: "Records that a performer did their part of a step of a case (the SOP's rules apply).",
-        discussion: """
-        The role must perform the step (in order for a berurutan step), the step's kelengkapan must \
-        be held, and a decision taken by a performer needs --answer. On a recurring step the action \
-        records the case's session for the current window, or closes the step after its period. \
-        --at records work done earlier. Exit 1 when refused (nothing is written), 75 when another \
-        command changed the case at the same moment (look again and retry).
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop case do AJ-0001 perintah-spt --as kasi
-          sop case do DUK-0002 periksa-konsep --as kasubbag-umpeg --answer Tidak --note "urutan golongan keliru"
-          sop case do RRP-0003 terima-permohonan --as front-office --output "Foto rumah (depan, samping, belakang, dalam)" --at 2025-02-04T09:00
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "do",
+            abstract: HelpMessages.caseDoCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseDoCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption

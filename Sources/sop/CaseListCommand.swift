@@ -5,15 +5,15 @@ import SOPKit
 
 /// `sop case list`: the cases in the journal.
 struct CaseListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Lists the cases in the journal, optionally one SOP's, by status, or only those with an overdue step.",
-        discussion: """
-        Examples:
-          sop case list
-          sop case list --sop anak-jalanan --status open --overdue
-        """
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: HelpMessages.caseListCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseListCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -5,20 +5,15 @@ import SOPKit
 
 /// `sop case migrate`: moves running cases to a revised definition.
 struct CaseMigrateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "migrate",
-        abstract: "Moves running cases to a revised SOP definition, or with --dry-run shows the plan for each case.",
-        discussion: """
-        Each case keeps its position by step id; --map OLD=NEW renames a step whose id changed. A case \
-        whose current step has no counterpart, or whose documents no longer satisfy the new \
-        kelengkapan of its step, is refused with the reason. A move is a 'migrated' event in the \
-        case's journal: who, when, from which revision to which. Exit 1 when any case is refused.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop case migrate --all-open --to sops/anak-jalanan.yaml --dry-run
-          sop case migrate AJ-0007 --to sops/anak-jalanan.yaml --map perintah-spt=perintah-tugas
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "migrate",
+            abstract: HelpMessages.caseMigrateCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseMigrateCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption

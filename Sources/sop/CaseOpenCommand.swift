@@ -5,17 +5,15 @@ import SOPKit
 
 /// `sop case open`: opens a case of an SOP.
 struct CaseOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open",
-        abstract: "Opens a case of an SOP with its data; prints the new case id alone on the last line.",
-        discussion: """
-        The case keeps the exact SOP definition it was opened on: a later edit of the YAML does not \
-        change it. The data is checked against the SOP's data_kasus.
+    @OptionGroup var language: BahasaOption
 
-        Example:
-          sop case open sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "open",
+            abstract: HelpMessages.caseOpenCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseOpenCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption

@@ -5,18 +5,15 @@ import SOPKit
 
 /// `sop case show`: a case's state, timeline, documents, due and overdue.
 struct CaseShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Shows a case: its SOP revision, data, active step and who is awaited, timeline, documents, due and overdue.",
-        discussion: """
-        The read is recorded in the audit trail at the real time; --at (the time looked as of) is \
-        recorded beside it, never as the time of the read.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop case show AJ-0001
-          sop case show AJ-0001 --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpMessages.caseShowCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.caseShowCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 
@@ -41,7 +38,7 @@ struct CaseShowCommand: ParsableCommand {
             let report = CaseReport(state: loaded.state, context: loaded.context, now: asOfTime ?? service.clock())
             let view = CaseView(loaded: loaded, report: report, asOf: asOfTime)
             switch format {
-            case .text: print(view.text(), terminator: "")
+            case .text: print(view.text(in: Language.session), terminator: "")
             case .json: print(view.json().serialized())
             }
         } catch {

@@ -3,20 +3,15 @@ import SOPKit
 
 /// `sop diff`: what a revision of an SOP changes, in SOP terms.
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: "Shows what a revision of an SOP changes, in the SOP's terms, with the standard time of each path before and after.",
-        discussion: """
-        Identity fields, performers added, removed or renamed, steps added, removed, moved or renamed \
-        (matched by id, and by content when an id changed), and per step its performers, mode, \
-        kelengkapan, waktu (with the change in standard time), outputs, flow and decision outcomes. \
-        Exit 0 when the two are equal, 1 when they differ (like diff), 2 when one does not load.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop diff sops/anak-jalanan-2017.yaml sops/anak-jalanan.yaml
-          sop diff old.yaml new.yaml --format md > perubahan.md
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "diff",
+            abstract: HelpMessages.diffCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.diffCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
 
@@ -42,7 +37,7 @@ struct DiffCommand: ParsableCommand {
             Terminal.diagnostic(warning)
         }
         switch format {
-        case .text: print(diff.text(), terminator: "")
+        case .text: print(diff.text(in: Language.session), terminator: "")
         case .json: print(diff.json().serialized())
         case .md: print(diff.markdown(), terminator: "")
         }

@@ -5,24 +5,27 @@ import SOPKit
 
 /// `sop export xes`: the event log for process-mining tools.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Exports the journal for other tools.",
-        subcommands: [ExportXESCommand.self]
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: HelpMessages.exportCommandAbstract.text(in: Language.session),
+            subcommands: [ExportXESCommand.self]
+        )
+    }
 }
 
 struct ExportXESCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "xes",
-        abstract: "Writes the event log in IEEE XES, one trace per case, for process-mining tools (ProM, PM4Py, Disco).",
-        discussion: """
-        Case data marked sensitif in the SOP is left out.
+    @OptionGroup var language: BahasaOption
 
-        Example:
-          sop export xes --sop anak-jalanan > anak-jalanan.xes
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "xes",
+            abstract: HelpMessages.exportXESCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.exportXESCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

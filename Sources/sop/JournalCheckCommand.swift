@@ -1,13 +1,18 @@
 import ArgumentParser
+import SOPKit
 import SOPJournal
 
 /// `sop journal check`: the storage's full integrity check, and every case read back.
 struct JournalCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Checks the journal for damage (SQLite's full integrity check) and reads every case back; writes nothing.",
-        discussion: "Exit status 0 when the journal is sound, 1 when it is damaged (restore the last backup; `sop journal export` saves what is readable)."
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: HelpMessages.journalCheckCommandAbstract.text(in: Language.session),
+            discussion: "Exit status 0 when the journal is sound, 1 when it is damaged (restore the last backup; `sop journal export` saves what is readable)."
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

@@ -1,19 +1,19 @@
 import ArgumentParser
+import SOPKit
 import SOPJournal
 
 /// `sop journal`: the journal file itself: its soundness, what can be read out of it, its chains.
 struct JournalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "journal",
-        abstract: "Checks the journal for damage, exports what is readable, and verifies its tamper-evident chains.",
-        discussion: """
-        Examples:
-          sop journal check
-          sop journal export > cases.json
-          sop journal verify
-        """,
-        subcommands: [JournalCheckCommand.self, JournalExportCommand.self, JournalVerifyCommand.self, JournalRebuildCommand.self]
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "journal",
+            abstract: HelpMessages.journalCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.journalCommandDiscussion.text(in: Language.session),
+            subcommands: [JournalCheckCommand.self, JournalExportCommand.self, JournalVerifyCommand.self, JournalRebuildCommand.self]
+        )
+    }
 }
 
 extension JournalOptions {

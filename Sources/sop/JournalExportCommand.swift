@@ -6,11 +6,15 @@ import SOPKit
 /// `sop journal export`: every case that can still be read, as JSON, from a journal that may be
 /// damaged; writes nothing to it.
 struct JournalExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Writes every readable case with its events as JSON to standard output, from a journal that may be damaged; writes nothing to it.",
-        discussion: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1."
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: HelpMessages.journalExportCommandAbstract.text(in: Language.session),
+            discussion: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1."
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

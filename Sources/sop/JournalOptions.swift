@@ -40,7 +40,7 @@ struct JournalOptions: ParsableArguments {
             let store = try JournalBackend.open(path, allowShared: sharedJournal)
             return CaseService(store: store, actor: actor, calendarFolder: nil, osLogin: OperatingSystemLogin.name, claimedUser: claimedUser)
         } catch {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(error.message(in: Language.session))")
             throw ExitCode(1)
         }
     }
@@ -51,10 +51,10 @@ struct JournalOptions: ParsableArguments {
 enum JournalFailure {
     static func exit(_ error: JournalError) -> ExitCode {
         // Case data the SOP refuses is a bad option value: a usage error naming the option.
-        if case .refused(let refusal) = error, refusal.reason == .badData { return UsageFailure.exit("--data", refusal.message) }
+        if case .refused(let refusal) = error, refusal.reason == .badData { return UsageFailure.exit("--data", refusal.message(in: Language.session)) }
         // So is a key already used for another command.
-        if case .refused(let refusal) = error, refusal.reason == .keyReused { return UsageFailure.exit("--key", refusal.message) }
-        Terminal.error("sop: \(error.description)")
+        if case .refused(let refusal) = error, refusal.reason == .keyReused { return UsageFailure.exit("--key", refusal.message(in: Language.session)) }
+        Terminal.error("sop: \(error.message(in: Language.session))")
         if case .conflict = error { return ExitCode(75) }
         return ExitCode(1)
     }

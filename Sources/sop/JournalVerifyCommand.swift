@@ -5,15 +5,15 @@ import SOPKit
 
 /// `sop journal verify`: checks every tamper-evident chain and prints the head hash.
 struct JournalVerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Checks the hash chains of the events of every case, of the audit trail, of the stored definitions and of the stored calendars; prints the head hash to keep elsewhere.",
-        discussion: """
-        Exit status 0 when every chain holds, 1 naming the first row that breaks one. The head hash changes with every \
-        command; write it down or send it elsewhere (a record that someone with access to the journal cannot rewrite): \
-        a rewrite of the whole chain is only visible against such an external copy.
-        """
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "verify",
+            abstract: HelpMessages.journalVerifyCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.journalVerifyCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 

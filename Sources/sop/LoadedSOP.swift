@@ -19,8 +19,7 @@ enum LoadedSOP {
         let (sop, diagnostics) = ValidatedSOP.load(path: path)
         for d in diagnostics { Terminal.diagnostic(d) }
         if let sop { return sop }
-        Terminal.error(diagnostics.hasErrors ? "\(path): not loaded; fix the errors above (sop validate \(path))"
-                                             : "\(path): not loaded: the file is not UTF-8 text")
+        Terminal.error((diagnostics.hasErrors ? CLIMessages.notLoaded : CLIMessages.notUTF8).text(["path": .text(path)], in: Language.session))
         throw ExitCode(1)
     }
 
@@ -36,11 +35,11 @@ enum LoadedSOP {
         let (calendar, diagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: folder)
         try fail(on: diagnostics)
         guard let calendar else {
-            Terminal.error("\(sopPath): the working calendar '\(definition.time.calendar)' was not found (looked in $SOP_CALENDARS and calendars/ folders)")
+            Terminal.error(CLIMessages.calendarMissing.text(["path": .text(sopPath), "calendar": .text(definition.time.calendar)], in: Language.session))
             throw ExitCode(1)
         }
         if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) {
-            Terminal.error("\(sopPath): \(conflict)")
+            Terminal.error("\(sopPath): \(conflict.text(in: Language.session))")
             throw ExitCode(1)
         }
         return CaseContext(definition: definition, calendar: calendar)
@@ -78,8 +77,8 @@ enum LoadedSOP {
         }
         let readings = Set(zones.compactMap { TimeZone(identifier: $0).flatMap { InstantFormat.parse(text, in: $0, defaultMinute: defaultMinute) } })
         guard readings.count == 1, let date = readings.first else {
-            throw ValidationError("\(option) '\(text)' has no UTC offset and the cases are in several time zones (\(zones.joined(separator: ", "))); "
-                + "write the offset, e.g. 2025-01-06T08:00+08:00")
+            throw ValidationError(CLIMessages.severalZones.text(["option": .text(option), "text": .text(text), "zones": .text(zones.joined(separator: ", "))],
+                                                                in: Language.session))
         }
         return date
     }
@@ -103,7 +102,7 @@ enum LoadedSOP {
         }
         switch CaseDataFile.pairs(pairs) {
         case .success(let given): raw.merge(given) { _, new in new }
-        case .failure(let refusal): throw UsageFailure.exit("--data", refusal.message)
+        case .failure(let refusal): throw UsageFailure.exit("--data", refusal.message(in: Language.session))
         }
         return raw
     }

@@ -5,27 +5,15 @@ import SOPKit
 
 /// `sop migrate`: moves an office's SQLite journal to a PostgreSQL server.
 struct MigrateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "migrate",
-        abstract: "Moves a journal from an SQLite file to a PostgreSQL server, verified by counts and a checksum of every event.",
-        discussion: """
-        Copies the stored definitions, every case (same ids and numbers), every event exactly as \
-        stored, the idempotency keys and the audit trail. Each case is copied in its own \
-        transaction: if the run is interrupted, run it again; it skips the cases already copied \
-        (same events, same checksum), adds the events a copied case got on the source since, and \
-        copies the rest. A case that the target holds with other contents is refused and left alone \
-        (exit 1). At the end both sides are read back and compared: the counts, the text of every \
-        definition, and a SHA-256 over every case's identity and events. Nothing in the source is \
-        changed (opening it only brings an older journal file \
-        up to the current format, as every sop command does).
+    @OptionGroup var language: BahasaOption
 
-        Stop writing to the SQLite journal while it is copied; afterwards point $SOP_DB at the server. \
-        (To move running cases to a revised SOP instead, see `sop case migrate`.)
-
-        Example:
-          sop migrate --from dinsos.sqlite --to 'postgres://dinsos@db.example:5432/sop?sslmode=require'
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "migrate",
+            abstract: HelpMessages.migrateCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.migrateCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Option(help: "The SQLite journal to copy from.")
     var from: String

@@ -6,36 +6,15 @@ import SOPKit
 /// `sop render`: the SOP as a printable document (HTML, PDF) or as a diagram for other tools
 /// (Mermaid, Graphviz, BPMN 2.0) or the procedure table as Markdown.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Renders an SOP as the official document (html, pdf), a diagram (mermaid, dot, bpmn) or a Markdown table (md).",
-        discussion: """
-        Output goes to standard output, or to -o FILE (required for pdf).
+    @OptionGroup var language: BahasaOption
 
-        html, pdf  the official Permen PAN-RB 35/2012 document on A4 or F4 paper
-                   (--paper); pdf is printed by a headless Chromium or Chrome
-                   and fails with a message when none is found.
-        mermaid    a flowchart for wikis, one subgraph (lane) per performer.
-        dot        the same flowchart for Graphviz (dot -Tsvg).
-        md         the procedure table in GitHub-flavoured Markdown.
-        bpmn       a BPMN 2.0 process, one lane per performer, laid out for
-                   bpmn.io and Camunda Modeler; gateway conditions are Python
-                   expressions over the case data (jawaban_<step> for the
-                   decisions a performer answers), as SpiffWorkflow runs them.
-
-        In the diagrams a step with several performers sits in its first
-        performer's lane, the others named under it; a decision step is its
-        activity followed by a diamond with the question.
-
-        Examples:
-          sop render sops/anak-jalanan.yaml --format html -o anak-jalanan.html
-          sop render sops/anak-jalanan.yaml --format pdf --paper f4 -o sop.pdf
-          sop render sops/pembuatan-duk.yaml --format mermaid > duk.mmd
-          sop render sops/pembuatan-duk.yaml --format dot | dot -Tsvg -o duk.svg
-          sop render sops/rekomendasi-reaktivasi-pbi.yaml --format bpmn -o pbi.bpmn
-          sop render sops/anak-jalanan.yaml --format md >> wiki/anak-jalanan.md
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: HelpMessages.renderCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.renderCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     /// What to produce.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -68,10 +47,10 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if format == .pdf, output == nil {
-            throw ValidationError("--format pdf writes a binary file; give -o FILE")
+            throw ValidationError(CLIMessages.pdfNeedsOutput.text(in: Language.session))
         }
         if paper != nil, format != .html, format != .pdf {
-            throw ValidationError("--paper applies to html and pdf only, not to \(format.rawValue)")
+            throw ValidationError(CLIMessages.paperOnly.text(["format": .text(format.rawValue)], in: Language.session))
         }
     }
 
@@ -103,22 +82,22 @@ struct RenderCommand: ParsableCommand {
         do {
             try OutputFile.write(text, to: output)
         } catch {
-            Terminal.error("sop: '\(output)' \(error.reason)")
+            Terminal.error(CLIMessages.cannotWrite.text(["path": .text(output), "reason": .text(error.reason)], in: Language.session))
             throw ExitCode(1)
         }
     }
 
     private func printPDF(_ html: String) throws {
-        guard let output else { throw ValidationError("--format pdf writes a binary file; give -o FILE") }
+        guard let output else { throw ValidationError(CLIMessages.pdfNeedsOutput.text(in: Language.session)) }
         guard PDFPrinter.findChromium() != nil else {
-            Terminal.error("\(sop): cannot print a PDF: no Chromium or Google Chrome was found to print it with.")
-            Terminal.error("Install one (e.g. apt-get install chromium), or write HTML with --format html and print it from a browser.")
+            Terminal.error(CLIMessages.noChromium.text(["path": .text(sop)], in: Language.session))
+            Terminal.error(CLIMessages.installChromium.text(in: Language.session))
             throw ExitCode(1)
         }
         do {
             try PDFPrinter.printPDF(html: html, to: URL(fileURLWithPath: output))
         } catch {
-            Terminal.error("\(output): the PDF could not be printed: \(error)")
+            Terminal.error(CLIMessages.pdfFailed.text(["path": .text(output), "why": .text("\(error)")], in: Language.session))
             throw ExitCode(1)
         }
     }

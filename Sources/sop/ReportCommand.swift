@@ -5,19 +5,15 @@ import SOPKit
 
 /// `sop report`: mutu baku compliance over the journal.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Reports mutu baku compliance: per step and per performer, count, standard time, actual median and worst, share on time.",
-        discussion: """
-        Times are working time on the SOP's calendar. Steps count in the period by when they were \
-        completed. --from and --to without an offset are read in the office's zone (the cases'; \
-        when they are in several zones, write the offset). No case data is shown.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop report
-          sop report --sop anak-jalanan --from 2025-01-01 --to 2026-01-01 --format csv
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: HelpMessages.reportCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.reportCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
@@ -52,7 +48,7 @@ struct ReportCommand: ParsableCommand {
             let report = ComplianceReport(cases: cases, from: start, to: end)
             try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
             switch format {
-            case .table: print(report.table(), terminator: "")
+            case .table: print(report.table(in: Language.session), terminator: "")
             case .csv: print(report.csv(), terminator: "")
             case .json: print(report.json().serialized())
             }

@@ -5,22 +5,15 @@ import SOPKit
 
 /// `sop run`: one case through an SOP, in standard time or replaying a scenario.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Runs one case through an SOP in working time: in standard time, or replaying a scenario's history.",
-        discussion: """
-        Without --scenario every step takes exactly its waktu (the upper end of a range) in working \
-        time, decisions are taken by their rules from the case data or by --answer, and every session \
-        of a recurring step is attended. On a terminal, a decision with no rule and no answer is asked. \
-        With --scenario the scenario's history is replayed and an illegal action is refused at the \
-        scenario's file:line:col. Exit 0 when the run went through, 1 when it was refused.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop run sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
-          sop run sops/pembuatan-duk.yaml --data tahun=2025 --answer periksa-konsep=Tidak --answer periksa-konsep=Ya
-          sop run sops/anak-jalanan.yaml --scenario sops/anak-jalanan.putus-sekolah.skenario.yaml --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "run",
+            abstract: HelpMessages.runCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.runCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "The SOP file.")
     var sop: String
@@ -45,7 +38,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if scenario != nil, !(data.isEmpty && dataFile == nil && start == nil && answers.isEmpty) {
-            throw ValidationError("--scenario carries its own data, start and answers; leave out --data, --data-file, --start and --answer")
+            throw ValidationError(CLIMessages.scenarioAlone.text(in: Language.session))
         }
     }
 
@@ -62,7 +55,7 @@ struct RunCommand: ParsableCommand {
         let startAt = try LoadedSOP.instant(start, context: context, option: "--start") ?? Date()
         var queued: [String: [String]] = [:]
         for item in answers {
-            guard let eq = item.firstIndex(of: "=") else { throw UsageFailure.exit("--answer", "'\(item)' is not STEP=OUTCOME") }
+            guard let eq = item.firstIndex(of: "=") else { throw UsageFailure.exit("--answer", CLIMessages.notStepOutcome.text(["item": .text(item)], in: Language.session)) }
             queued[String(item[..<eq]), default: []].append(String(item[item.index(after: eq)...]))
         }
         if let problem = StandardRun.problem(with: queued, in: definition) { throw UsageFailure.exit("--answer", problem) }
@@ -75,8 +68,8 @@ struct RunCommand: ParsableCommand {
             if error.state.openedAt != nil {
                 emit(CaseReport(state: error.state, context: context, now: error.state.runs.last?.startedAt ?? startAt))
             }
-            if error.refusal.reason == .badData { throw UsageFailure.exit("--data", error.refusal.message) }
-            Terminal.error("\(sop): \(error.refusal.message)")
+            if error.refusal.reason == .badData { throw UsageFailure.exit("--data", error.refusal.message(in: Language.session)) }
+            Terminal.error("\(sop): \(error.refusal.message(in: Language.session))")
             throw ExitCode(1)
         }
     }
@@ -84,7 +77,7 @@ struct RunCommand: ParsableCommand {
     private func emit(_ report: CaseReport?) {
         guard let report else { return }
         switch format {
-        case .text: print(report.text(), terminator: "")
+        case .text: print(report.text(in: Language.session), terminator: "")
         case .json: print(report.json().serialized())
         }
     }

@@ -6,27 +6,21 @@ import SOPKit
 /// The `sop` command: load, check, show and run Standard Operating Procedures written as YAML.
 @main
 struct SOPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sop",
-        abstract: "Checks, shows, prints and runs Standard Operating Procedures (Permen PAN-RB 35/2012) written as YAML.",
-        discussion: """
-        Exit codes: 0 success, 1 findings or failure, 64 usage error, 75 a concurrent change to a case (retry).
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop validate sops/
-          sop run sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
-          sop test sops/
-          sop render sops/anak-jalanan.yaml --format html -o anak-jalanan.html
-          sop case open sops/anak-jalanan.yaml --data nama_anak=Budi --data putus_sekolah=true
-          sop tasks --as kasi
-        """,
-        version: SOPVersion.current,
-        subcommands: [
-            ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, CaseCommand.self, TasksCommand.self,
-            SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, MigrateCommand.self, RenderCommand.self,
-            SchemaCommand.self, CalendarCommand.self, JournalCommand.self, SimulateCommand.self, UserCommand.self, ServeCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sop",
+            abstract: HelpMessages.sOPCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.sOPCommandDiscussion.text(in: Language.session),
+            version: SOPVersion.current,
+            subcommands: [
+                ValidateCommand.self, ShowCommand.self, RunCommand.self, TestCommand.self, DiffCommand.self, CaseCommand.self, TasksCommand.self,
+                SessionCommand.self, ReportCommand.self, ExportCommand.self, AuditCommand.self, MigrateCommand.self, RenderCommand.self,
+                SchemaCommand.self, CalendarCommand.self, JournalCommand.self, SimulateCommand.self, UserCommand.self, ServeCommand.self,
+            ]
+        )
+    }
 
     /// Parses and runs like the generated `main`, but writes ArgumentParser's own messages (which
     /// quote the user's input) through `TerminalText`, so a bad option value cannot reach the
@@ -34,6 +28,11 @@ struct SOPCommand: ParsableCommand {
     static func main() {
         if let (option, problem) = ArgumentBytes.firstInvalidUTF8() {
             Foundation.exit(UsageFailure.exit(option, problem).rawValue)
+        }
+        // A SOP_BAHASA that names no language is a usage error, unless --bahasa overrides it.
+        if !CommandLine.arguments.contains(where: { $0 == "--bahasa" || $0.hasPrefix("--bahasa=") }), let problem = Language.environmentProblem() {
+            Terminal.error("sop: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
             var command = try parseAsRoot()

@@ -4,17 +4,15 @@ import SOPKit
 
 /// `sop schema`: the JSON Schema of the SOP language, for editors.
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schema",
-        abstract: "Prints a JSON Schema (draft 2020-12) of the SOP language, so editors complete and check keys as authors type.",
-        discussion: """
-        The shipped SOPs point at schema/sop.schema.json with a yaml-language-server modeline:
-          # yaml-language-server: $schema=../schema/sop.schema.json
+    @OptionGroup var language: BahasaOption
 
-        Example:
-          sop schema > schema/sop.schema.json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "schema",
+            abstract: HelpMessages.schemaCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.schemaCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     func run() throws {
         print(JSONSchemaGenerator.schema().serialized())

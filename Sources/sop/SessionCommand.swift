@@ -5,25 +5,27 @@ import SOPKit
 
 /// `sop session record`: one group session attended by many cases.
 struct SessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "session",
-        abstract: "Records group sessions (the monthly support group) for many cases at once.",
-        subcommands: [SessionRecordCommand.self]
-    )
+    @OptionGroup var language: BahasaOption
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "session",
+            abstract: HelpMessages.sessionCommandAbstract.text(in: Language.session),
+            subcommands: [SessionRecordCommand.self]
+        )
+    }
 }
 
 struct SessionRecordCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "record",
-        abstract: "Records one session of a recurring or group step, attended by the listed cases, in one transaction.",
-        discussion: """
-        Every case must be of the SOP and have the step active with a session window open at --at; \
-        if any case cannot attend, nothing is recorded for any.
+    @OptionGroup var language: BahasaOption
 
-        Example:
-          sop session record anak-jalanan support-group --at 2025-02-14T09:00 --case AJ-0001 --case AJ-0002
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "record",
+            abstract: HelpMessages.sessionRecordCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.sessionRecordCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption

@@ -4,18 +4,15 @@ import SOPKit
 
 /// `sop show`: the SOP as the official table in the terminal, or as its normalised JSON model.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Shows an SOP as the official table (identity block, one row per step, a column per performer, mutu baku).",
-        discussion: """
-        `--format json` writes the normalised model instead: id, name, performers, steps with parsed \
-        waktu (minutes and the raw text), flow and decisions.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop show sops/anak-jalanan.yaml
-          sop show --format json sops/anak-jalanan.yaml | jq '.steps[].id'
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpMessages.showCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.showCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text

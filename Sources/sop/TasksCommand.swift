@@ -5,17 +5,15 @@ import SOPKit
 
 /// `sop tasks`: a role's worklist across cases.
 struct TasksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tasks",
-        abstract: "Shows a role's worklist across open cases: the steps waiting for that role, overdue first.",
-        discussion: """
-        JSON is an array of {case, step, due, overdue}.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop tasks --as kasi
-          sop tasks --as "Kepala Dinas" --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "tasks",
+            abstract: HelpMessages.tasksCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.tasksCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @OptionGroup var journal: JournalOptions
 
@@ -55,10 +53,13 @@ struct TasksCommand: ParsableCommand {
                     .object([("case", .string(item.caseID)), ("step", .string(item.step)), ("due", format(item)), ("overdue", .bool(item.overdue))])
                 }).serialized())
             case .text:
-                if items.isEmpty { print("nothing waits for \(TerminalText.escaped(role))") }
+                if items.isEmpty { print(CaseViewMessages.nothingWaits.text(["role": .text(TerminalText.escaped(role))], in: Language.session)) }
                 for item in items {
-                    let due = item.due.flatMap { due in zones[item.caseID].map { $0.formatDue(due) } } ?? "-"
-                    print("\(item.overdue ? "OVERDUE " : "        ")\(item.caseID)  step \(item.stepNumber) \(item.step)  due \(due)  \(TerminalText.escaped(String(item.uraian.prefix(60))))")
+                    let due = item.due.flatMap { due in zones[item.caseID].map { $0.formattedDue(due, in: Language.session) } } ?? "-"
+                    let flag = CaseViewMessages.overdueFlag.text(in: Language.session)
+                    print(CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
+                                                          "number": .text("\(item.stepNumber)"), "step": .text(item.step), "due": .text(due),
+                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session))
                 }
             }
         } catch {

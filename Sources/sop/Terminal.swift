@@ -23,7 +23,7 @@ enum Terminal {
     /// Writes a diagnostic and its notes to standard error, one line each (the printer escapes
     /// the quoted text; colour only when standard error is a terminal).
     static func diagnostic(_ d: Diagnostic, colour: Bool = Terminal.stderrWantsColour) {
-        FileHandle.standardError.write(Data((DiagnosticPrinter(useColour: colour).text(d) + "\n").utf8))
+        FileHandle.standardError.write(Data((DiagnosticPrinter(useColour: colour, bahasa: Language.session).text(d) + "\n").utf8))
     }
 
     /// The width output should fit: the terminal's (TIOCGWINSZ on standard output), else `COLUMNS`

@@ -5,27 +5,21 @@ import SOPKit
 
 /// `sop test`: runs scenario files and checks their expectations.
 struct TestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "test",
-        abstract: "Runs scenario files (or every scenario below a folder) against their SOPs and checks their expectations.",
-        discussion: """
-        A scenario is a YAML file with a `skenario:` key: case data, a start time, who did what when, \
-        and `harapan` (expectations: jalur, hasil, terlambat, total_waktu, sesi_hadir, sesi_terlewat). \
-        Each scenario is reported as PASS or FAIL with its reasons; the last line is \
-        `N passed, M failed`. Exit 1 when any fails. This is how an author checks a revised SOP \
-        before it is signed.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop test sops/
-          sop test sops/anak-jalanan.putus-sekolah.skenario.yaml
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "test",
+            abstract: HelpMessages.testCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.testCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Argument(help: "Scenario files or folders.")
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one scenario file or folder") }
+        if paths.isEmpty { throw ValidationError(CLIMessages.noScenarioPath.text(in: Language.session)) }
     }
 
     func run() throws {
@@ -36,11 +30,11 @@ struct TestCommand: ParsableCommand {
             let found = scanned.files.filter(SOPFolder.isScenarioFile)
             problems += scanned.unreadable
             if found.isEmpty, scanned.unreadable.isEmpty {
-                problems.append(.error("SOP100", "'\(path)' holds no scenario files (YAML files with a 'skenario:' key)", at: nil))
+                problems.append(.error("SOP100", YAMLMessages.noScenarioFiles(["path": .text(path)]), at: nil))
             }
             files += found
         }
-        let printer = DiagnosticPrinter(useColour: false)  // standard output: the colour codes would show escaped
+        let printer = DiagnosticPrinter(useColour: false, bahasa: Language.session)  // standard output: the colour codes would show escaped
         for d in problems { Terminal.diagnostic(d) }
         var passed = 0, failed = problems.count
         for path in files {
@@ -48,10 +42,10 @@ struct TestCommand: ParsableCommand {
             let name = result.scenario?.name ?? path
             if result.passed {
                 passed += 1
-                print("PASS \(name) (\(path))")
+                print(OutputMessages.pass.text(["name": .text(name), "path": .text(path)], in: Language.session))
             } else {
                 failed += 1
-                print("FAIL \(name) (\(path))")
+                print(OutputMessages.fail.text(["name": .text(name), "path": .text(path)], in: Language.session))
                 for d in result.diagnostics + result.failures { print("  " + printer.text(d).replacingOccurrences(of: "\n", with: "\n  ")) }
             }
         }

@@ -5,21 +5,15 @@ import SOPKit
 
 /// `sop validate`: checks SOP files and reports every problem with its position.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Checks SOP files (or every .yaml/.yml below a folder) and reports every problem with its line and column.",
-        discussion: """
-        Text diagnostics go to standard error as `path:line:col: error|warning: message [code]`; \
-        `--format json` writes an array of {file, line, column, severity, code, message} to standard output. \
-        Each SOP's working calendar is looked up as `sop run` does; SOP610 warns when its decreed days off \
-        end within 60 days. Exit status: 0 when no errors (with --strict: no warnings either), 1 when there are, 64 on usage errors.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop validate sops/anak-jalanan.yaml
-          sop validate --strict sops/
-          sop validate --format json sops/ | jq '.[] | select(.severity == "error")'
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: HelpMessages.validateCommandAbstract.text(in: Language.session),
+            discussion: HelpMessages.validateCommandDiscussion.text(in: Language.session)
+        )
+    }
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
@@ -31,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one SOP file or folder") }
+        if paths.isEmpty { throw ValidationError(CLIMessages.noSOPPath.text(in: Language.session)) }
     }
 
     func run() throws {
@@ -41,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
             let (found, unreadable) = SOPFolder.scan(path)
             missing += unreadable
             if found.isEmpty, unreadable.isEmpty {
-                missing.append(.error("SOP100", "'\(path)' holds no .yaml or .yml files", at: nil))
+                missing.append(.error("SOP100", YAMLMessages.noYAMLFiles(["path": .text(path)]), at: nil))
             }
             files += found
         }
@@ -49,14 +43,18 @@ struct ValidateCommand: ParsableCommand {
         let diagnostics = missing + checks.flatMap(\.diagnostics) + CalendarCoverageCheck.warnings(checks, now: Date())
         switch format {
         case .json:
-            print(DiagnosticPrinter.json(diagnostics).serialized())
+            print(DiagnosticPrinter.json(diagnostics, bahasa: Language.session).serialized())
         case .text:
             for d in diagnostics { Terminal.diagnostic(d) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             let scenarios = files.filter(SOPFolder.isScenarioFile).count
-            let kinds = scenarios == 0 ? "" : " (\(files.count - scenarios) SOP\(files.count - scenarios == 1 ? "" : "s"), \(scenarios) scenario\(scenarios == 1 ? "" : "s"))"
-            Terminal.error("\(files.count) file\(files.count == 1 ? "" : "s") checked\(kinds): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            let kinds: Message = scenarios == 0 ? .empty
+                : OutputMessages.kinds(["sops": OutputMessages.count(files.count - scenarios, .oneSOP, .sops),
+                                        "scenarios": OutputMessages.count(scenarios, .oneScenario, .scenarios)])
+            Terminal.error(OutputMessages.filesChecked.text(["files": OutputMessages.count(files.count, .oneFile, .files), "kinds": .message(kinds),
+                                                             "errors": OutputMessages.count(errors, .oneError, .errors),
+                                                             "warnings": OutputMessages.count(warnings, .oneWarning, .warnings)], in: Language.session))
         }
         let failed = diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning })
         if failed { throw ExitCode(1) }

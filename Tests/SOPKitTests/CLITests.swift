@@ -38,7 +38,9 @@ struct CLITests {
         }
         let r = try run(["run", "anak-jalanan.yaml", "--data", "nama_anak=Budi", "--data", "putus_sekolah=true", "--start", "2025-01-06T08:00"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("outcome:   completed"), "\(r.stdout)")
+        // No environment, no locale: Indonesian, the language of the people who run these SOPs.
+        #expect(r.stdout.contains("hasil:     selesai"), "\(r.stdout)")
+        #expect(r.stdout.contains("Senin, 6 Januari 2025 pukul 08.00"), "\(r.stdout)")
         let opened = try run(["case", "open", "anak-jalanan.yaml", "--db", "sop.sqlite", "--user", "petugas",
                               "--data", "nama_anak=Budi", "--data", "putus_sekolah=true", "--at", "2025-01-06T08:00"])
         #expect(opened.status == 0, "\(opened.stderr)")

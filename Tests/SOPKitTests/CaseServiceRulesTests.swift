@@ -104,7 +104,7 @@ struct CaseServiceRulesTests {
                                                                                        atomically: true, encoding: .utf8)
         let office = try #require(CalendarStore.load(id: "kantor-makassar", searchingFrom: folder.path).calendar)
         let wib = try #require(SOPLoader().load(text: try source("anak-jalanan")).definition)
-        #expect(CaseContext.zoneConflict(definition: wib, calendar: office)
+        #expect(CaseContext.zoneConflict(definition: wib, calendar: office)?.english
                 == "the SOP 'anak-jalanan' says zona Asia/Jakarta but its office calendar 'kantor-makassar' is in Asia/Makassar; make them agree (remove one of them, or correct it)")
         let wita = try #require(SOPLoader().load(text: try source("anak-jalanan").replacingOccurrences(of: "  zona: WIB\n", with: "  zona: WITA\n")).definition)
         #expect(CaseContext.zoneConflict(definition: wita, calendar: office) == nil)

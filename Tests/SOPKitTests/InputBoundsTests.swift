@@ -33,6 +33,7 @@ struct InputBoundsTests {
         var env = ProcessInfo.processInfo.environment
         env["SOP"] = TestPaths.binary.path
         env["NO_COLOR"] = "1"
+        env["SOP_BAHASA"] = "en"  // these tests read the English messages
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -206,7 +206,7 @@ struct JournalMigrationTests {
         let report = try JournalMigration(source: source, target: target, sourceName: "dinsos.sqlite", actor: "admin").run()
         #expect(!report.succeeded)
         #expect(report.refused.map(\.id) == ["AJ-0001"])
-        #expect(report.refused.first?.reason.contains("other contents") == true)
+        #expect(report.refused.first?.reason.english.contains("other contents") == true)
         #expect(report.copied.count == 3)
         #expect(try target.rowsCase("AJ-0001") == before)
         #expect(report.verification.matches)

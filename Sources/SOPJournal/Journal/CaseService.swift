@@ -128,19 +128,19 @@ public struct CaseService: Sendable {
         for id in caseIDs {
             let loaded = try load(id)
             if let sopID, loaded.context.definition.id != sopID {
-                throw .refused(CaseRefusal(.sessionRefused, "case \(id) is a case of '\(loaded.context.definition.id)', not of '\(sopID)'; nothing was recorded"))
+                throw .refused(CaseRefusal(.sessionRefused, EngineMessages.otherSOPCase(["case": .text(id), "actual": .text(loaded.context.definition.id), "expected": .text(sopID)])))
             }
             do throws(JournalError) {
                 try WorkTime.check(at, now: now, after: loaded, in: loaded.context)
             } catch {
-                if case .refused(let refusal) = error { throw .refused(CaseRefusal(refusal.reason, "case \(id): \(refusal.message)")) }
+                if case .refused(let refusal) = error { throw .refused(CaseRefusal(refusal.reason, EngineMessages.onCase(["case": .text(id), "why": .message(refusal.text)]))) }
                 throw error
             }
             do {
                 let events = try CaseEngine(context: loaded.context).attend(on: loaded.state, step: step, at: at)
                 batches.append(EventBatch(caseID: id, expectedVersion: loaded.state.version, events: events))
             } catch {
-                throw .refused(CaseRefusal(error.reason, "case \(id): \(error.message)"))
+                throw .refused(CaseRefusal(error.reason, EngineMessages.onCase(["case": .text(id), "why": .message(error.text)])))
             }
         }
         return try store.append(batches, command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: nil,
@@ -197,7 +197,7 @@ public struct CaseService: Sendable {
                 // The refusal stands whether or not it could be recorded.
                 try? store.recordAudit(AuditEntry(at: at, actor: actor, role: role, action: "\(action) refused", caseID: caseID,
                                                   detail: detailPrefix + error.description, osLogin: osLogin, claimedUser: claimedUser))
-            case .conflict, .corrupt, .cannotOpen, .damaged, .storage:
+            case .conflict, .corrupt, .cannotOpen, .damaged, .storage, .problem:
                 break
             }
             throw error
@@ -297,7 +297,7 @@ public struct CaseService: Sendable {
             let definition = try DefinitionCache.shared.definition(source: source, hash: hash)
             let made: CaseContext
             if let calendar {
-                if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
+                if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .problem(conflict) }
                 made = CaseContext(definition: definition, calendar: calendar)
             } else {
                 made = try self.context(for: definition, calendarHash: pin)
@@ -320,7 +320,7 @@ public struct CaseService: Sendable {
     func context(for definition: SOPDefinition, calendarHash: String?) throws(JournalError) -> CaseContext {
         guard let calendarHash else { return try context(for: definition) }
         let calendar = try calendars.pinned(hash: calendarHash, store: store)
-        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .problem(conflict) }
         return CaseContext(definition: definition, calendar: calendar)
     }
 
@@ -337,7 +337,7 @@ public struct CaseService: Sendable {
             let why = diagnostics.first.map { ": \($0.message)" } ?? ""
             throw .storage("the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found\(why)")
         }
-        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .storage(conflict) }
+        if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .problem(conflict) }
         return CaseContext(definition: definition, calendar: calendar)
     }
 }

@@ -15,6 +15,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case damaged(path: String, String)
     /// Anything else the storage reported.
     case storage(String)
+    /// A problem with what the command was given (a calendar that contradicts the SOP), from the catalogue.
+    case problem(Message)
 
     public var description: String {
         switch self {
@@ -28,6 +30,21 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
             "the journal '\(path)' is damaged (\(problems)), so nothing was written to it: restore the last backup; "
                 + "`sop journal export --db '\(path)'` saves what is still readable, `sop journal check --db '\(path)'` lists the damage"
         case .storage(let m): m
+        case .problem(let m): m.english
+        }
+    }
+
+    /// What a person reads, in `bahasa`.
+    public func message(in bahasa: Bahasa) -> String {
+        switch self {
+        case .conflict(let id, let expected, let found):
+            JournalMessages.conflict(["case": .text(id), "expected": .number(expected), "found": .number(found)]).text(in: bahasa)
+        case .unknownCase(let id): JournalMessages.unknownCase(["case": .text(id)]).text(in: bahasa)
+        case .corrupt(let m): JournalMessages.corrupt(["why": .text(m)]).text(in: bahasa)
+        case .refused(let r): r.message(in: bahasa)
+        case .damaged(let path, let problems): JournalMessages.damaged(["path": .text(path), "problems": .text(problems)]).text(in: bahasa)
+        case .problem(let m): m.text(in: bahasa)
+        case .cannotOpen, .storage: description
         }
     }
 }

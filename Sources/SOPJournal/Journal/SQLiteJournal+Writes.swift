@@ -124,7 +124,7 @@ extension SQLiteJournal {
         }
         let fingerprint: String = row["fingerprint"]
         guard fingerprint == command.fingerprint else {
-            throw JournalError.refused(CaseRefusal(.keyReused, "the key '\(key)' was already used for another command (\(fingerprint)); use a new key"))
+            throw JournalError.refused(CaseRefusal(.keyReused, EngineMessages.keyReused(["key": .text(key), "fingerprint": .text("\(fingerprint)")])))
         }
         return CommandOutcome(caseID: row["case_id"], version: row["version"], replayed: true)
     }

@@ -7,19 +7,16 @@ import SOPKit
 enum WorkTime {
     static func check(_ at: Date, now: Date, after loaded: LoadedCase?, in context: CaseContext) throws(JournalError) {
         if at > now.addingTimeInterval(CaseService.allowedSkew) {
-            throw .refused(CaseRefusal(.badTime, "the work is dated \(context.format(at)), after now (\(context.format(now))); "
-                + "work cannot be recorded in advance: give --at a time that has passed"))
+            throw .refused(CaseRefusal(.badTime, EngineMessages.afterNow(["at": .text(context.format(at)), "now": .text(context.format(now))])))
         }
         guard let loaded else { return }
         if let opened = loaded.state.openedAt, at < opened {
-            throw .refused(CaseRefusal(.badTime, "the work is dated \(context.format(at)), before case \(loaded.id) was opened "
-                + "(\(context.format(opened)))"))
+            throw .refused(CaseRefusal(.badTime, EngineMessages.beforeOpened(["at": .text(context.format(at)), "case": .text(loaded.id), "opened": .text(context.format(opened))])))
         }
         // A migration is dated when it was recorded; work done before it may still be recorded.
         let work = loaded.stored.events.lazy.filter { $0.event.kind.migrationFrom == nil }
         if let last = work.map(\.event.at).max(), at < last {
-            throw .refused(CaseRefusal(.badTime, "the work is dated \(context.format(at)), before the last thing recorded on case "
-                + "\(loaded.id) (\(context.format(last))); record work in the order it was done"))
+            throw .refused(CaseRefusal(.badTime, EngineMessages.beforeLast(["at": .text(context.format(at)), "case": .text(loaded.id), "last": .text(context.format(last))])))
         }
     }
 }

@@ -38,7 +38,7 @@ public struct JournalMigration: Sendable {
         /// Cases the target holds with the same events and newer ones after them (worked on there since).
         public var aheadOnTarget: [(id: String, newer: Int)] = []
         /// Cases refused, and why; the target's version of them is left untouched.
-        public var refused: [(id: String, reason: String)] = []
+        public var refused: [(id: String, reason: Message)] = []
         public var otherAuditCopied = 0
         /// False when the run stopped before the last case (only in tests).
         public var complete = true
@@ -99,14 +99,14 @@ public struct JournalMigration: Sendable {
     private func copy(_ rows: JournalRows.CaseRows, now: Date, into report: inout Report, progress: (String) -> Void) throws(JournalError) {
         let id = rows.header.id
         let checksum = JournalRows.checksum(rows.events)
-        func refuse(_ reason: String) {
+        func refuse(_ reason: Message) {
             report.refused.append((id, reason))
-            progress("refused \(id): \(reason); left as it is on the target")
+            progress("refused \(id): \(reason.english); left as it is on the target")
         }
         guard let there = try target.rowsCase(id) else {
             let taken = try target.rowsCommands(rows.commands.map(\.key))
             if let clash = rows.commands.first(where: { taken[$0.key] != nil && taken[$0.key] != $0 }) {
-                refuse("its idempotency key '\(clash.key)' is used on the target for another command")
+                refuse(MigrationMessages.keyUsedForCommand(["key": .text(clash.key)]))
                 return
             }
             let note = AuditEntry(at: now, actor: actor, role: nil, action: "migrate", caseID: id,
@@ -114,7 +114,7 @@ public struct JournalMigration: Sendable {
             do {
                 try target.importCase(rows, note: note)
             } catch .refused(let why) {
-                refuse(why.message)
+                refuse(why.text)
                 return
             }
             report.copied.append((id, rows.events.count))
@@ -127,11 +127,11 @@ public struct JournalMigration: Sendable {
         let shared = min(there.events.count, rows.events.count)
         guard t.number == h.number, t.sopID == h.sopID, t.openedAt == h.openedAt,
               JournalRows.checksum(Array(there.events.prefix(shared))) == JournalRows.checksum(Array(rows.events.prefix(shared))) else {
-            refuse("the target has a case \(id) with other contents (\(there.events.count) events, opened on \(t.sopID))")
+            refuse(MigrationMessages.otherContents(["case": .text(id), "events": .number(there.events.count), "sop": .text(t.sopID)]))
             return
         }
         if there.events.count == rows.events.count, t.definitionHash != h.definitionHash || t.status != h.status {
-            refuse("the target's case \(id) has the same events but another definition or status")
+            refuse(MigrationMessages.otherDefinition(["case": .text(id)]))
             return
         }
         // Keys and audit entries added on the source since the earlier copy.
@@ -139,19 +139,19 @@ public struct JournalMigration: Sendable {
         var missingKeys: [JournalRows.Command] = []
         for command in rows.commands {
             if let known = stored[command.key] {
-                guard known == command else { refuse("its idempotency key '\(command.key)' records another command on the target"); return }
+                guard known == command else { refuse(MigrationMessages.keyRecordsOther(["key": .text(command.key)])); return }
             } else {
                 missingKeys.append(command)
             }
         }
         let taken = try target.rowsCommands(missingKeys.map(\.key))
         if let clash = missingKeys.first(where: { taken[$0.key] != nil }) {
-            refuse("its idempotency key '\(clash.key)' is used on the target for another case")
+            refuse(MigrationMessages.keyUsedForCase(["key": .text(clash.key)]))
             return
         }
         let matched = JournalMigration.matchAudit(source: rows.audit, target: there.audit)
         if let change = matched.changeOnTarget, matched.count < rows.audit.count {
-            refuse("its audit trail differs on the target after entry \(matched.count) (a '\(change)' there that the source does not have)")
+            refuse(MigrationMessages.auditDiffers(["entry": .number(matched.count), "change": .text("\(change)")]))
             return
         }
         let missingAudit = Array(rows.audit[matched.count...])
@@ -162,7 +162,7 @@ public struct JournalMigration: Sendable {
             do {
                 try target.catchUpCase(rows, from: there.events.count, commands: missingKeys, audit: missingAudit, note: note)
             } catch .conflict {
-                refuse("it changed on the target while it was being updated")
+                refuse(MigrationMessages.changedDuringUpdate())
                 return
             }
             report.updated.append((id, added))

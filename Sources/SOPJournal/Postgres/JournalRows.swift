@@ -204,7 +204,7 @@ extension PostgresJournal {
                     continue
                 }
                 guard let stored = try query(c, "SELECT source FROM definitions WHERE hash = \(d.hash)").first?.string("source"), stored == d.source else {
-                    throw .refused(CaseRefusal(.badData, "the target already stores a different definition under the hash \(d.hash.prefix(12))"))
+                    throw .refused(CaseRefusal(.badData, EngineMessages.otherDefinition(["hash": .text(String(d.hash.prefix(12)))])))
                 }
             }
             return added
@@ -221,7 +221,7 @@ extension PostgresJournal {
                     continue
                 }
                 guard let stored = try query(c, "SELECT sources FROM calendars WHERE hash = \(k.hash)").first?.string("sources"), stored == k.sources else {
-                    throw .refused(CaseRefusal(.badData, "the target already stores a different calendar revision under the hash \(k.hash.prefix(12))"))
+                    throw .refused(CaseRefusal(.badData, EngineMessages.otherCalendar(["hash": .text(String(k.hash.prefix(12)))])))
                 }
             }
         }
@@ -238,8 +238,8 @@ extension PostgresJournal {
             if let other = try query(c, "SELECT id FROM cases WHERE id = \(h.id) OR number = \(h.number)").first {
                 let id = try other.string("id")
                 throw .refused(CaseRefusal(.badData, id == h.id
-                    ? "case \(h.id) appeared on the target while it was being copied"
-                    : "case \(h.id) has number \(h.number) on the source, which case \(id) already has on the target"))
+                    ? EngineMessages.appearedOnTarget(["case": .text(h.id)])
+                    : EngineMessages.numberTaken(["case": .text(h.id), "number": .text("\(h.number)"), "other": .text(id)])))
             }
             try query(c, """
                 INSERT INTO cases (id, number, sop_id, definition_hash, calendar_hash, opened_at, status, version)

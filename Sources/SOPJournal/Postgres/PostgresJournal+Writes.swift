@@ -165,7 +165,7 @@ extension PostgresJournal {
         guard let row = try query(c, "SELECT fingerprint, case_id, version FROM commands WHERE key = \(key)").first else { return nil }
         let fingerprint = try row.string("fingerprint")
         guard fingerprint == wanted else {
-            throw .refused(CaseRefusal(.keyReused, "the key '\(key)' was already used for another command (\(fingerprint)); use a new key"))
+            throw .refused(CaseRefusal(.keyReused, EngineMessages.keyReused(["key": .text(key), "fingerprint": .text("\(fingerprint)")])))
         }
         return CommandOutcome(caseID: try row.string("case_id"), version: try row.int("version"), replayed: true)
     }

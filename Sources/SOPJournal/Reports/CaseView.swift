@@ -47,32 +47,39 @@ public struct CaseView: Sendable {
 
     /// The text form; every value that came from a person (case data, notes, documents, the
     /// user and role) is shown with `TerminalText.escaped`, so it stays on its own line.
-    public func text() -> String {
-        let format = loaded.context.format
+    public func text(in bahasa: Bahasa = .en) -> String {
+        let format = { (at: Date) in loaded.context.formatted(at, in: bahasa) }
         let safe = TerminalText.escaped
-        var out = "case \(safe(loaded.id)): \(sop.nama) (\(sop.id))\n"
-        out += "revision: \(loaded.stored.header.definitionHash.prefix(12)) (nomor \(sop.nomor ?? "-"), revisi \(sop.tanggal?.revisi?.description ?? "-"))\n"
-        out += "calendar: \(calendarLine)\n"
-        out += "status:   \(loaded.state.status.rawValue)\n"
-        if let asOf { out += "as of:    \(format(asOf))\n" }
-        if let beforeOpening { out += "note:     \(beforeOpening)\n" }
+        let m = { (key: CaseViewMessages, a: [String: MessageArgument]) in key.text(a, in: bahasa) + "\n" }
+        var out = m(.head, ["case": .text(safe(loaded.id)), "name": .text(sop.nama), "sop": .text(sop.id)])
+        out += m(.revision, ["hash": .text(String(loaded.stored.header.definitionHash.prefix(12))), "nomor": .text(sop.nomor ?? "-"),
+                             "revisi": sop.tanggal?.revisi.map { .date($0) } ?? "-"])
+        out += m(.calendar, ["line": .text(calendarLine)])
+        out += m(.status, ["status": .message(CaseReport.outcomeWord(loaded.state.status))])
+        if let asOf { out += m(.asOf, ["at": .text(format(asOf))]) }
+        if let beforeOpening { out += m(.note, ["note": .text(beforeOpening)]) }
         for field in sop.caseFields {
             guard let value = loaded.state.data[field.name] else { continue }
-            out += "data:     \(field.name) = \(safe(value.description))\n"
+            out += m(.data, ["name": .text(field.name), "value": .text(safe(value.description))])
         }
         for item in awaiting {
-            out += "awaiting: \(item.step) by \(item.performers.joined(separator: ", ")), due \(item.due.map(loaded.context.formatDue) ?? "-")\n"
+            out += m(.awaiting, ["step": .text(item.step), "performers": .text(item.performers.joined(separator: ", ")),
+                                 "due": .text(item.due.map { loaded.context.formattedDue($0, in: bahasa) } ?? "-")])
         }
-        out += "\ntimeline (done at; recorded at):\n"
+        out += "\n" + m(.timeline, [:])
         for stored in loaded.stored.events {
-            out += "  \(format(stored.event.at))  \(safe(describe(stored.event)))  [\(safe(stored.actor))\(stored.role.map { " as \(safe($0))" } ?? ""); "
-                + "recorded \(format(stored.recordedAt))]\n"
+            out += m(.timelineLine, ["at": .text(format(stored.event.at)), "what": .text(safe(describe(stored.event).text(in: bahasa))),
+                                     "actor": .text(safe(stored.actor)),
+                                     "role": .message(stored.role.map { CaseViewMessages.asRole(["role": .text(safe($0))]) } ?? .empty),
+                                     "recorded": .text(format(stored.recordedAt))])
         }
-        out += "\ndocuments:\n"
+        out += "\n" + m(.documents, [:])
         for document in loaded.state.documents {
-            out += "  \(safe(document.name)) (\(document.step.map { "from \($0)" } ?? "brought"), \(format(document.at)))\n"
+            out += m(.documentLine, ["name": .text(safe(document.name)),
+                                     "from": .message(document.step.map { CaseViewMessages.documentFrom(["step": .text($0)]) } ?? CaseViewMessages.documentBrought()),
+                                     "at": .text(format(document.at))])
         }
-        return out + "\n" + report.text()
+        return out + "\n" + report.text(in: bahasa)
     }
 
     public func json() -> JSONValue {
@@ -91,7 +98,7 @@ public struct CaseView: Sendable {
                                                          ("due", $0.due.map { .string(format($0)) } ?? .null)]) })),
             ("timeline", .array(loaded.stored.events.map { stored in
                 .object([("seq", .number(Double(stored.seq))), ("at", .string(format(stored.event.at))), ("event", .string(stored.event.name)),
-                         ("what", .string(describe(stored.event))), ("actor", .string(stored.actor)), ("role", .optional(stored.role)),
+                         ("what", .string(describe(stored.event).english)), ("actor", .string(stored.actor)), ("role", .optional(stored.role)),
                          ("recorded", .string(format(stored.recordedAt)))])
             })),
         ]
@@ -99,20 +106,24 @@ public struct CaseView: Sendable {
         return .object(pairs)
     }
 
-    /// One event in words, for the timeline.
-    public func describe(_ event: CaseEvent) -> String {
+    /// One event in words, for the timeline (render it with ``Message/text(in:)``).
+    public func describe(_ event: CaseEvent) -> Message {
+        typealias V = CaseViewMessages
         switch event.kind {
-        case .opened(_, let documents): "opened" + (documents.isEmpty ? "" : " with \(documents.count) document(s)")
-        case .stepStarted(let s): "\(s) started"
-        case .signedOff(let s, let p, let note): "\(s): \(p) done" + (note.map { " (\($0))" } ?? "")
-        case .documentProduced(let name, let s): "document '\(name)'" + (s.map { " from \($0)" } ?? " brought")
-        case .decisionTaken(let s, let outcome, let byRule): "\(s) decided: \(outcome)\(byRule ? " (by rule)" : "")"
-        case .stepCompleted(let s): "\(s) completed"
-        case .sessionAttended(let s, let n): "\(s): attended session \(n)"
-        case .ended(let outcome): "ended: \(outcome.rawValue)"
+        case .opened(_, let documents):
+            return V.evOpened(["documents": .message(documents.isEmpty ? .empty : V.evOpenedDocuments(["count": .number(documents.count)]))])
+        case .stepStarted(let s): return V.evStarted(["step": .text(s)])
+        case .signedOff(let s, let p, let note): return V.evSigned(["step": .text(s), "performer": .text(p), "note": .text(note.map { " (\($0))" } ?? "")])
+        case .documentProduced(let name, let s):
+            return V.evDocument(["name": .text(name), "from": .message(s.map { V.evDocumentFrom(["step": .text($0)]) } ?? V.evDocumentBrought())])
+        case .decisionTaken(let s, let outcome, let byRule):
+            return V.evDecided(["step": .text(s), "outcome": .text(outcome), "byRule": .message(byRule ? V.evByRule() : .empty)])
+        case .stepCompleted(let s): return V.evCompleted(["step": .text(s)])
+        case .sessionAttended(let s, let n): return V.evSession(["step": .text(s), "number": .number(n)])
+        case .ended(let outcome): return V.evEnded(["outcome": .message(CaseReport.outcomeWord(outcome))])
         case .migrated(let from, let to, let mapping):
-            "moved from revision \(from.prefix(12)) to \(to.prefix(12))"
-                + (mapping.isEmpty ? "" : " (" + mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ") + ")")
+            let map = mapping.isEmpty ? "" : " (" + mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ") + ")"
+            return V.evMigrated(["from": .text(String(from.prefix(12))), "to": .text(String(to.prefix(12))), "mapping": .text(map)])
         }
     }
 }

@@ -11,11 +11,12 @@ extension ComplianceReport {
     }
 
     /// An aligned table for people: durations in working time, share on time as a percentage.
-    public func table() -> String {
-        if lines.isEmpty { return "no completed steps in this period\n" }
-        let header = ["", "sop", "step / performer", "count", "standard", "median", "worst", "on time"]
+    public func table(in bahasa: Bahasa = .en) -> String {
+        let t = { (m: CaseViewMessages) in m.text(in: bahasa) }
+        if lines.isEmpty { return t(.noCompleted) + "\n" }
+        let header = ["", t(.colSOP), t(.colName), t(.colCount), t(.colStandard), t(.colMedian), t(.colWorst), t(.colOnTime)]
         let rows = [header] + lines.map { l in
-            [l.kind, l.sopID, l.name, "\(l.count)", l.standard ?? CaseReport.duration(l.standardMinutes),
+            [l.kind == "step" ? t(.kindStep) : l.kind == "performer" ? t(.kindPerformer) : l.kind, l.sopID, l.name, "\(l.count)", l.standard ?? CaseReport.duration(l.standardMinutes),
              CaseReport.duration(l.medianMinutes), CaseReport.duration(l.worstMinutes),
              "\(Int((l.shareOnTime * 100).rounded()))% (\(l.onTime)/\(l.count))"]
         }

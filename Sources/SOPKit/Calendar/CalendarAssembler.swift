@@ -16,16 +16,16 @@ struct CalendarAssembler {
         var complete = true
         if base == nil {
             if spec.timeZone == nil, !diagnostics.contains(where: { $0.code == "SOP608" }) {
-                diagnostics.append(.error("SOP601", "the calendar has no 'timezone'; add e.g. timezone: Asia/Jakarta",
+                diagnostics.append(.error("SOP601", CalendarMessages.noTimezone(),
                                           at: spec.rootLocation))
             }
             if spec.days == nil {
-                diagnostics.append(.error("SOP601", "the calendar has no 'workweek.days'; add e.g. days: [mon, tue, wed, thu, fri]",
+                diagnostics.append(.error("SOP601", CalendarMessages.noWorkdays(),
                                           at: workweekAt))
                 complete = false
             }
             if spec.holidays.isEmpty {
-                diagnostics.append(.error("SOP601", "the calendar lists no 'holidays'; a calendar without 'extends' needs its national days off",
+                diagnostics.append(.error("SOP601", CalendarMessages.noHolidays(),
                                           at: spec.holidaysLocation ?? spec.rootLocation))
                 complete = false
             }
@@ -33,12 +33,12 @@ struct CalendarAssembler {
         guard let timeZone = spec.timeZone ?? base?.timeZone, complete else { return nil }
         if let offset = spec.utcOffset, timeZone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil,
            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) != offset.value {
-            diagnostics.append(.warning("SOP608", "utc_offset does not match the time zone \(timeZone.identifier)", at: offset.location))
+            diagnostics.append(.warning("SOP608", CalendarMessages.offsetMismatch(["zone": .text(timeZone.identifier)]), at: offset.location))
         }
         var schedule = (base?.schedule ?? OfficeSchedule()).overridden(by: spec)
         for weekday in 0..<7 where schedule.workdays[weekday] && schedule.hours[weekday].isEmpty {
             let at = spec.days?.first { $0.value == weekday }?.location ?? workweekAt
-            diagnostics.append(.error("SOP601", "'\(OfficeSchedule.shortName(weekday))' is a working day but 'workweek.hours' gives no hours for it",
+            diagnostics.append(.error("SOP601", CalendarMessages.workdayNoHours(["day": .text(OfficeSchedule.shortName(weekday))]),
                                       at: at))
         }
         let decree = decreedYears(into: &diagnostics)
@@ -53,7 +53,7 @@ struct CalendarAssembler {
             covered = first...last
             let missing = covered.filter { !Set(years).contains($0) }
             if !missing.isEmpty {
-                diagnostics.append(.warning("SOP609", "the holidays cover \(first)-\(last) but list nothing for \(missing.map(String.init).joined(separator: ", "))",
+                diagnostics.append(.warning("SOP609", CalendarMessages.yearsMissing(["first": .text("\(first)"), "last": .text("\(last)"), "missing": .text(missing.map(String.init).joined(separator: ", "))]),
                                             at: spec.holidaysLocation ?? spec.rootLocation))
             }
         }
@@ -120,7 +120,7 @@ struct CalendarAssembler {
             // (A provisional day off of a decreed year is about to be dropped: it hides nothing.)
             if let base, let existing = base.holiday(on: located.value.date),
                !(existing.provisional && decreed?.contains(located.value.date.year) == true) {
-                diagnostics.append(.warning("SOP607", "\(located.value.date) is already a day off in '\(base.id)' (\(existing.name))",
+                diagnostics.append(.warning("SOP607", CalendarMessages.alreadyOff(["date": .text("\(located.value.date)"), "base": .text(base.id), "name": .text(existing.name)]),
                                             at: located.location))
                 return nil
             }

@@ -13,11 +13,13 @@ public enum CalendarCoverage {
         let end = calendar.confirmedThrough
         let left = end.dayNumber - today.dayNumber
         guard left <= warningDays else { return nil }
-        let when = left < 0 ? "ended on \(end)" : "end on \(end), \(left) day\(left == 1 ? "" : "s") from now"
-        let after = calendar.provisionalYears.map { "provisional holidays computed by rule (\($0.lowerBound)-\($0.upperBound))" }
-            ?? "weekdays only"
-        return .warning("SOP610", "the decreed days off of the working calendar '\(calendar.id)' \(when); due times after that count \(after)",
+        let when = left < 0 ? CalendarMessages.endedOn(["date": .date(end)])
+                            : left == 1 ? CalendarMessages.endsTomorrow(["date": .date(end)])
+                            : CalendarMessages.endsOn(["date": .date(end), "days": .number(left)])
+        let after = calendar.provisionalYears.map { CalendarMessages.provisionalAfter(["from": .text("\($0.lowerBound)"), "to": .text("\($0.upperBound)")]) }
+            ?? CalendarMessages.weekdaysOnly()
+        return .warning("SOP610", CalendarMessages.coverageEnds(["calendar": .text(calendar.id), "when": .message(when), "after": .message(after)]),
                         at: location,
-                        notes: [.init("when the SKB of \(end.year + 1) is published, add its dates to a copy of the calendar in $SOP_CALENDARS, or to calendars/ in the repository and rebuild sop (calendars/README.md)")])
+                        notes: [.init(CalendarMessages.addSKB(["year": .text("\(end.year + 1)")]))])
     }
 }

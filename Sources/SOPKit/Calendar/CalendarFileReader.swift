@@ -23,30 +23,30 @@ struct CalendarFileReader {
     /// Reads the top-level mapping.
     mutating func read(_ root: YAMLNode) -> CalendarSpec {
         var spec = CalendarSpec(rootLocation: root.location)
-        guard let keys = mapping(root, what: "a calendar file", known: CalendarFileReader.topKeys) else {
+        guard let keys = mapping(root, what: CalendarMessages.whereFile(), known: CalendarFileReader.topKeys) else {
             spec.isMapping = false
             return spec
         }
-        if let node = keys["schema_version"]?.value, let text = text(node, what: "'schema_version'"), text != "1" {
-            error("SOP601", "schema_version \(text) is not supported; this version of sop reads schema_version 1", at: node.location)
+        if let node = keys["schema_version"]?.value, let text = text(node, what: StructureMessages.quotedKey("schema_version")), text != "1" {
+            error("SOP601", CalendarMessages.schemaVersion(["version": .text(text)]), at: node.location)
         }
-        spec.id = identifier(keys["id"]?.value, what: "'id'")
-        spec.extends = identifier(keys["extends"]?.value, what: "'extends'")
-        if let node = keys["timezone"]?.value, let name = text(node, what: "'timezone'") {
+        spec.id = identifier(keys["id"]?.value, what: StructureMessages.quotedKey("id"))
+        spec.extends = identifier(keys["extends"]?.value, what: StructureMessages.quotedKey("extends"))
+        if let node = keys["timezone"]?.value, let name = text(node, what: StructureMessages.quotedKey("timezone")) {
             spec.timeZone = timeZone(name, at: node.location)
         }
-        if let node = keys["utc_offset"]?.value, let text = text(node, what: "'utc_offset'") {
+        if let node = keys["utc_offset"]?.value, let text = text(node, what: StructureMessages.quotedKey("utc_offset")) {
             spec.utcOffset = offset(text, at: node.location)
         }
         if let pair = keys["workweek"] {
             spec.workweekLocation = pair.key.location
             readWorkweek(pair.value, into: &spec)
         }
-        if let node = keys["provisional_years"]?.value, let text = text(node, what: "'provisional_years'") {
+        if let node = keys["provisional_years"]?.value, let text = text(node, what: StructureMessages.quotedKey("provisional_years")) {
             if let years = Int(text), (0...50).contains(years) {
                 spec.provisionalYears = Located(years, at: node.location)
             } else {
-                error("SOP601", "provisional_years must be a whole number of years from 0 to 50, not '\(text)'", at: node.location)
+                error("SOP601", CalendarMessages.provisionalYears(["value": .text(text)]), at: node.location)
             }
         }
         if let pair = keys["holidays"] {
@@ -61,34 +61,34 @@ struct CalendarFileReader {
     private mutating func readHolidays(_ node: YAMLNode) -> [Located<Holiday>] {
         if node.isNull { return [] }
         guard let items = node.items else {
-            error("SOP601", "'holidays' must be a list of {date, name, kind}, not \(node.kindDescription)", at: node.location)
+            error("SOP601", CalendarMessages.holidaysNotList(["kind": .message(node.kindText)]), at: node.location)
             return []
         }
         var result: [Located<Holiday>] = []
         var seen: [CalendarDate: SourceLocation] = [:]
         for item in items {
-            guard let keys = mapping(item, what: "a holiday", known: CalendarFileReader.holidayKeys) else { continue }
+            guard let keys = mapping(item, what: CalendarMessages.whereHoliday(), known: CalendarFileReader.holidayKeys) else { continue }
             guard let dateNode = keys["date"]?.value else {
-                error("SOP601", "a holiday has no 'date'; write {date: 2025-01-01, name: ..., kind: ...}", at: item.location)
+                error("SOP601", CalendarMessages.holidayNoDate(), at: item.location)
                 continue
             }
-            guard let date = date(dateNode, what: "'date'") else { continue }
+            guard let date = date(dateNode, what: StructureMessages.quotedKey("date")) else { continue }
             var name = ""
-            if let nameNode = keys["name"]?.value { name = text(nameNode, what: "'name'") ?? "" }
+            if let nameNode = keys["name"]?.value { name = text(nameNode, what: StructureMessages.quotedKey("name")) ?? "" }
             if keys["name"] == nil || name.isEmpty {
-                error("SOP601", "the holiday on \(date) has no 'name'", at: item.location)
+                error("SOP601", CalendarMessages.holidayNoName(["date": .text("\(date)")]), at: item.location)
             }
             var kind = Holiday.office
-            if let kindNode = keys["kind"]?.value, let value = text(kindNode, what: "'kind'") {
+            if let kindNode = keys["kind"]?.value, let value = text(kindNode, what: StructureMessages.quotedKey("kind")) {
                 if Holiday.kinds.contains(value) {
                     kind = value
                 } else {
-                    error("SOP601", "'\(value)' is not a kind of day off\(Suggestion.didYouMean(value, in: Holiday.kinds))",
-                          at: kindNode.location, notes: [.init("kinds: \(Holiday.kinds.joined(separator: ", "))")])
+                    error("SOP601", CalendarMessages.notHolidayKind(["value": .text(value), "hint": .message(Suggestion.hint(value, in: Holiday.kinds))]),
+                          at: kindNode.location, notes: [.init(CalendarMessages.kinds(["kinds": .text(Holiday.kinds.joined(separator: ", "))]))])
                 }
             }
             if let first = seen[date] {
-                error("SOP607", "\(date) is listed twice", at: dateNode.location, notes: [.init("first listed here", at: first)])
+                error("SOP607", CalendarMessages.dateTwice(["date": .text("\(date)")]), at: dateNode.location, notes: [.init(CalendarMessages.firstListedHere(), at: first)])
                 continue
             }
             seen[date] = dateNode.location
@@ -100,9 +100,9 @@ struct CalendarFileReader {
     // MARK: Values
 
     /// The pairs of a mapping by key, after reporting unknown keys; nil (with an error) when not a mapping.
-    mutating func mapping(_ node: YAMLNode, what: String, known: [String]) -> [String: YAMLPair]? {
+    mutating func mapping(_ node: YAMLNode, what: Message, known: [String]) -> [String: YAMLPair]? {
         guard let pairs = node.pairs else {
-            error("SOP601", "\(what) must be a mapping (key: value), not \(node.kindDescription)", at: node.location)
+            error("SOP601", CalendarMessages.notMapping(["what": .message(what), "kind": .message(node.kindText)]), at: node.location)
             return nil
         }
         var result: [String: YAMLPair] = [:]
@@ -111,28 +111,28 @@ struct CalendarFileReader {
             if known.contains(key) {
                 result[key] = pair
             } else {
-                let hint = Suggestion.didYouMean(key, in: known)
-                error("SOP601", "unknown key '\(key)' in \(what)\(hint)", at: pair.key.location,
-                      notes: hint.isEmpty ? [.init("valid keys: \(known.joined(separator: ", "))")] : [])
+                let hint = Suggestion.hint(key, in: known)
+                error("SOP601", CalendarMessages.unknownKey(["key": .text(key), "what": .message(what), "hint": .message(hint)]), at: pair.key.location,
+                      notes: hint == .empty ? [.init(CommonMessages.validKeys(["keys": .text(known.joined(separator: ", "))]))] : [])
             }
         }
         return result
     }
 
     /// The text of a non-null scalar; an error and nil otherwise.
-    mutating func text(_ node: YAMLNode, what: String) -> String? {
+    mutating func text(_ node: YAMLNode, what: Message) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error("SOP601", "\(what) must be a single value, not \(node.kindDescription)", at: node.location)
+            error("SOP601", CalendarMessages.notScalar(["what": .message(what), "kind": .message(node.kindText)]), at: node.location)
             return nil
         }
         return scalar.value
     }
 
     /// An id: lower-case letters, digits, '-' and '_'.
-    mutating func identifier(_ node: YAMLNode?, what: String) -> Located<String>? {
+    mutating func identifier(_ node: YAMLNode?, what: Message) -> Located<String>? {
         guard let node, let value = text(node, what: what) else { return nil }
         guard NodeReader.isIdentifier(value) else {
-            error("SOP601", "'\(value)' is not a valid calendar id for \(what); use lower-case letters, digits, '-' and '_'",
+            error("SOP601", CalendarMessages.invalidID(["value": .text(value), "what": .message(what)]),
                   at: node.location)
             return nil
         }
@@ -140,15 +140,15 @@ struct CalendarFileReader {
     }
 
     /// A `YYYY-MM-DD` date that exists.
-    mutating func date(_ node: YAMLNode, what: String) -> CalendarDate? {
+    mutating func date(_ node: YAMLNode, what: Message) -> CalendarDate? {
         guard let value = text(node, what: what) else { return nil }
         if let date = CalendarDate(iso: value) { return date }
-        error("SOP602", "'\(value)' is not a valid date for \(what); write YYYY-MM-DD, e.g. 2025-03-31", at: node.location)
+        error("SOP602", CalendarMessages.invalidDate(["value": .text(value), "what": .message(what)]), at: node.location)
         return nil
     }
 
     /// A `HH:MM` clock time (00:00 to 24:00) as minutes after midnight.
-    mutating func clockTime(_ node: YAMLNode, what: String) -> Int? {
+    mutating func clockTime(_ node: YAMLNode, what: Message) -> Int? {
         guard let value = text(node, what: what) else { return nil }
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 2, parts[0].count == 2, parts[1].count == 2,
@@ -156,24 +156,24 @@ struct CalendarFileReader {
            (0...24).contains(hour), (0...59).contains(minute), hour * 60 + minute <= 1440 {
             return hour * 60 + minute
         }
-        error("SOP602", "'\(value)' is not a clock time for \(what); write HH:MM, e.g. \"07:30\"", at: node.location)
+        error("SOP602", CalendarMessages.invalidClock(["value": .text(value), "what": .message(what)]), at: node.location)
         return nil
     }
 
     /// A number (`37.5`).
-    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+    mutating func number(_ node: YAMLNode, what: Message) -> Double? {
         guard let value = text(node, what: what) else { return nil }
         if let number = Double(value), number.isFinite { return number }
-        error("SOP601", "\(what) must be a number, not '\(value)'", at: node.location)
+        error("SOP601", CalendarMessages.notNumber(["what": .message(what), "value": .text(value)]), at: node.location)
         return nil
     }
 
     private mutating func timeZone(_ name: String, at location: SourceLocation) -> TimeZone? {
         if let zone = TimeZone(identifier: name), !name.isEmpty { return zone }
-        let hint = Suggestion.didYouMean(name, in: ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak"]
-                                         + TimeZone.knownTimeZoneIdentifiers)
-        error("SOP608", "'\(name)' is not a known time zone\(hint)", at: location,
-              notes: [.init("Indonesia: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)")])
+        let hint = Suggestion.hint(name, in: ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak"]
+                                   + TimeZone.knownTimeZoneIdentifiers)
+        error("SOP608", CalendarMessages.unknownZone(["zone": .text(name), "hint": .message(hint)]), at: location,
+              notes: [.init(CalendarMessages.indonesianZones())])
         return nil
     }
 
@@ -183,17 +183,17 @@ struct CalendarFileReader {
         guard bytes.count == 6, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"), bytes[3] == UInt8(ascii: ":"),
               let hours = Int(String(decoding: bytes[1...2], as: UTF8.self)),
               let minutes = Int(String(decoding: bytes[4...5], as: UTF8.self)), hours <= 14, minutes < 60 else {
-            error("SOP608", "'\(text)' is not a UTC offset; write +HH:MM, e.g. \"+07:00\"", at: location)
+            error("SOP608", CalendarMessages.notOffset(["value": .text(text)]), at: location)
             return nil
         }
         return Located((bytes[0] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60), at: location)
     }
 
-    mutating func error(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    mutating func error(_ code: String, _ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(code, message, at: location, notes: notes))
     }
 
-    mutating func warning(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    mutating func warning(_ code: String, _ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.warning(code, message, at: location, notes: notes))
     }
 }

@@ -108,11 +108,11 @@ public enum CalendarStore {
                              requestedAt location: SourceLocation?, onlyFrom: String? = nil,
                              pinned: [String: String]? = nil) -> (calendar: WorkingCalendar?, diagnostics: [Diagnostic]) {
         guard NodeReader.isIdentifier(id) else {
-            return (nil, [.error("SOP606", "'\(id)' is not a valid calendar id; use lower-case letters, digits, '-' and '_'", at: location)])
+            return (nil, [.error("SOP606", CalendarMessages.invalidCalendarID(["id": .text(id)]), at: location)])
         }
         if let pinned {
             guard let text = pinned[id] else {
-                return (nil, [.error("SOP606", "the pinned calendar revision holds no file for '\(id)'", at: location)])
+                return (nil, [.error("SOP606", CalendarMessages.pinnedMissing(["id": .text(id)]), at: location)])
             }
             let built = build(bytes: Array(text.utf8), file: "pinned \(id).yaml", nearby: nil, searchingFrom: nil,
                               environment: [:], chain: chain, pinned: pinned)
@@ -128,19 +128,19 @@ public enum CalendarStore {
                 return (built.calendar, built.diagnostics)
             }
             let shown = folders.prefix(4).joined(separator: ", ")
-            return (nil, [.error("SOP606", "no calendar '\(id)' found (looked for \(id).yaml in \(shown), ...)", at: location,
-                                 notes: [.init("set SOP_CALENDARS to the folder holding the calendar files")])])
+            return (nil, [.error("SOP606", CalendarMessages.notFound(["id": .text(id), "folders": .text(shown)]), at: location,
+                                 notes: [.init(CalendarMessages.setCalendars())])])
         }
         let data: [UInt8]
         switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
         case .success(let bytes): data = bytes
-        case .failure(let failure): return (nil, [.error("SOP606", "the calendar file '\(path)' \(failure.reason)", at: location)])
+        case .failure(let failure): return (nil, [.error("SOP606", CalendarMessages.fileUnreadable(["path": .text(path), "reason": .message(failure.reasonText)]), at: location)])
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var (calendar, diagnostics, idLocation) = build(bytes: data, file: path, nearby: folder,
                                                         searchingFrom: directory, environment: environment, chain: chain)
         if let found = calendar?.id, found != id {
-            diagnostics.append(.error("SOP606", "the file \(path) has id '\(found)', not '\(id)'; the file name and the id must match",
+            diagnostics.append(.error("SOP606", CalendarMessages.idMismatch(["path": .text(path), "found": .text(found), "id": .text(id)]),
                                       at: idLocation))
             calendar = nil
         }
@@ -160,15 +160,15 @@ public enum CalendarStore {
         let fileStem = file.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         let id = spec.id?.value ?? fileStem ?? ""
         if spec.id == nil, !NodeReader.isIdentifier(id) {
-            diagnostics.append(.error("SOP601", "the calendar has no 'id'; add e.g. id: dinsos-tanjungpinang", at: spec.rootLocation))
+            diagnostics.append(.error("SOP601", CalendarMessages.noID(), at: spec.rootLocation))
         }
         var base: WorkingCalendar?
         if let extends = spec.extends {
             if chain.contains(extends.value) || extends.value == id {
-                diagnostics.append(.error("SOP606", "'extends: \(extends.value)' makes a loop (\((chain + [id, extends.value]).joined(separator: " -> ")))",
+                diagnostics.append(.error("SOP606", CalendarMessages.extendsLoop(["base": .text(extends.value), "chain": .text((chain + [id, extends.value]).joined(separator: " -> "))]),
                                           at: extends.location))
             } else if chain.count >= maxChain {
-                diagnostics.append(.error("SOP606", "'extends' chains more than \(maxChain) calendars", at: extends.location))
+                diagnostics.append(.error("SOP606", CalendarMessages.extendsTooLong(["limit": .number(maxChain)]), at: extends.location))
             } else {
                 let loaded = load(id: extends.value, nearby: nearby, searchingFrom: directory, environment: environment,
                                   chain: chain + [id],
@@ -176,7 +176,7 @@ public enum CalendarStore {
                 diagnostics += loaded.diagnostics
                 base = loaded.calendar
                 if base == nil, !loaded.diagnostics.contains(where: { $0.location == extends.location }) {
-                    diagnostics.append(.error("SOP606", "the calendar '\(extends.value)' named by 'extends' has errors", at: extends.location))
+                    diagnostics.append(.error("SOP606", CalendarMessages.baseHasErrors(["base": .text(extends.value)]), at: extends.location))
                 }
             }
         }

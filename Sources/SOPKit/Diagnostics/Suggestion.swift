@@ -21,7 +21,12 @@ public enum Suggestion {
         return prefixed.count == 1 ? prefixed.first : nil
     }
 
-    /// `"; did you mean 'x'?"` or the empty string.
+    /// The did-you-mean phrase (`". Maksud Anda 'x'?"`, `"; did you mean 'x'?"`), or ``Message/empty``.
+    public static func hint(_ word: String, in candidates: some Sequence<String>) -> Message {
+        closest(to: word, in: candidates).map { CommonMessages.didYouMean(["candidate": .text($0)]) } ?? .empty
+    }
+
+    /// `"; did you mean 'x'?"` or the empty string (English; see ``hint(_:in:)``).
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }

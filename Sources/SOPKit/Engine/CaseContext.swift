@@ -24,11 +24,11 @@ public struct CaseContext: Sendable {
     /// Why an SOP and its working calendar cannot run together: the SOP's `zona` differs from the
     /// zone of an office calendar (one that is not the national calendar, whose zone only sets a
     /// default). Nil when they agree.
-    public static func zoneConflict(definition: SOPDefinition, calendar: WorkingCalendar) -> String? {
+    public static func zoneConflict(definition: SOPDefinition, calendar: WorkingCalendar) -> Message? {
         guard definition.time.timeZoneGiven, calendar.timeZoneSetBy != CalendarStore.nationalID,
               calendar.timeZone.identifier != definition.time.timeZone else { return nil }
-        return "the SOP '\(definition.id)' says zona \(definition.time.timeZone) but its office calendar '\(calendar.timeZoneSetBy)' is in "
-            + "\(calendar.timeZone.identifier); make them agree (remove one of them, or correct it)"
+        return CalendarMessages.zoneConflict(["sop": .text(definition.id), "zone": .text(definition.time.timeZone),
+                                              "calendar": .text(calendar.timeZoneSetBy), "calendarZone": .text(calendar.timeZone.identifier)])
     }
 
     /// Start plus a waktu's deadline duration in working time (nil without a waktu), noting uncovered years.
@@ -71,6 +71,16 @@ extension CaseContext {
     /// A due time as ``format(_:)``, followed by ` (provisional)` when its year's holidays are computed
     /// by rule (``WorkingCalendar/provisionalYears``).
     public func formatDue(_ instant: Date) -> String {
-        format(instant) + (calendar.isProvisional(year: calendar.date(of: instant).year) ? " (provisional)" : "")
+        formattedDue(instant, in: .en)
+    }
+
+    /// An instant as a person reads it in `bahasa` (``DateText/instant(_:in:bahasa:)``).
+    public func formatted(_ instant: Date, in bahasa: Bahasa) -> String {
+        DateText.instant(instant, in: calendar.timeZone, bahasa: bahasa)
+    }
+
+    /// A due time in `bahasa`, marked provisional when its year's holidays are computed by rule.
+    public func formattedDue(_ instant: Date, in bahasa: Bahasa) -> String {
+        formatted(instant, in: bahasa) + (calendar.isProvisional(year: calendar.date(of: instant).year) ? OutputMessages.provisional().text(in: bahasa) : "")
     }
 }

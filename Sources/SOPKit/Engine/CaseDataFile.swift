@@ -8,23 +8,25 @@ public enum CaseDataFile {
         let contents: [UInt8]
         switch BoundedFile.read(path, limit: YAMLLimits.standard.maxBytes) {
         case .success(let bytes): contents = bytes
-        case .failure(let failure): return ([:], [failure.diagnostic(path: path, code: "SOP700")])
+        case .failure(let failure):
+            if case .tooLarge = failure { return ([:], [failure.diagnostic(path: path)]) }
+            return ([:], [.error("SOP700", ScenarioMessages.dataFileUnreadable(["path": .text(path), "reason": .message(failure.reasonText)]), at: nil)])
         }
         let composed = YAMLComposer().compose(contents, file: path)
         guard let root = composed.root else { return ([:], composed.diagnostics) }
-        return fields(of: root, what: "the data file")
+        return fields(of: root, what: ScenarioMessages.whereDataFile())
     }
 
     /// The fields of a mapping node (scalar values only).
-    static func fields(of node: YAMLNode, what: String) -> (data: [String: String], diagnostics: [Diagnostic]) {
+    static func fields(of node: YAMLNode, what: Message) -> (data: [String: String], diagnostics: [Diagnostic]) {
         guard let pairs = node.pairs else {
-            return ([:], [.error("SOP203", "\(what) must be a mapping of case fields (field: value), not \(node.kindDescription)", at: node.location)])
+            return ([:], [.error("SOP203", ScenarioMessages.dataNotMapping(["what": .message(what), "kind": .message(node.kindText)]), at: node.location)])
         }
         var data: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for pair in pairs {
             guard let scalar = pair.value.scalar else {
-                diagnostics.append(.error("SOP203", "case field '\(pair.keyText)' must be a single value, not \(pair.value.kindDescription)",
+                diagnostics.append(.error("SOP203", ScenarioMessages.dataFieldNotScalar(["name": .text(pair.keyText), "kind": .message(pair.value.kindText)]),
                                           at: pair.value.location))
                 continue
             }
@@ -39,11 +41,11 @@ public enum CaseDataFile {
         var data: [String: String] = [:]
         for item in items {
             guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                return .failure(CaseRefusal(.badData, "'\(item)' is not KEY=VALUE (e.g. --data putus_sekolah=true)"))
+                return .failure(CaseRefusal(.badData, EngineMessages.notKeyValue(["item": .text(item)])))
             }
             let key = String(item[..<eq])
             if data[key] != nil {
-                return .failure(CaseRefusal(.badData, "'\(key)' is given twice; give each case field once"))
+                return .failure(CaseRefusal(.badData, EngineMessages.givenTwice(["key": .text(key)])))
             }
             data[key] = String(item[item.index(after: eq)...])
         }

@@ -24,39 +24,41 @@ public struct CaseDataValidator: Sendable {
     public func validate(_ raw: [String: String], openedOn: CalendarDate? = nil) throws(CaseRefusal) -> [String: CaseValue] {
         let (data, problems) = check(raw, openedOn: openedOn)
         if !problems.isEmpty {
-            throw CaseRefusal(.badData, "the case data is not valid: " + problems.map(\.message).joined(separator: "; "))
+            throw CaseRefusal(.badData, EngineMessages.dataInvalid(["problems": .joined(problems.map { .message($0.message) }, by: EngineMessages.semicolon())]))
         }
         return data
     }
 
     /// Every problem of `raw`, each with the field it belongs to (nil for an unknown field), and
     /// the typed values of the fields without one: what a form shows beside each field.
-    public func check(_ raw: [String: String], openedOn: CalendarDate? = nil) -> (data: [String: CaseValue], problems: [(field: String?, message: String)]) {
-        var problems: [(field: String?, message: String)] = []
+    public func check(_ raw: [String: String], openedOn: CalendarDate? = nil) -> (data: [String: CaseValue], problems: [(field: String?, message: Message)]) {
+        var problems: [(field: String?, message: Message)] = []
         var data: [String: CaseValue] = [:]
         let names = sop.caseFields.map(\.name)
         for (name, text) in raw.sorted(by: { $0.key < $1.key }) {
             guard let field = sop.caseField(name) else {
-                let known = names.isEmpty ? "the SOP declares no case data" : "known fields: \(names.joined(separator: ", "))"
-                let hint = Suggestion.didYouMean(name, in: names)
-                problems.append((nil, "unknown case field '\(name)'\(hint.isEmpty ? " (\(known))" : hint)"))
+                let known = names.isEmpty ? EngineMessages.noCaseData() : EngineMessages.knownFields(["names": .text(names.joined(separator: ", "))])
+                let hint = Suggestion.hint(name, in: names)
+                problems.append((nil, EngineMessages.unknownField(["name": .text(name), "hint": .message(hint == .empty ? known : hint)])))
                 continue
             }
             if field.required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                problems.append((name, "\(name): a required field cannot be empty"))
+                problems.append((name, EngineMessages.requiredEmpty(["name": .text(name)])))
                 continue
             }
             switch CaseValue.parse(text, as: field.type) {
             case .success(.date(let day)) where !CaseDataValidator.dateRange.contains(day):
-                problems.append((name, "\(name): \(day) is outside the dates a case may hold (\(CaseDataValidator.dateRange.lowerBound) to \(CaseDataValidator.dateRange.upperBound))"))
+                problems.append((name, EngineMessages.dateOutside(["name": .text(name), "day": .text("\(day)"), "from": .text("\(CaseDataValidator.dateRange.lowerBound)"),
+                                                                    "to": .text("\(CaseDataValidator.dateRange.upperBound)")])))
             case .success(.date(let day)) where CaseDataValidator.isBirthDate(name) && openedOn.map({ $0 < day }) == true:
-                problems.append((name, "\(name): a birth date cannot be after the day the case is opened (\(openedOn.map(\.description) ?? "")), and \(day) is"))
+                problems.append((name, EngineMessages.birthAfterOpen(["name": .text(name), "opened": .text(openedOn.map(\.description) ?? ""), "day": .text("\(day)")])))
             case .success(let value): data[name] = value
-            case .failure(let error): problems.append((name, "\(name): \(error.message)"))
+            case .failure(let error): problems.append((name, EngineMessages.fieldProblem(["name": .text(name), "problem": .message(error.text)])))
             }
         }
         for field in sop.caseFields where field.required && raw[field.name] == nil {
-            problems.append((field.name, "missing required case field '\(field.name)' (\(field.type.keyword)\(field.label.map { ": \($0)" } ?? ""))"))
+            problems.append((field.name, EngineMessages.missingRequired(["name": .text(field.name), "type": .text(field.type.keyword),
+                                                                    "label": .text(field.label.map { ": \($0)" } ?? "")])))
         }
         return (data, problems)
     }

@@ -3,25 +3,26 @@ import Foundation
 extension CaseEngine {
     func activeRun(_ state: CaseState, _ id: String) throws(CaseRefusal) -> (Step, StepRun) {
         guard state.status == .open else {
-            throw CaseRefusal(.caseClosed, "the case has ended (\(state.status.rawValue)); nothing more can be done on it")
+            throw CaseRefusal(.caseClosed, EngineMessages.caseEnded(["status": .text(state.status.rawValue)]))
         }
         guard let step = sop.step(id) else {
-            throw CaseRefusal(.unknownStep, "unknown step '\(id)'\(Suggestion.didYouMean(id, in: sop.steps.map(\.id)))")
+            throw CaseRefusal(.unknownStep, EngineMessages.unknownStep(["step": .text(id), "hint": .message(Suggestion.hint(id, in: sop.steps.map(\.id)))]))
         }
         guard let run = state.runs.last(where: { $0.stepID == id && !$0.isCompleted }) else {
             let active = state.activeRunIndices.map { state.runs[$0].stepID }
-            let now = active.isEmpty ? "no step is active" : "the active step is \(active.map { "'\($0)'" }.joined(separator: ", "))"
-            let done = state.runs.contains { $0.stepID == id } ? "step '\(id)' is already done" : "step '\(id)' has not started"
-            throw CaseRefusal(.stepNotActive, "\(done); \(now)")
+            let now = active.isEmpty ? EngineMessages.noActiveStep()
+                                     : EngineMessages.activeSteps(["steps": .text(active.map { "'\($0)'" }.joined(separator: ", "))])
+            let done = state.runs.contains { $0.stepID == id } ? EngineMessages.stepDone(["step": .text(id)]) : EngineMessages.stepNotStarted(["step": .text(id)])
+            throw CaseRefusal(.stepNotActive, EngineMessages.notActive(["done": .message(done), "now": .message(now)]))
         }
         return (step, run)
     }
 
-    func whoMayAct(_ step: Step, _ run: StepRun) -> String {
+    func whoMayAct(_ step: Step, _ run: StepRun) -> Message {
         let names = awaited(step, run).map { id in sop.performer(id).map { "\($0.id) (\($0.nama))" } ?? id }
-        if names.isEmpty { return "nobody is awaited on step '\(step.id)'" }
-        let how = step.mode == .salahSatu ? "any one of" : step.mode == .berurutan ? "next in order:" : "awaited:"
-        return "on step '\(step.id)' \(how) \(names.joined(separator: ", "))"
+        if names.isEmpty { return EngineMessages.nobodyAwaited(["step": .text(step.id)]) }
+        let how = step.mode == .salahSatu ? EngineMessages.anyOneOf : step.mode == .berurutan ? EngineMessages.nextInOrder : EngineMessages.awaited
+        return how(["step": .text(step.id), "names": .text(names.joined(separator: ", "))])
     }
 
     func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
@@ -31,15 +32,17 @@ extension CaseEngine {
     }
 
     /// The missing documents, each with where it comes from: `'SKTM' (brought by the case (persyaratan))`.
-    func describeMissing(_ missing: [(document: String, producers: [String])]) -> String {
-        missing.map { item -> String in
-            let from: String = item.producers.isEmpty ? "brought by the case (persyaratan)" : "produced by step \(item.producers.map { "'\($0)'" }.joined(separator: ", "))"
-            return "'\(item.document)' (\(from))"
-        }.joined(separator: "; ")
+    func describeMissing(_ missing: [(document: String, producers: [String])]) -> MessageArgument {
+        let items: [MessageArgument] = missing.map { item in
+            let from = item.producers.isEmpty ? EngineMessages.broughtByCase()
+                : EngineMessages.producedBy(["steps": .text(item.producers.map { "'\($0)'" }.joined(separator: ", "))])
+            return .message(EngineMessages.missingItem(["document": .text(item.document), "from": .message(from)]))
+        }
+        return .joined(items, by: EngineMessages.semicolon())
     }
 
     func kelengkapanRefusal(_ step: Step, _ missing: [(document: String, producers: [String])]) -> CaseRefusal {
-        CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: missing kelengkapan \(describeMissing(missing))")
+        CaseRefusal(.missingKelengkapan, EngineMessages.missingKelengkapan(["step": .text(step.id), "list": describeMissing(missing)]))
     }
 
     /// An outcome that needs the step's kelengkapan, taken while some are missing: refused, naming
@@ -49,9 +52,12 @@ extension CaseEngine {
         let missing = missingKelengkapan(step, held: held)
         guard !missing.isEmpty else { return }
         let allowed = decision.outcomes.filter { !$0.needsKelengkapan }.map { "'\($0.label)'" }.joined(separator: ", ")
-        let how = decision.isRuleDecided ? "its rule takes '\(outcome.label)'" : "it cannot be answered '\(outcome.label)'"
-        throw CaseRefusal(.missingKelengkapan, "step '\(step.id)' cannot be done: \(how) while kelengkapan are missing: \(describeMissing(missing))"
-            + (allowed.isEmpty ? "" : "; while they are missing only \(allowed) may be taken"))
+        let how = decision.isRuleDecided ? EngineMessages.ruleTakes(["outcome": .text(outcome.label)])
+            : EngineMessages.cannotAnswer(["outcome": .text(outcome.label)])
+        throw CaseRefusal(.missingKelengkapan, EngineMessages.outcomeNeedsKelengkapan([
+            "step": .text(step.id), "how": .message(how), "list": describeMissing(missing),
+            "allowed": .message(allowed.isEmpty ? .empty : EngineMessages.onlyAllowed(["outcomes": .text(allowed)])),
+        ]))
     }
 
     /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
@@ -62,22 +68,23 @@ extension CaseEngine {
         let who = sop.performer(decider).map { "\($0.id) (\($0.nama))" } ?? decider
         if performer.id != decider {
             if answer != nil {
-                throw CaseRefusal(.badAnswer, "step '\(step.id)' is decided by \(who): only they answer '\(decision.question)'; \(performer.id) signs off without an answer")
+                throw CaseRefusal(.badAnswer, EngineMessages.onlyDeciderAnswers(["step": .text(step.id), "who": .text(who), "question": .text(decision.question),
+                                                                              "performer": .text(performer.id)]))
             }
             if step.mode == .salahSatu {
-                throw CaseRefusal(.wrongPerformer, "step '\(step.id)' is decided by \(who), who completes it (salah_satu); \(performer.id) cannot complete it in their place")
+                throw CaseRefusal(.wrongPerformer, EngineMessages.deciderCompletes(["step": .text(step.id), "who": .text(who), "performer": .text(performer.id)]))
             }
         } else if step.mode == .bersama {
             let waiting = step.performers.map(\.value).filter { id in id != decider && !run.signedOff.contains { $0.performer == id } }
             if !waiting.isEmpty {
-                throw CaseRefusal(.outOfTurn, "step '\(step.id)' is decided by \(who), who answers after the others have signed off: waiting for \(waiting.joined(separator: ", "))")
+                throw CaseRefusal(.outOfTurn, EngineMessages.deciderLast(["step": .text(step.id), "who": .text(who), "waiting": .text(waiting.joined(separator: ", "))]))
             }
         }
     }
 
     func badAnswer(_ step: Step, _ answer: String) -> CaseRefusal {
         let labels = step.decision?.outcomes.map { "'\($0.label)'" }.joined(separator: ", ") ?? ""
-        return CaseRefusal(.badAnswer, "'\(answer)' is not an outcome of step '\(step.id)'; answer one of \(labels)")
+        return CaseRefusal(.badAnswer, EngineMessages.badAnswer(["answer": .text(answer), "step": .text(step.id), "labels": .text(labels)]))
     }
 
     /// The events of completing a step: its decision, its outputs, and entering what comes next.
@@ -91,7 +98,7 @@ extension CaseEngine {
             events.append(CaseEvent(.decisionTaken(step: step.id, outcome: outcome.label, byRule: decision.isRuleDecided), at: at))
             target = outcome.next.value
         } else {
-            guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, "unknown step '\(step.id)'") }
+            guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, EngineMessages.unknownStep(["step": .text(step.id), "hint": .message(.empty)])) }
             target = sop.defaultNext(after: index)
         }
         var after = state
@@ -111,14 +118,14 @@ extension CaseEngine {
                 do {
                     if try rule.value.evaluate(data) { return outcome }
                 } catch {
-                    throw CaseRefusal(.ruleFailed, "step '\(step.id)' cannot decide '\(decision.question)': \(error.message)")
+                    throw CaseRefusal(.ruleFailed, EngineMessages.cannotDecide(["step": .text(step.id), "question": .text(decision.question), "why": .message(error.text)]))
                 }
             }
-            throw CaseRefusal(.ruleFailed, "step '\(step.id)': no rule of '\(decision.question)' holds for this case and there is no fallback outcome")
+            throw CaseRefusal(.ruleFailed, EngineMessages.noRuleHolds(["step": .text(step.id), "question": .text(decision.question)]))
         }
         guard let answer else {
             let labels = decision.outcomes.map { "'\($0.label)'" }.joined(separator: ", ")
-            throw CaseRefusal(.answerNeeded, "step '\(step.id)' is a decision (\(decision.question)): answer one of \(labels)")
+            throw CaseRefusal(.answerNeeded, EngineMessages.answerNeeded(["step": .text(step.id), "question": .text(decision.question), "labels": .text(labels)]))
         }
         guard let outcome = decision.outcome(labelled: answer) else { throw badAnswer(step, answer) }
         return outcome
@@ -164,10 +171,11 @@ extension CaseEngine {
             return try complete(step, state: state, answer: nil, at: at, into: &events)
         }
         guard let occurrence = run.occurrences.first(where: { $0.windowStart <= at && at < $0.windowEnd }) else {
-            throw CaseRefusal(.sessionRefused, "step '\(step.id)' has no session window at \(context.format(at))")
+            throw CaseRefusal(.sessionRefused, EngineMessages.noSessionWindow(["step": .text(step.id), "at": .text(context.format(at))]))
         }
         if occurrence.attendedAt != nil {
-            throw CaseRefusal(.sessionRefused, "session \(occurrence.number) of step '\(step.id)' (\(context.format(occurrence.windowStart)) to \(context.format(occurrence.windowEnd))) is already recorded for this case")
+            throw CaseRefusal(.sessionRefused, EngineMessages.sessionRecorded(["number": .number(occurrence.number), "step": .text(step.id),
+                                                                          "from": .text(context.format(occurrence.windowStart)), "to": .text(context.format(occurrence.windowEnd))]))
         }
         events.append(CaseEvent(.sessionAttended(step: step.id, occurrence: occurrence.number), at: at))
         if occurrence.number == last.number {

@@ -8,12 +8,12 @@ extension CaseEngine {
         var seen = Set<String>()
         for (id, state) in cases {
             guard seen.insert(id).inserted else {
-                throw CaseRefusal(.sessionRefused, "case \(id) is listed twice for the session")
+                throw CaseRefusal(.sessionRefused, EngineMessages.listedTwice(["case": .text(id)]))
             }
             do {
                 result.append((id, try attend(on: state, step: step, at: at)))
             } catch {
-                throw CaseRefusal(error.reason, "case \(id): \(error.message)")
+                throw CaseRefusal(error.reason, EngineMessages.onCase(["case": .text(id), "why": .message(error.text)]))
             }
         }
         return result

@@ -20,7 +20,7 @@ public struct CaseEngine: Sendable {
 
     /// Opens a case with data already typed.
     public func open(checked data: [String: CaseValue], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
-        guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, "the SOP has no steps") }
+        guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, EngineMessages.noSteps()) }
         var events = [CaseEvent(.opened(data: data, documents: documents), at: at)]
         var held = CaseState()
         held.data = data
@@ -36,31 +36,32 @@ public struct CaseEngine: Sendable {
                     note: String? = nil, documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         let (step, run) = try activeRun(state, id)
         guard let performer = sop.performer(named: performerName) else {
-            throw CaseRefusal(.wrongPerformer, "'\(performerName)' is not a performer of this SOP; \(whoMayAct(step, run))")
+            throw CaseRefusal(.wrongPerformer, EngineMessages.notAPerformer(["name": .text(performerName), "who": .message(whoMayAct(step, run))]))
         }
         guard step.performers.contains(where: { $0.value == performer.id }) else {
-            throw CaseRefusal(.wrongPerformer, "\(performer.nama) (\(performer.id)) does not perform step '\(id)'; \(whoMayAct(step, run))")
+            throw CaseRefusal(.wrongPerformer, EngineMessages.doesNotPerform(["name": .text(performer.nama), "performer": .text(performer.id), "step": .text(id),
+                                                                         "who": .message(whoMayAct(step, run))]))
         }
         guard at >= run.startedAt else {
-            throw CaseRefusal(.badTime, "step '\(id)' started at \(context.format(run.startedAt)); nothing can be done on it before that")
+            throw CaseRefusal(.badTime, EngineMessages.beforeStart(["step": .text(id), "start": .text(context.format(run.startedAt))]))
         }
         if step.recurrence == nil {
             if run.signedOff.contains(where: { $0.performer == performer.id }) {
-                throw CaseRefusal(.alreadySigned, "\(performer.id) has already done their part of step '\(id)'; \(whoMayAct(step, run))")
+                throw CaseRefusal(.alreadySigned, EngineMessages.alreadyDone(["performer": .text(performer.id), "step": .text(id), "who": .message(whoMayAct(step, run))]))
             }
             if step.mode == .berurutan,
                let next = step.performers.first(where: { listed in !run.signedOff.contains { $0.performer == listed.value } })?.value,
                next != performer.id {
-                throw CaseRefusal(.outOfTurn, "step '\(id)' is done in order (berurutan): waiting for \(next) first")
+                throw CaseRefusal(.outOfTurn, EngineMessages.inOrder(["step": .text(id), "next": .text(next)]))
             }
         }
         try checkDecider(step, run, performer: performer, answer: answer)
         let rule = step.decision?.isRuleDecided == true
         if let answer, step.decision == nil {
-            throw CaseRefusal(.badAnswer, "step '\(id)' is not a decision; it takes no answer (got '\(answer)')")
+            throw CaseRefusal(.badAnswer, EngineMessages.notDecision(["step": .text(id), "answer": .text(answer)]))
         }
         if answer != nil, rule {
-            throw CaseRefusal(.badAnswer, "step '\(id)' is decided by its rule on case data; it takes no answer")
+            throw CaseRefusal(.badAnswer, EngineMessages.ruleDecided(["step": .text(id)]))
         }
         var events = documents.map { CaseEvent(.documentProduced(name: $0, step: nil), at: at) }
         var held = state
@@ -91,7 +92,7 @@ public struct CaseEngine: Sendable {
     public func attend(on state: CaseState, step id: String, at: Date) throws(CaseRefusal) -> [CaseEvent] {
         let (step, run) = try activeRun(state, id)
         guard step.recurrence != nil || step.group != nil else {
-            throw CaseRefusal(.sessionRefused, "step '\(id)' is neither a recurring nor a group step; record it with an action instead")
+            throw CaseRefusal(.sessionRefused, EngineMessages.notSessionStep(["step": .text(id)]))
         }
         try checkKelengkapan(step, held: state)
         var events: [CaseEvent] = []

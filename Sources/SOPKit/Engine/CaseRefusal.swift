@@ -20,12 +20,35 @@ public struct CaseRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var reason: Reason
-    public var message: String
+    /// Why, from the catalogue.
+    public var text: Message
+    /// Why, in English (what the journal's refusal audit stores).
+    public var message: String { text.english }
 
-    public init(_ reason: Reason, _ message: String) {
+    /// Creates a refusal.
+    public init(_ reason: Reason, _ text: Message) {
         self.reason = reason
-        self.message = message
+        self.text = text
+    }
+
+    /// Why, in `bahasa`.
+    public func message(in bahasa: Bahasa) -> String { text.text(in: bahasa) }
+
+    /// A refusal from an English literal: the old way, named by `MessageCatalogueTests` until translated.
+    @available(*, deprecated, message: "use a catalogue Message")
+    public init(_ reason: Reason, _ message: String) {
+        self.init(reason, .untranslated(message))
     }
 
     public var description: String { message }
+}
+
+extension CaseRefusal {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: CaseRefusal, rhs: CaseRefusal) -> Bool { lhs.reason == rhs.reason && lhs.message == rhs.message }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reason)
+        hasher.combine(message)
+    }
 }

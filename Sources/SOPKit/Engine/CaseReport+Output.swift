@@ -23,18 +23,22 @@ extension CaseReport {
         return parts.joined(separator: " + ")
     }
 
-    /// The readable trace and summary.
-    public func text() -> String {
+    /// The readable trace and summary, in `bahasa` (English by default: the form tests and logs read).
+    public func text(in bahasa: Bahasa = .en) -> String {
+        let o = { (m: OutputMessages, a: [String: MessageArgument]) in m.text(a, in: bahasa) }
         var out = "SOP \(sop)\n\n"
-        let header = ["#", "step", "round", "performers", "started", "finished", "standard", "actual", "due", "status"]
+        let header = ["#"] + [OutputMessages.colStep, .colRound, .colPerformers, .colStarted, .colFinished, .colStandard, .colActual, .colDue, .colStatus]
+            .map { o($0, [:]) }
         var table: [[String]] = [header]
         for row in rows {
-            var status = row.status.rawValue.replacingOccurrences(of: "_", with: " ")
+            var status = o(Self.statusWord(row.status), [:])
             if let outcome = row.outcome { status += " → \(outcome)" }
-            if let attended = row.sessionsAttended { status += " (sessions \(attended) attended, \(row.sessionsMissed ?? 0) missed)" }
+            if let attended = row.sessionsAttended {
+                status += " " + o(.sessionsRow, ["attended": .number(attended), "missed": .number(row.sessionsMissed ?? 0)])
+            }
             table.append(["\(row.number)", row.step, "\(row.round)", row.performers.joined(separator: ", "),
-                          format(row.started), format(row.finished), row.standard ?? "-",
-                          CaseReport.duration(row.actualMinutes), formatDue(row.due), status])
+                          format(row.started, in: bahasa), format(row.finished, in: bahasa), row.standard ?? "-",
+                          CaseReport.duration(row.actualMinutes), formatDue(row.due, in: bahasa), status])
         }
         table = table.map { $0.map(TerminalText.escaped) }  // one row, one line
         let widths = header.indices.map { i in table.map { $0[i].count }.max() ?? 0 }
@@ -42,18 +46,38 @@ extension CaseReport {
             out += line.enumerated().map { i, cell in i == line.count - 1 ? cell : TextWrap.pad(cell, widths[i]) }
                 .joined(separator: "  ") + "\n"
         }
-        out += "\noutcome:   \(outcome.rawValue)\n"
-        out += "path:      \(path.joined(separator: " → "))\n"
-        out += "time:      \(CaseReport.duration(totalMinutes)) working time against a standard of \(standardTotalText)\(standardFromTotal ? " (the SOP's waktu.total; its steps carry no waktu)" : "")\n"
-        out += "overdue:   \(overdue.isEmpty ? "none" : overdue.joined(separator: ", "))\n"
+        out += "\n" + o(.lineOutcome, ["value": .message(Self.outcomeWord(outcome))]) + "\n"
+        out += o(.linePath, ["value": .text(path.joined(separator: " → "))]) + "\n"
+        out += o(.lineTime, ["actual": .text(CaseReport.duration(totalMinutes)), "standard": .text(standardTotalText),
+                             "note": .message(standardFromTotal ? OutputMessages.fromTotal() : .empty)]) + "\n"
+        out += o(.lineOverdue, ["value": overdue.isEmpty ? .message(OutputMessages.none()) : .text(overdue.joined(separator: ", "))]) + "\n"
         if rows.contains(where: { $0.sessionsAttended != nil }) {
-            out += "sessions:  \(sessions.attended) attended, \(sessions.missed) missed\n"
+            out += o(.lineSessions, ["attended": .number(sessions.attended), "missed": .number(sessions.missed)]) + "\n"
         }
         if let deadline {
-            out += "deadline:  \(formatDue(deadline))\(pastDeadline ? " (passed)" : "")\n"
+            out += o(.lineDeadline, ["value": .text(formatDue(deadline, in: bahasa)), "passed": .message(pastDeadline ? OutputMessages.passed() : .empty)]) + "\n"
         }
-        for warning in warnings { out += "warning:   \(TerminalText.escaped(warning))\n" }
+        for warning in warningTexts { out += o(.lineWarning, ["value": .text(TerminalText.escaped(warning.text(in: bahasa)))]) + "\n" }
         return out
+    }
+
+    /// The word for a step run's status.
+    static func statusWord(_ status: Status) -> OutputMessages {
+        switch status {
+        case .onTime: .statusOnTime
+        case .late: .statusLate
+        case .open: .statusOpen
+        case .overdue: .statusOverdue
+        }
+    }
+
+    /// The word for a case's outcome.
+    public static func outcomeWord(_ outcome: CaseOutcome) -> Message {
+        switch outcome {
+        case .open: OutputMessages.outcomeOpen()
+        case .completed: OutputMessages.outcomeCompleted()
+        case .exited: OutputMessages.outcomeExited()
+        }
     }
 
     /// The JSON form: outcome, path, steps, totals, overdue, sessions, warnings.

@@ -57,7 +57,10 @@ public struct CaseReport: Sendable {
     /// Step ids that were late or are overdue, in path order, each once.
     public var overdue: [String]
     public var documents: [CaseState.Document]
-    public var warnings: [String]
+    /// Warnings about the calendar the due times were counted with.
+    public var warningTexts: [Message]
+    /// The warnings in English.
+    public var warnings: [String] { warningTexts.map(\.english) }
     let context: CaseContext
 
     /// The report of `state` looked at `now`.
@@ -115,14 +118,13 @@ public struct CaseReport: Sendable {
         }
         var seen = Set<String>()
         overdue = rows.filter { $0.status == .late || $0.status == .overdue }.map(\.step).filter { seen.insert($0).inserted }
-        warnings = state.uncoveredYears.sorted().map {
-            "the working calendar '\(calendar.id)' does not cover \($0): holidays of that year are not known, so due times there count weekdays only"
+        warningTexts = state.uncoveredYears.sorted().map {
+            OutputMessages.uncoveredYear(["calendar": .text(calendar.id), "year": .text("\($0)")])
         }
         let dues = rows.compactMap(\.due) + state.runs.flatMap { $0.occurrences.map(\.windowEnd) } + [state.deadline].compactMap { $0 }
         let provisional = Set(dues.map { calendar.date(of: $0).year }.filter { calendar.isProvisional(year: $0) })
-        warnings += provisional.sorted().map {
-            "due times in \($0) count provisional holidays of the working calendar '\(calendar.id)' (computed by rule, no SKB yet; "
-                + "cuti bersama unknown): they may move when the SKB is published (sop calendar show)"
+        warningTexts += provisional.sorted().map {
+            OutputMessages.provisionalYear(["year": .text("\($0)"), "calendar": .text(calendar.id)])
         }
     }
 
@@ -139,4 +141,10 @@ public struct CaseReport: Sendable {
         guard let date else { return "-" }
         return context.formatDue(date)
     }
+
+    /// A time in `bahasa` (`Senin, 6 Januari 2025 pukul 08.00`), or `-`.
+    func format(_ date: Date?, in bahasa: Bahasa) -> String { date.map { context.formatted($0, in: bahasa) } ?? "-" }
+
+    /// A due time in `bahasa`, marked provisional as ``formatDue(_:)`` does.
+    func formatDue(_ date: Date?, in bahasa: Bahasa) -> String { date.map { context.formattedDue($0, in: bahasa) } ?? "-" }
 }

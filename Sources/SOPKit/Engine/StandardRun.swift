@@ -42,7 +42,7 @@ public struct StandardRun: Sendable {
                     counted += 1
                 }
                 guard repeats <= maxRuns else {
-                    throw CaseRefusal(.ruleFailed, "the run went back to steps already done more than \(maxRuns) times; a rule keeps sending the case back")
+                    throw CaseRefusal(.ruleFailed, EngineMessages.loopsBack(["limit": .number(maxRuns)]))
                 }
                 // The first active run: runs only complete, so it never moves back.
                 while firstActive < state.runs.count, state.runs[firstActive].isCompleted { firstActive += 1 }
@@ -69,7 +69,7 @@ public struct StandardRun: Sendable {
                         answer = asked
                     } else {
                         let labels = decision.outcomes.map(\.label).joined(separator: "|")
-                        throw CaseRefusal(.answerNeeded, "step '\(step.id)' is a decision taken by a performer (\(decision.question)); give --answer \(step.id)=\(labels) (repeat it for each round of a loop)")
+                        throw CaseRefusal(.answerNeeded, EngineMessages.giveAnswer(["step": .text(step.id), "question": .text(decision.question), "labels": .text(labels)]))
                     }
                 }
                 // The decider (`oleh`) acts last and gives the answer; the others sign off first.

@@ -35,34 +35,38 @@ public enum CaseValue: Hashable, Sendable, CustomStringConvertible {
         case .number:
             let normalised = trimmed.replacingOccurrences(of: ",", with: ".")
             if let n = Double(normalised), n.isFinite { return .success(.number(n)) }
-            return .failure(CaseValueError("'\(text)' is not a number"))
+            return .failure(CaseValueError(CommonMessages.notNumber(["value": .text(text)])))
         case .boolean:
             switch trimmed {
             case "true": return .success(.boolean(true))
             case "false": return .success(.boolean(false))
             default:
-                let hint: String
+                let hint: Message
                 switch trimmed.lowercased() {
-                case "yes", "y", "on", "ya", "benar", "1", "true": hint = "; write true"
-                case "no", "n", "off", "tidak", "salah", "0", "false": hint = "; write false"
-                default: hint = ""
+                case "yes", "y", "on", "ya", "benar", "1", "true": hint = CommonMessages.writeTrue()
+                case "no", "n", "off", "tidak", "salah", "0", "false": hint = CommonMessages.writeFalse()
+                default: hint = .empty
                 }
-                return .failure(CaseValueError("'\(text)' is not a boolean (true or false)\(hint)"))
+                return .failure(CaseValueError(CommonMessages.notBoolean(["value": .text(text), "hint": .message(hint)])))
             }
         case .date:
             if let d = CalendarDate(iso: trimmed) { return .success(.date(d)) }
-            return .failure(CaseValueError("'\(text)' is not a date (YYYY-MM-DD)"))
+            return .failure(CaseValueError(CommonMessages.notDate(["value": .text(text)])))
         case .choice(let choices):
             if choices.contains(trimmed) { return .success(.text(trimmed)) }
             let list = choices.map { "'\($0)'" }.joined(separator: ", ")
-            return .failure(CaseValueError("'\(text)' is not one of \(list)\(Suggestion.didYouMean(trimmed, in: choices))"))
+            return .failure(CaseValueError(CommonMessages.notChoice(["value": .text(text), "choices": .text(list),
+                                                                    "hint": .message(Suggestion.hint(trimmed, in: choices))])))
         }
     }
 }
 
 /// Why a text is not a valid value of a case field.
 public struct CaseValueError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Why, from the catalogue.
+    public var text: Message
+    /// Why, in English.
+    public var message: String { text.english }
+    public init(_ text: Message) { self.text = text }
     public var description: String { message }
 }

@@ -24,44 +24,44 @@ public struct SOPLogo: Sendable, Hashable {
     /// SOP235 an SVG that runs scripts or fetches anything.
     static func read(_ path: Located<String>, besides sopFile: String?) -> Either {
         let written = path.value.trimmingCharacters(in: .whitespaces)
-        func refuse(_ code: String, _ message: String) -> Either {
+        func refuse(_ code: String, _ message: Message) -> Either {
             .problem(.error(code, message, at: path.location))
         }
         let lower = written.lowercased()
         if lower.contains("://") || lower.hasPrefix("//") || lower.hasPrefix("data:") {
-            return refuse("SOP230", "logo '\(written)' is a URL; give the path of a PNG, JPEG or SVG file beside the SOP (nothing is fetched)")
+            return refuse("SOP230", StructureMessages.logoURL(["logo": .text(written)]))
         }
         let parts = written.split(separator: "/")
         if written.hasPrefix("/") || written.hasPrefix("~") || parts.contains("..") {
-            return refuse("SOP231", "logo '\(written)' must be a relative path inside the SOP's folder, so the logo travels with the SOP")
+            return refuse("SOP231", StructureMessages.logoNotRelative(["logo": .text(written)]))
         }
         let folder = sopFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let url = folder.appendingPathComponent(written)
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
-            return refuse("SOP232", "logo '\(written)' does not exist beside the SOP (looked for \(url.path))")
+            return refuse("SOP232", StructureMessages.logoMissing(["logo": .text(written), "path": .text(url.path)]))
         }
         if let size = attributes[.size] as? Int, size > maximumBytes {
-            return refuse("SOP233", "logo '\(written)' is \(size / 1024) KiB; the limit is \(maximumBytes / 1024) KiB (scale it down)")
+            return refuse("SOP233", StructureMessages.logoTooLarge(["logo": .text(written), "size": .number(size / 1024), "limit": .number(maximumBytes / 1024)]))
         }
         guard let handle = try? FileHandle(forReadingFrom: url),
               let data = try? handle.read(upToCount: maximumBytes + 1) else {
-            return refuse("SOP232", "logo '\(written)' cannot be read")
+            return refuse("SOP232", StructureMessages.logoUnreadable(["logo": .text(written)]))
         }
         try? handle.close()
         let bytes = [UInt8](data)
         if bytes.count > maximumBytes {
-            return refuse("SOP233", "logo '\(written)' is larger than \(maximumBytes / 1024) KiB (scale it down)")
+            return refuse("SOP233", StructureMessages.logoLarger(["logo": .text(written), "limit": .number(maximumBytes / 1024)]))
         }
         guard let type = mediaType(of: bytes) else {
-            return refuse("SOP234", "logo '\(written)' is not a PNG, JPEG or SVG image")
+            return refuse("SOP234", StructureMessages.logoNotImage(["logo": .text(written)]))
         }
         if type == "image/svg+xml" {
             let text = String(decoding: bytes, as: UTF8.self).lowercased()
             let unsafe = ["<script", "javascript:", "<foreignobject", "href=\"http", "href='http", "url(http", "@import"]
             if let found = unsafe.first(where: { text.contains($0) }) {
-                return refuse("SOP235", "logo '\(written)' is an SVG that runs a script or fetches from elsewhere ('\(found)'); save it as a plain drawing")
+                return refuse("SOP235", StructureMessages.logoUnsafeSVG(["logo": .text(written), "found": .text(found)]))
             }
         }
         return .logo(SOPLogo(mediaType: type, data: bytes))

@@ -54,7 +54,7 @@ public enum FolderValidation {
                     at: SourceLocation(file: checks[i].path, line: 1, column: 1)
                 ).map { d in
                     var d = d
-                    d.notes.append(.init("the earlier definition is \(checks[j].path)", at: SourceLocation(file: checks[j].path, line: 1, column: 1)))
+                    d.notes.append(.init(CommonMessages.earlierDefinitionIn(["path": .text(checks[j].path)]), at: SourceLocation(file: checks[j].path, line: 1, column: 1)))
                     return d
                 }
             } else {

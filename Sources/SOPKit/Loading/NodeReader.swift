@@ -13,9 +13,9 @@ struct NodeReader {
     }
 
     /// The keys of a mapping checked against its shape; `nil` (with an error) when the node is not a mapping.
-    mutating func fields(_ node: YAMLNode, _ shape: ObjectShape, what: String) -> Fields? {
+    mutating func fields(_ node: YAMLNode, _ shape: ObjectShape, what: Message) -> Fields? {
         guard let pairs = node.pairs else {
-            error("SOP203", "\(what) must be a mapping of keys (\(shape.keyNames.prefix(3).joined(separator: ", ")), ...), not \(node.kindDescription)",
+            error("SOP203", StructureMessages.notMapping(["what": .message(what), "keys": .text(shape.keyNames.prefix(3).joined(separator: ", ")), "kind": .message(node.kindText)]),
                   at: node.location)
             return nil
         }
@@ -24,9 +24,9 @@ struct NodeReader {
         for pair in pairs {
             let name = pair.keyText
             if shape.key(name) == nil {
-                let hint = Suggestion.didYouMean(name, in: shape.keyNames)
-                error("SOP201", "unknown key '\(name)' in \(what)\(hint)", at: pair.key.location,
-                      notes: hint.isEmpty ? [.init("valid keys: \(shape.keyNames.joined(separator: ", "))")] : [])
+                let hint = Suggestion.hint(name, in: shape.keyNames)
+                error("SOP201", StructureMessages.unknownKey(["key": .text(name), "what": .message(what), "hint": .message(hint)]), at: pair.key.location,
+                      notes: hint == .empty ? [.init(CommonMessages.validKeys(["keys": .text(shape.keyNames.joined(separator: ", "))]))] : [])
                 continue
             }
             known.append(pair)
@@ -36,9 +36,9 @@ struct NodeReader {
             // Empty counts as missing: `nama: ""`, `uraian: "  "`, `pelaksana: []`.
             if let pair = f.pair(spec.name), !pair.value.isNull, !NodeReader.isBlank(pair.value) { continue }
             if let pair = f.pair(spec.name) {
-                error("SOP202", "'\(spec.name)' in \(what) is empty; it is required (\(spec.summary))", at: pair.key.location)
+                error("SOP202", StructureMessages.requiredEmpty(["key": .text(spec.name), "what": .message(what), "summary": .text(spec.summary)]), at: pair.key.location)
             } else {
-                error("SOP202", "\(what) has no '\(spec.name)'; it is required (\(spec.summary))", at: node.location)
+                error("SOP202", StructureMessages.requiredMissing(["key": .text(spec.name), "what": .message(what), "summary": .text(spec.summary)]), at: node.location)
             }
         }
         return f
@@ -56,7 +56,7 @@ struct NodeReader {
     mutating func text(_ node: YAMLNode?, key: String) -> String? {
         guard let node, !node.isNull else { return nil }
         guard let scalar = node.scalar else {
-            error("SOP203", "'\(key)' must be a single value, not \(node.kindDescription)", at: node.location)
+            error("SOP203", StructureMessages.notScalar(["key": .text(key), "kind": .message(node.kindText)]), at: node.location)
             return nil
         }
         return scalar.value
@@ -74,11 +74,11 @@ struct NodeReader {
         if let items = node.items {
             return items.compactMap { item in
                 guard let scalar = item.scalar else {
-                    error("SOP203", "each item of '\(key)' must be a single value, not \(item.kindDescription)", at: item.location)
+                    error("SOP203", StructureMessages.itemNotScalar(["key": .text(key), "kind": .message(item.kindText)]), at: item.location)
                     return nil
                 }
                 if scalar.isNull {
-                    error("SOP203", "an item of '\(key)' is empty", at: item.location)
+                    error("SOP203", StructureMessages.itemEmpty(["key": .text(key)]), at: item.location)
                     return nil
                 }
                 return Located(scalar.value, at: item.location)
@@ -91,7 +91,7 @@ struct NodeReader {
     mutating func identifier(_ node: YAMLNode?, key: String) -> Located<String>? {
         guard let text = locatedText(node, key: key) else { return nil }
         if !NodeReader.isIdentifier(text.value) {
-            error("SOP204", "'\(text.value)' is not a valid id for '\(key)'; use lower-case letters, digits, '-' and '_'",
+            error("SOP204", StructureMessages.invalidID(["value": .text(text.value), "key": .text(key)]),
                   at: text.location)
             return nil
         }
@@ -102,7 +102,7 @@ struct NodeReader {
     mutating func identifierList(_ node: YAMLNode?, key: String) -> [Located<String>] {
         textList(node, key: key).filter { item in
             if NodeReader.isIdentifier(item.value) { return true }
-            error("SOP204", "'\(item.value)' is not a valid id for '\(key)'; use lower-case letters, digits, '-' and '_'",
+            error("SOP204", StructureMessages.invalidID(["value": .text(item.value), "key": .text(key)]),
                   at: item.location)
             return false
         }
@@ -112,12 +112,12 @@ struct NodeReader {
     mutating func boolean(_ node: YAMLNode?, key: String) -> Bool? {
         guard let node, let value = text(node, key: key) else { return nil }
         if node.scalar?.style != .plain {
-            error("SOP205", "'\(key)' must be true or false, not the quoted text '\(value)'", at: node.location)
+            error("SOP205", StructureMessages.booleanQuoted(["key": .text(key), "value": .text(value)]), at: node.location)
             return nil
         }
         switch CaseValue.parse(value, as: .boolean) {
         case .success(.boolean(let b)): return b
-        case .failure(let problem): error("SOP205", "'\(key)': \(problem.message)", at: node.location)
+        case .failure(let problem): error("SOP205", StructureMessages.booleanInvalid(["key": .text(key), "problem": .message(problem.text)]), at: node.location)
         default: break
         }
         return nil
@@ -127,7 +127,7 @@ struct NodeReader {
     mutating func date(_ node: YAMLNode?, key: String) -> CalendarDate? {
         guard let node, let value = text(node, key: key) else { return nil }
         if let date = CalendarDate(iso: value) { return date }
-        error("SOP402", "'\(value)' is not a valid date for '\(key)'; write YYYY-MM-DD, e.g. 2024-03-04", at: node.location)
+        error("SOP402", WaktuMessages.invalidDate(["value": .text(value), "key": .text(key)]), at: node.location)
         return nil
     }
 
@@ -135,9 +135,9 @@ struct NodeReader {
     mutating func keyword(_ node: YAMLNode?, key: String, allowed: [String]) -> String? {
         guard let node, let value = text(node, key: key) else { return nil }
         if allowed.contains(value) { return value }
-        let hint = Suggestion.didYouMean(value, in: allowed)
-        error("SOP206", "'\(value)' is not a valid value for '\(key)'\(hint)",
-              at: node.location, notes: hint.isEmpty ? [.init("valid values: \(allowed.joined(separator: ", "))")] : [])
+        let hint = Suggestion.hint(value, in: allowed)
+        error("SOP206", StructureMessages.invalidValue(["value": .text(value), "key": .text(key), "hint": .message(hint)]),
+              at: node.location, notes: hint == .empty ? [.init(CommonMessages.validValues(["values": .text(allowed.joined(separator: ", "))]))] : [])
         return nil
     }
 
@@ -155,7 +155,7 @@ struct NodeReader {
         for problem in parsed.problems {
             let location = NodeReader.position(in: node, offset: problem.offset)
             diagnostics.append(Diagnostic(problem.severity, problem.code ?? (problem.severity == .error ? "SOP401" : "SOP403"),
-                                          "waktu '\(value)': \(problem.message)", at: location))
+                                          WaktuMessages.inWaktu(["value": .text(value), "problem": .message(problem.text)]), at: location))
         }
         return parsed.waktu
     }
@@ -180,11 +180,11 @@ struct NodeReader {
         return text.unicodeScalars.allSatisfy { $0.isASCIILowerOrDigit || $0 == "-" || $0 == "_" }
     }
 
-    mutating func error(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    mutating func error(_ code: String, _ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(code, message, at: location, notes: notes))
     }
 
-    mutating func warning(_ code: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    mutating func warning(_ code: String, _ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.warning(code, message, at: location, notes: notes))
     }
 }

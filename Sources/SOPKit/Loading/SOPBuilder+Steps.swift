@@ -2,31 +2,31 @@ extension SOPBuilder {
     mutating func buildSteps(_ node: YAMLNode?) -> [Step] {
         guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
-            reader.error("SOP203", "'langkah' must be a list of steps, not \(node.kindDescription)", at: node.location)
+            reader.error("SOP203", StructureMessages.stepsNotList(["kind": .message(node.kindText)]), at: node.location)
             return []
         }
         if items.isEmpty {
-            reader.error("SOP202", "'langkah' lists no steps; an SOP has at least one", at: node.location)
+            reader.error("SOP202", StructureMessages.noSteps(), at: node.location)
         }
         return items.enumerated().compactMap { index, item in buildStep(item, number: index + 1) }
     }
 
     private mutating func buildStep(_ node: YAMLNode, number: Int) -> Step? {
         let writtenID = node.pairs?.first { $0.keyText == "id" }?.value.scalar?.value
-        let what = writtenID.map { "step '\($0)'" } ?? "step \(number)"
+        let what = CommonMessages.step(writtenID ?? "", index: number - 1)
         guard let f = reader.fields(node, LanguageCatalog.step, what: what) else { return nil }
         let options = time.parserOptions
         let id = reader.identifier(f["id"], key: "id")
-        let label = id.map { "step '\($0.value)'" } ?? "step \(number)"
+        let label = CommonMessages.step(id?.value ?? "", index: number - 1)
         let decision = f["keputusan"].flatMap { buildDecision($0, step: label) }
         var kind: Step.Kind = decision == nil ? .proses : .keputusan
         if let written = reader.keyword(f["jenis"], key: "jenis", allowed: Step.Kind.allCases.map(\.rawValue)),
            let value = Step.Kind(rawValue: written) {
             kind = value
             if value == .keputusan, f["keputusan"] == nil {
-                reader.error("SOP202", "\(label) is a keputusan but has no 'keputusan' (pertanyaan and hasil)", at: f.keyLocation("jenis"))
+                reader.error("SOP202", StructureMessages.decisionWithoutKeputusan(["step": .message(label)]), at: f.keyLocation("jenis"))
             } else if value != .keputusan, f["keputusan"] != nil {
-                reader.error("SOP207", "\(label) has 'keputusan' but jenis is '\(written)'; a decision has jenis keputusan",
+                reader.error("SOP207", StructureMessages.keputusanOnNonDecision(["step": .message(label), "kind": .text(written)]),
                              at: f.keyLocation("jenis"))
             }
         }
@@ -34,17 +34,17 @@ extension SOPBuilder {
         // A decision taken by rules alone needs nobody: "Bencana skala makro?" follows the case's data.
         let ruleOnly = kind == .keputusan && decision.map { $0.isRuleDecided || $0.unparsedRules > 0 } == true
         if performers.isEmpty, kind == .proses || (kind == .keputusan && !ruleOnly), f["pelaksana"] == nil || f["pelaksana"]?.isNull == true {
-            reader.error("SOP202", "\(label) has no 'pelaksana'; name who performs it" + (kind == .keputusan ? " (a decision with no pelaksana is taken by rules: give its outcomes 'jika')" : ""),
+            reader.error("SOP202", kind == .keputusan ? StructureMessages.noPerformerDecision(["step": .message(label)]) : StructureMessages.noPerformer(["step": .message(label)]),
                          at: node.location)
         }
         if kind == .keputusan, f["lanjut"] != nil {
-            reader.error("SOP208", "\(label) is a decision: its flow is given by the 'lanjut' of each outcome, not by 'lanjut'",
+            reader.error("SOP208", StructureMessages.decisionWithLanjut(["step": .message(label)]),
                          at: f.keyLocation("lanjut"))
         }
         let mode = reader.keyword(f["mode"], key: "mode", allowed: Step.Mode.allCases.map(\.rawValue)).flatMap(Step.Mode.init(rawValue:))
         let waktu = reader.waktu(f["waktu"], key: "waktu", options: options)
         if let waktu, case .frequency = waktu.value, let at = f["waktu"]?.location {
-            reader.warning("SOP404", "waktu '\(waktu.raw)' is a frequency, not a duration; give the time one occurrence takes and put the repetition in 'berulang'",
+            reader.warning("SOP404", WaktuMessages.waktuIsFrequency(["value": .text(waktu.raw)]),
                            at: at)
         }
         let kelengkapan = documentList(f["kelengkapan"], key: "kelengkapan")
@@ -75,14 +75,14 @@ extension SOPBuilder {
         return Located(FlowTarget(id.value), at: id.location)
     }
 
-    private mutating func buildDecision(_ node: YAMLNode, step: String) -> Decision? {
-        guard let f = reader.fields(node, LanguageCatalog.decision, what: "the keputusan of \(step)") else { return nil }
+    private mutating func buildDecision(_ node: YAMLNode, step: Message) -> Decision? {
+        guard let f = reader.fields(node, LanguageCatalog.decision, what: StructureMessages.whereDecision(["step": .message(step)])) else { return nil }
         var outcomes: [Outcome] = []
         var unparsed = 0
         if let list = f["hasil"], !list.isNull {
             if let items = list.items {
                 for item in items {
-                    guard let o = reader.fields(item, LanguageCatalog.outcome, what: "an outcome (hasil) of \(step)"),
+                    guard let o = reader.fields(item, LanguageCatalog.outcome, what: StructureMessages.whereOutcome(["step": .message(step)])),
                           let next = target(o["lanjut"], key: "lanjut") else { continue }
                     let parsed = rule(o["jika"])
                     if parsed == nil, let jika = o["jika"], !jika.isNull { unparsed += 1 }
@@ -92,7 +92,7 @@ extension SOPBuilder {
                                             kelengkapanWritten: gate.map { Located($0, at: o.keyLocation("perlu_kelengkapan")) }))
                 }
             } else {
-                reader.error("SOP203", "'hasil' must be a list of outcomes ({label, lanjut}), not \(list.kindDescription)", at: list.location)
+                reader.error("SOP203", StructureMessages.outcomesNotList(["kind": .message(list.kindText)]), at: list.location)
             }
         }
         return Decision(question: reader.text(f["pertanyaan"], key: "pertanyaan") ?? "", outcomes: outcomes,
@@ -106,25 +106,25 @@ extension SOPBuilder {
         case .success(let rule):
             return Located(rule, at: NodeReader.position(in: node, offset: 0))
         case .failure(let problem):
-            reader.error(problem.code, "rule '\(source)': \(problem.message)", at: NodeReader.position(in: node, offset: problem.scalarOffset(in: source)))
+            reader.error(problem.code, RuleMessages.inRule(["rule": .text(source), "problem": .message(problem.text)]), at: NodeReader.position(in: node, offset: problem.scalarOffset(in: source)))
             return nil
         }
     }
 
-    private mutating func buildRecurrence(_ node: YAMLNode, step: String) -> Recurrence? {
-        guard let f = reader.fields(node, LanguageCatalog.recurrence, what: "'berulang' of \(step)") else { return nil }
+    private mutating func buildRecurrence(_ node: YAMLNode, step: Message) -> Recurrence? {
+        guard let f = reader.fields(node, LanguageCatalog.recurrence, what: StructureMessages.whereRecurrence(["step": .message(step)])) else { return nil }
         let options = time.parserOptions
         guard let every = reader.waktu(f["setiap"], key: "setiap", options: options) else { return nil }
         if every.deadline == nil || every.deadline?.minutes() == 0, let at = f["setiap"]?.location {
-            reader.error("SOP404", "'setiap' must be an interval such as '1 bulan', not '\(every.raw)'", at: at)
+            reader.error("SOP404", WaktuMessages.everyNotInterval(["value": .text(every.raw)]), at: at)
             return nil
         }
         return Recurrence(every: every, during: reader.waktu(f["selama"], key: "selama", options: options), location: node.location)
     }
 
-    private mutating func buildGroup(_ node: YAMLNode, step: String) -> GroupSession? {
+    private mutating func buildGroup(_ node: YAMLNode, step: Message) -> GroupSession? {
         if node.isNull { return GroupSession(attendance: nil, location: node.location) }
-        guard let f = reader.fields(node, LanguageCatalog.group, what: "'kelompok' of \(step)") else { return nil }
+        guard let f = reader.fields(node, LanguageCatalog.group, what: StructureMessages.whereGroup(["step": .message(step)])) else { return nil }
         return GroupSession(attendance: reader.locatedText(f["kehadiran"], key: "kehadiran"), location: node.location)
     }
 }

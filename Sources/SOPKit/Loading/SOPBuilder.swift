@@ -10,16 +10,16 @@ struct SOPBuilder {
     /// The definition, or `nil` when the root is not an SOP mapping at all.
     mutating func build(_ root: YAMLNode) -> SOPDefinition? {
         guard root.pairs != nil else {
-            reader.error("SOP203", "the top of an SOP file must be a mapping of keys (id, nama, unit, pelaksana, langkah, ...), not \(root.kindDescription)",
+            reader.error("SOP203", StructureMessages.topNotMapping(["kind": .message(root.kindText)]),
                          at: root.location)
             return nil
         }
-        guard let f = reader.fields(root, LanguageCatalog.sop, what: "the SOP") else { return nil }
+        guard let f = reader.fields(root, LanguageCatalog.sop, what: CommonMessages.theSOP()) else { return nil }
         time = buildTimeConventions(f["waktu"])
         let options = time.parserOptions
         let jangkaWaktu = reader.waktu(f["jangka_waktu"], key: "jangka_waktu", options: options)
         if let jangkaWaktu, case .frequency = jangkaWaktu.value, let node = f["jangka_waktu"] {
-            reader.error("SOP404", "jangka_waktu '\(jangkaWaktu.raw)' is a frequency, not a period; write e.g. '1 tahun'", at: node.location)
+            reader.error("SOP404", WaktuMessages.periodIsFrequency(["value": .text(jangkaWaktu.raw)]), at: node.location)
         }
         let persyaratan = documentList(f["persyaratan"], key: "persyaratan")
         var definition = SOPDefinition(
@@ -58,7 +58,7 @@ struct SOPBuilder {
 
     private mutating func buildTimeConventions(_ node: YAMLNode?) -> TimeConventions {
         var result = TimeConventions.standard
-        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.waktu, what: "'waktu'") else { return result }
+        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.waktu, what: StructureMessages.quotedKey("waktu")) else { return result }
         let unit = reader.keyword(f["satuan_angka"], key: "satuan_angka",
                                   allowed: ["menit", "jam", "hari", "hari_kerja", "hari_kalender"])
         if let basis = reader.keyword(f["hari"], key: "hari", allowed: TimeConventions.DayBasis.allCases.map(\.rawValue)),
@@ -76,7 +76,7 @@ struct SOPBuilder {
                 result.timeZone = iana
                 result.timeZoneGiven = true
             } else {
-                reader.error("SOP407", "unknown time zone '\(zone.value)'; write WIB, WITA, WIT or an IANA name such as Asia/Jakarta",
+                reader.error("SOP407", WaktuMessages.unknownZone(["zone": .text(zone.value)]),
                              at: zone.location)
             }
         }
@@ -86,7 +86,7 @@ struct SOPBuilder {
     }
 
     private mutating func buildUnit(_ node: YAMLNode?) -> SOPUnit {
-        guard let node, let f = reader.fields(node, LanguageCatalog.unit, what: "'unit'") else {
+        guard let node, let f = reader.fields(node, LanguageCatalog.unit, what: StructureMessages.quotedKey("unit")) else {
             return SOPUnit(pemerintah: "", dinas: "")
         }
         return SOPUnit(pemerintah: reader.text(f["pemerintah"], key: "pemerintah") ?? "",
@@ -97,7 +97,7 @@ struct SOPBuilder {
     }
 
     private mutating func buildDates(_ node: YAMLNode?) -> SOPDates? {
-        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.tanggal, what: "'tanggal'") else { return nil }
+        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.tanggal, what: StructureMessages.quotedKey("tanggal")) else { return nil }
         guard let made = reader.date(f["pembuatan"], key: "pembuatan") else {
             _ = reader.date(f["revisi"], key: "revisi")
             _ = reader.date(f["efektif"], key: "efektif")
@@ -106,23 +106,23 @@ struct SOPBuilder {
         let dates = SOPDates(pembuatan: made, revisi: reader.date(f["revisi"], key: "revisi"),
                              efektif: reader.date(f["efektif"], key: "efektif"))
         if let revised = dates.revisi, revised < made {
-            reader.warning("SOP405", "tanggal revisi \(revised) is before tanggal pembuatan \(made)", at: f.keyLocation("revisi"))
+            reader.warning("SOP405", WaktuMessages.revisionBeforeMade(["revised": .date(revised), "made": .date(made)]), at: f.keyLocation("revisi"))
         }
         if let effective = dates.efektif, effective < made {
-            reader.warning("SOP405", "tanggal efektif \(effective) is before tanggal pembuatan \(made)", at: f.keyLocation("efektif"))
+            reader.warning("SOP405", WaktuMessages.effectiveBeforeMade(["effective": .date(effective), "made": .date(made)]), at: f.keyLocation("efektif"))
         }
         return dates
     }
 
     private mutating func buildApprover(_ node: YAMLNode?) -> SOPApprover? {
-        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.disahkanOleh, what: "'disahkan_oleh'") else {
+        guard let node, !node.isNull, let f = reader.fields(node, LanguageCatalog.disahkanOleh, what: StructureMessages.quotedKey("disahkan_oleh")) else {
             return nil
         }
         let nip = reader.locatedText(f["nip"], key: "nip")
         if let nip {
             let digits = nip.value.filter { $0 != " " }
             if digits.count != 18 || !digits.allSatisfy(\.isASCIIDigit) {
-                reader.warning("SOP406", "NIP '\(nip.value)' is not 18 digits; check it against the signer's SK", at: nip.location)
+                reader.warning("SOP406", WaktuMessages.nipLength(["nip": .text(nip.value)]), at: nip.location)
             }
         }
         return SOPApprover(jabatan: reader.text(f["jabatan"], key: "jabatan") ?? "",
@@ -134,14 +134,14 @@ struct SOPBuilder {
     private mutating func buildRelated(_ node: YAMLNode?) -> [RelatedSOP] {
         guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
-            reader.error("SOP203", "'keterkaitan' must be a list, not \(node.kindDescription)", at: node.location)
+            reader.error("SOP203", StructureMessages.notList(["key": "keterkaitan", "kind": .message(node.kindText)]), at: node.location)
             return []
         }
         return items.compactMap { item in
             if let scalar = item.scalar {
                 return RelatedSOP(nama: scalar.value, sopID: nil, location: item.location)
             }
-            guard let f = reader.fields(item, LanguageCatalog.keterkaitan, what: "a keterkaitan entry") else { return nil }
+            guard let f = reader.fields(item, LanguageCatalog.keterkaitan, what: StructureMessages.whereRelated()) else { return nil }
             return RelatedSOP(nama: reader.text(f["nama"], key: "nama") ?? "",
                               sopID: reader.identifier(f["sop"], key: "sop"), location: item.location)
         }
@@ -150,11 +150,11 @@ struct SOPBuilder {
     private mutating func buildPerformers(_ node: YAMLNode?) -> [Performer] {
         guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
-            reader.error("SOP203", "'pelaksana' must be a list of performers, not \(node.kindDescription)", at: node.location)
+            reader.error("SOP203", StructureMessages.performersNotList(["kind": .message(node.kindText)]), at: node.location)
             return []
         }
         return items.compactMap { item in
-            guard let f = reader.fields(item, LanguageCatalog.pelaksana, what: "a pelaksana entry"),
+            guard let f = reader.fields(item, LanguageCatalog.pelaksana, what: StructureMessages.wherePerformer()),
                   let id = reader.identifier(f["id"], key: "id") else { return nil }
             let kind = reader.keyword(f["jenis"], key: "jenis", allowed: Performer.Kind.allCases.map(\.rawValue))
             return Performer(id: id.value, nama: reader.text(f["nama"], key: "nama") ?? id.value,
@@ -167,18 +167,18 @@ struct SOPBuilder {
     private mutating func buildCaseFields(_ node: YAMLNode?) -> [CaseField] {
         guard let node, !node.isNull else { return [] }
         guard let pairs = node.pairs else {
-            reader.error("SOP203", "'data_kasus' must be a mapping from field names to {tipe, ...}, not \(node.kindDescription)",
+            reader.error("SOP203", StructureMessages.caseDataNotMapping(["kind": .message(node.kindText)]),
                          at: node.location)
             return []
         }
         return pairs.compactMap { pair in
             let name = pair.keyText
             guard NodeReader.isIdentifier(name) else {
-                reader.error("SOP204", "'\(name)' is not a valid case field name; use lower-case letters, digits and '_'",
+                reader.error("SOP204", StructureMessages.invalidFieldName(["name": .text(name)]),
                              at: pair.key.location)
                 return nil
             }
-            guard let f = reader.fields(pair.value, LanguageCatalog.caseField, what: "case field '\(name)'") else { return nil }
+            guard let f = reader.fields(pair.value, LanguageCatalog.caseField, what: StructureMessages.whereCaseField(["name": .text(name)])) else { return nil }
             let keyword = reader.keyword(f["tipe"], key: "tipe", allowed: CaseFieldType.keywords)
             let choices = reader.textList(f["pilihan"], key: "pilihan").map(\.value)
             var type = CaseFieldType.text
@@ -188,14 +188,14 @@ struct SOPBuilder {
             case "tanggal": type = .date
             case "pilihan":
                 if choices.count < 2 {
-                    reader.error("SOP209", "case field '\(name)' is a pilihan but lists \(choices.count) choice(s) in 'pilihan'; give at least two",
+                    reader.error("SOP209", StructureMessages.choiceTooFew(["name": .text(name), "count": .number(choices.count)]),
                                  at: f.keyLocation(f["pilihan"] == nil ? "tipe" : "pilihan"))
                 }
                 type = .choice(choices)
             default: break
             }
             if keyword != nil, keyword != "pilihan", f["pilihan"] != nil {
-                reader.warning("SOP209", "'pilihan' is only used by fields of tipe pilihan; case field '\(name)' is \(keyword ?? "")",
+                reader.warning("SOP209", StructureMessages.choicesOnNonChoice(["name": .text(name), "type": .text(keyword ?? "")]),
                                at: f.keyLocation("pilihan"))
             }
             return CaseField(name: name, type: type, required: reader.boolean(f["wajib"], key: "wajib") ?? false,
@@ -234,7 +234,7 @@ extension SOPBuilder {
         }
         guard !paths.contains(where: { fits($0.1) }) else { return }
         let sums = paths.prefix(4).map { "\($0.0): \(CaseReport.duration($0.1))" }.joined(separator: "; ")
-        reader.warning("SOP409", "waktu.total '\(total.raw)' fits no path through the steps: their standard times add up to \(sums)\(paths.count > 4 ? "; ..." : "")",
+        reader.warning("SOP409", WaktuMessages.totalFitsNoPath(["total": .text(total.raw), "sums": .text(sums + (paths.count > 4 ? "; ..." : ""))]),
                        at: node.location)
     }
 }

@@ -15,7 +15,7 @@ public enum SOPFolder {
     public static func scan(_ path: String) -> (files: [String], unreadable: [Diagnostic]) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return ([], [.error("SOP100", "'\(path)' \(BoundedFile.Failure.from(errno: errno).reason)", at: nil)])
+            return ([], [.error("SOP100", YAMLMessages.unreadable(["path": .text(path), "reason": .message(BoundedFile.Failure.from(errno: errno).reasonText)]), at: nil)])
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return ([path], []) }
         var files: [String] = []
@@ -26,7 +26,7 @@ public enum SOPFolder {
             switch BoundedFile.folderEntries(folder) {
             case .success(let entries): names = entries
             case .failure(let failure):
-                unreadable.append(.error("SOP100", "the folder '\(folder)' \(failure.reason); the files in it were not checked", at: nil))
+                unreadable.append(.error("SOP100", YAMLMessages.unreadableFolder(["folder": .text(folder), "reason": .message(failure.reasonText)]), at: nil))
                 continue
             }
             for name in names {

@@ -1,22 +1,23 @@
 extension SOPValidator {
     func checkStep(_ step: Step, at i: Int, in sop: SOPDefinition, stepIndex: [String: Int], _ out: inout [Diagnostic]) {
-        let name = step.id.isEmpty ? "step \(i + 1)" : "step '\(step.id)'"
+        let name = CommonMessages.step(step.id, index: i)
         let performerIDs = sop.performers.map(\.id)
         var seen = Set<String>()
         for ref in step.performers {
             if sop.performer(ref.value) == nil {
-                var hint = Suggestion.didYouMean(ref.value, in: performerIDs)
+                var hint = Suggestion.hint(ref.value, in: performerIDs)
                 if let byName = sop.performers.first(where: { $0.answers(to: ref.value) }) {
-                    hint = "; it is a name of performer '\(byName.id)': use its id"
+                    hint = FlowMessages.performerNameNotID(["performer": .text(byName.id)])
                 }
-                out.append(.error("SOP304", "unknown performer '\(ref.value)' in \(name)\(hint)", at: ref.location))
+                out.append(.error("SOP304", FlowMessages.unknownPerformer(["performer": .text(ref.value), "step": .message(name), "hint": .message(hint)]),
+                                  at: ref.location))
             } else if !seen.insert(ref.value).inserted {
-                out.append(.error("SOP304", "performer '\(ref.value)' is listed twice in \(name)", at: ref.location))
+                out.append(.error("SOP304", FlowMessages.performerListedTwice(["performer": .text(ref.value), "step": .message(name)]), at: ref.location))
             }
         }
         if let next = step.next { checkTarget(next, from: name, stepIndex: stepIndex, &out) }
         if step.mergedStart, i != 0 {
-            out.append(.error("SOP316", "\(name) has 'mulai: true' but only the first step can carry the start terminator",
+            out.append(.error("SOP316", FlowMessages.startNotFirst(["step": .message(name)]),
                               at: step.location))
         }
         if step.mergedEnd || step.kind == .selesai {
@@ -24,13 +25,13 @@ extension SOPValidator {
             let onward = (step.next.map { [$0] } ?? []) + (step.decision?.outcomes.map(\.next) ?? [])
             for target in onward {
                 if case .step(let id) = target.value {
-                    out.append(.error("SOP326", "\(name) ends the procedure (\(step.mergedEnd ? "selesai: true" : "jenis: selesai")) but its flow goes on to step '\(id)'; remove '\(step.mergedEnd ? "selesai: true" : "jenis: selesai")' or the 'lanjut'",
+                    out.append(.error("SOP326", FlowMessages.endWithFlow(["step": .message(name), "end": .text(step.mergedEnd ? "selesai: true" : "jenis: selesai"), "target": .text(id)]),
                                       at: target.location))
                 }
             }
         }
         if step.kind == .mulai, i != 0 {
-            out.append(.error("SOP316", "\(name) is a start terminator (jenis mulai) but is not the first step", at: step.location))
+            out.append(.error("SOP316", FlowMessages.startKindNotFirst(["step": .message(name)]), at: step.location))
         }
         if let decision = step.decision {
             checkDecision(decision, of: name, in: sop, stepIndex: stepIndex, ruleOnly: step.isRuleOnly, &out)
@@ -38,29 +39,30 @@ extension SOPValidator {
             checkKelengkapanGate(step, decision, of: name, in: sop, &out)
         }
         if let recurrence = step.recurrence, recurrence.during == nil, sop.jangkaWaktu == nil {
-            out.append(.error("SOP317", "\(name) repeats but neither its 'selama' nor the SOP's 'jangka_waktu' says for how long",
+            out.append(.error("SOP317", FlowMessages.repeatsWithoutPeriod(["step": .message(name)]),
                               at: recurrence.location))
         }
         if let attendance = step.group?.attendance {
             let key = DocumentAvailability.key(attendance.value)
             if !step.kelengkapan.contains(where: { DocumentAvailability.key($0.value) == key }) {
-                out.append(.error("SOP318", "the kehadiran '\(attendance.value)' of \(name) is not one of its kelengkapan\(Suggestion.didYouMean(attendance.value, in: step.kelengkapan.map(\.value)))",
+                out.append(.error("SOP318", FlowMessages.attendanceNotKelengkapan(["attendance": .text(attendance.value), "step": .message(name),
+                                                                                  "hint": .message(Suggestion.hint(attendance.value, in: step.kelengkapan.map(\.value)))]),
                                   at: attendance.location))
             }
         }
     }
 
-    func checkTarget(_ target: Located<FlowTarget>, from name: String, stepIndex: [String: Int], _ out: inout [Diagnostic]) {
+    func checkTarget(_ target: Located<FlowTarget>, from name: Message, stepIndex: [String: Int], _ out: inout [Diagnostic]) {
         guard case .step(let id) = target.value, stepIndex[id] == nil else { return }
-        let hint = Suggestion.didYouMean(id, in: Array(stepIndex.keys) + FlowTarget.reserved)
-        out.append(.error("SOP305", "unknown step '\(id)' in the flow of \(name)\(hint)", at: target.location,
-                          notes: hint.isEmpty ? [.init("a flow goes to a step id, to 'selesai' (the procedure completes) or to 'keluar' (it ends early)")] : []))
+        let hint = Suggestion.hint(id, in: Array(stepIndex.keys) + FlowTarget.reserved)
+        out.append(.error("SOP305", FlowMessages.unknownStep(["target": .text(id), "step": .message(name), "hint": .message(hint)]), at: target.location,
+                          notes: hint == .empty ? [.init(FlowMessages.flowTargets())] : []))
     }
 
-    private func checkDecision(_ decision: Decision, of name: String, in sop: SOPDefinition, stepIndex: [String: Int],
+    private func checkDecision(_ decision: Decision, of name: Message, in sop: SOPDefinition, stepIndex: [String: Int],
                                ruleOnly: Bool, _ out: inout [Diagnostic]) {
         if decision.outcomes.count < 2 {
-            out.append(.error("SOP306", "the decision of \(name) has \(decision.outcomes.count) outcome(s); a decision needs at least two",
+            out.append(.error("SOP306", FlowMessages.decisionTooFewOutcomes(["step": .message(name), "count": .number(decision.outcomes.count)]),
                               at: decision.location))
         }
         var labels: [String: SourceLocation] = [:]
@@ -68,13 +70,13 @@ extension SOPValidator {
             checkTarget(outcome.next, from: name, stepIndex: stepIndex, &out)
             let key = outcome.label.lowercased()
             if let first = labels[key] {
-                out.append(.error("SOP307", "the decision of \(name) has two outcomes labelled '\(outcome.label)'", at: outcome.location,
-                                  notes: [.init("first here", at: first)]))
+                out.append(.error("SOP307", FlowMessages.outcomeLabelTwice(["step": .message(name), "label": .text(outcome.label)]), at: outcome.location,
+                                  notes: [.init(CommonMessages.firstHere(), at: first)]))
             }
             labels[key] = outcome.location
             if let rule = outcome.rule {
                 for problem in RuleChecker.check(rule.value, fields: sop.caseFieldTypes) {
-                    out.append(.error(problem.code, "rule '\(rule.value.source)': \(problem.message)",
+                    out.append(.error(problem.code, RuleMessages.inRule(["rule": .text(rule.value.source), "problem": .message(problem.text)]),
                                       at: rule.location.advanced(byColumns: problem.scalarOffset(in: rule.value.source))))
                 }
             }
@@ -82,38 +84,39 @@ extension SOPValidator {
         guard decision.isRuleDecided, decision.unparsedRules == 0 else { return }
         let fallbacks = decision.outcomes.filter { $0.rule == nil }
         if fallbacks.isEmpty, ruleOnly {
-            out.append(.error("SOP342", "the decision of \(name) is taken by rules alone (it has no pelaksana) but no outcome is the fallback (an outcome without 'jika'); a case matching no rule would stop there with nobody to act: add a last outcome without 'jika'",
+            out.append(.error("SOP342", FlowMessages.ruleOnlyNoFallback(["step": .message(name)]),
                               at: decision.location))
         } else if fallbacks.isEmpty {
-            out.append(.warning("SOP313", "the decision of \(name) is taken by rules but no outcome is the fallback (an outcome without 'jika'); a case matching no rule would stop there",
+            out.append(.warning("SOP313", FlowMessages.noFallback(["step": .message(name)]),
                                 at: decision.location))
         } else if fallbacks.count > 1 {
-            out.append(.error("SOP314", "the decision of \(name) is taken by rules, so only one outcome may go without 'jika' (the fallback); '\(fallbacks[1].label)' is a second",
+            out.append(.error("SOP314", FlowMessages.secondFallback(["step": .message(name), "label": .text(fallbacks[1].label)]),
                               at: fallbacks[1].location))
         } else if let last = decision.outcomes.last, last.rule != nil, let fallback = fallbacks.first {
-            out.append(.warning("SOP314", "the fallback outcome '\(fallback.label)' of \(name) is not last; outcomes after it can never be taken",
+            out.append(.warning("SOP314", FlowMessages.fallbackNotLast(["step": .message(name), "label": .text(fallback.label)]),
                                 at: fallback.location))
         }
     }
 
     /// Who decides: `oleh` names one of the step's performers, is required when there are several,
     /// and in a berurutan step is the last of them (the decider answers when the step completes).
-    private func checkDecider(_ step: Step, _ decision: Decision, of name: String, in sop: SOPDefinition, _ out: inout [Diagnostic]) {
+    private func checkDecider(_ step: Step, _ decision: Decision, of name: Message, in sop: SOPDefinition, _ out: inout [Diagnostic]) {
         let own = step.performers.map(\.value)
         guard let decider = decision.decider else {
             if own.count > 1 {
-                out.append(.error("SOP323", "the decision of \(name) has \(own.count) performers (\(own.joined(separator: ", "))) but does not say who decides; add 'oleh: <performer>' under 'keputusan' (the others sign off without answering)",
+                out.append(.error("SOP323", FlowMessages.deciderMissing(["step": .message(name), "count": .number(own.count), "performers": .text(own.joined(separator: ", "))]),
                                   at: decision.location))
             }
             return
         }
         guard own.contains(decider.value) else {
-            out.append(.error("SOP324", "'oleh: \(decider.value)' of \(name) is not one of its performers (\(own.joined(separator: ", ")))\(Suggestion.didYouMean(decider.value, in: own))",
+            out.append(.error("SOP324", FlowMessages.deciderNotPerformer(["decider": .text(decider.value), "step": .message(name), "performers": .text(own.joined(separator: ", ")),
+                                                                         "hint": .message(Suggestion.hint(decider.value, in: own))]),
                               at: decider.location))
             return
         }
         if step.mode == .berurutan, !decision.isRuleDecided, let last = own.last, last != decider.value {
-            out.append(.error("SOP325", "\(name) is done in order (berurutan) and decided by '\(decider.value)', who answers when the step completes: list '\(decider.value)' last in 'pelaksana' (now '\(last)' is last)",
+            out.append(.error("SOP325", FlowMessages.deciderNotLast(["step": .message(name), "decider": .text(decider.value), "last": .text(last)]),
                               at: decider.location))
         }
     }
@@ -123,7 +126,7 @@ extension SOPValidator {
         guard !graph.hasUnresolvedTargets else { return }
         let reachable = graph.reachable()
         for (i, step) in sop.steps.enumerated() where !reachable.contains(i) {
-            out.append(.warning("SOP308", "step '\(step.id)' can never be reached from the first step", at: step.location))
+            out.append(.warning("SOP308", FlowMessages.unreachable(["step": .text(step.id)]), at: step.location))
         }
         let (anyEnd, completion) = graph.canFinish()
         var reported = Set<Int>()
@@ -136,7 +139,7 @@ extension SOPValidator {
             }
             reported.formUnion(trapped)
             let ids = trapped.sorted().map { "'\(sop.steps[$0].id)'" }.joined(separator: ", ")
-            out.append(.error("SOP309", "a loop with no way out: from step '\(sop.steps[i].id)' the flow only reaches \(ids) and never 'selesai' or 'keluar'",
+            out.append(.error("SOP309", FlowMessages.loopNoExit(["step": .text(sop.steps[i].id), "steps": .text(ids)]),
                               at: sop.steps[i].location))
         }
         if reported.isEmpty, !completion.contains(0) {
@@ -147,24 +150,27 @@ extension SOPValidator {
             let location = first.flatMap { s in
                 (s.decision?.outcomes.map(\.next) ?? s.next.map { [$0] } ?? []).first { $0.value == .exit }?.location
             } ?? first?.location ?? sop.steps[0].location
-            out.append(.error("SOP310", "no path from the first step reaches the end ('selesai'); every path ends with 'keluar'\(ids.isEmpty ? "" : ", at step \(ids)")",
-                              at: location, notes: exits.dropFirst().map { .init("also ends early here", at: sop.steps[$0].location) }))
+            out.append(.error("SOP310", FlowMessages.noPathToEnd(["at": .message(ids.isEmpty ? .empty : FlowMessages.atSteps(["steps": .text(ids)]))]),
+                              at: location, notes: exits.dropFirst().map { .init(FlowMessages.alsoEndsHere(), at: sop.steps[$0].location) }))
         }
     }
 
     /// Names a path by the decisions it takes: "on the path where step 'penjangkauan' goes 'Tidak'".
-    static func branch(_ path: [Int], in sop: SOPDefinition) -> String {
-        var choices: [String] = []
+    static func branch(_ path: [Int], in sop: SOPDefinition) -> Message {
+        var choices: [MessageArgument] = []
         for (a, b) in zip(path, path.dropFirst()) {
             guard let decision = sop.steps[a].decision else { continue }
-            let labels = decision.outcomes.filter { $0.next.value == .step(sop.steps[b].id) }.map { "'\($0.label)'" }
-            if !labels.isEmpty { choices.append("step '\(sop.steps[a].id)' goes \(labels.joined(separator: " or "))") }
+            let labels: [MessageArgument] = decision.outcomes.filter { $0.next.value == .step(sop.steps[b].id) }.map { .text("'\($0.label)'") }
+            if !labels.isEmpty {
+                choices.append(.message(FlowMessages.branchChoice(["step": .text(sop.steps[a].id), "labels": .joined(labels, by: FlowMessages.or())])))
+            }
         }
         if choices.isEmpty {
             let ids = path.map { "'\(sop.steps[$0].id)'" }
-            return "on the path " + (ids.count > 6 ? (ids.prefix(2) + ["…"] + ids.suffix(2)).joined(separator: " → ") : ids.joined(separator: " → "))
+            let steps = ids.count > 6 ? (ids.prefix(2) + ["…"] + ids.suffix(2)).joined(separator: " → ") : ids.joined(separator: " → ")
+            return FlowMessages.pathThrough(["steps": .text(steps)])
         }
-        return "on the path where " + choices.joined(separator: ", then ")
+        return FlowMessages.pathWhere(["choices": .joined(choices, by: FlowMessages.thenJoin())])
     }
 
     func checkKelengkapan(_ sop: SOPDefinition, _ graph: FlowGraph, _ out: inout [Diagnostic]) {
@@ -188,15 +194,17 @@ extension SOPValidator {
                 }
                 let producers = producersByKey ?? [:], known = knownNames ?? []
                 let step = sop.steps[i]
-                var message = "kelengkapan '\(item.value)' of step '\(step.id)' is produced by no step before it and is not in the SOP's persyaratan"
+                let message: Message
                 if availability.canBeProduced(key, before: i), let path = availability.pathWithout(key, to: i) {
                     // Produced on some paths only: name a branch on which it is missing.
                     let makers = (producers[key] ?? []).map { "'\($0)'" }.joined(separator: ", ")
-                    message = "kelengkapan '\(item.value)' of step '\(step.id)' is not produced on every path to it: \(Self.branch(path, in: sop)), no step before it produces it (it is made by \(makers)); a case taking that path would stop here"
-                } else if let later = producers[key] {
-                    message += "; it is produced only by \(later.map { "'\($0)'" }.joined(separator: ", ")), which cannot come before"
+                    message = FlowMessages.kelengkapanNotOnEveryPath(["item": .text(item.value), "step": .text(step.id),
+                                                                      "branch": .message(Self.branch(path, in: sop)), "makers": .text(makers)])
                 } else {
-                    message += Suggestion.didYouMean(item.value, in: known)
+                    let more = producers[key].map { later in
+                        FlowMessages.kelengkapanOnlyLater(["steps": .text(later.map { "'\($0)'" }.joined(separator: ", "))])
+                    } ?? Suggestion.hint(item.value, in: known)
+                    message = FlowMessages.kelengkapanNotProduced(["item": .text(item.value), "step": .text(step.id), "more": .message(more)])
                 }
                 out.append(.warning("SOP311", message, at: item.location))
             }

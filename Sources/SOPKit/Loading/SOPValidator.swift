@@ -31,13 +31,13 @@ public struct SOPValidator: Sendable {
 
     private func checkIdentity(_ sop: SOPDefinition, _ out: inout [Diagnostic]) {
         if let stem = fileStem, !sop.id.isEmpty, stem != sop.id {
-            out.append(.warning("SOP320", "the SOP's id is '\(sop.id)' but the file is named '\(stem)'; keterkaitan finds SOPs by id, so name the file '\(sop.id).yaml'",
+            out.append(.warning("SOP320", FlowMessages.fileNameNotID(["id": .text(sop.id), "stem": .text(stem)]),
                                 at: nil))
         }
         for related in sop.keterkaitan {
             guard let id = related.sopID, let known = folderSOPIDs else { continue }
             if !known.contains(id.value) {
-                out.append(.warning("SOP315", "keterkaitan names SOP '\(id.value)', which is not in this folder\(Suggestion.didYouMean(id.value, in: known))",
+                out.append(.warning("SOP315", FlowMessages.relatedNotInFolder(["sop": .text(id.value), "hint": .message(Suggestion.hint(id.value, in: known))]),
                                     at: id.location))
             }
         }
@@ -52,19 +52,19 @@ public struct SOPValidator: Sendable {
         for performer in sop.performers where ids[performer.id.lowercased()] == nil { ids[performer.id.lowercased()] = performer.id }
         for performer in sop.performers {
             if let first = seen[performer.id] {
-                out.append(.error("SOP301", "performer '\(performer.id)' is defined twice", at: performer.location,
-                                  notes: [.init("first defined here", at: first)]))
+                out.append(.error("SOP301", FlowMessages.performerTwice(["performer": .text(performer.id)]), at: performer.location,
+                                  notes: [.init(CommonMessages.firstDefinedHere(), at: first)]))
                 continue
             }
             seen[performer.id] = performer.location
             func check(_ name: String) {
                 let key = name.lowercased()
                 if let other = ids[key], other != performer.id {
-                    out.append(.warning("SOP321", "the name '\(name)' of performer '\(performer.id)' is the id of performer '\(other)'; --as \(name) means '\(other)'",
+                    out.append(.warning("SOP321", FlowMessages.nameIsOtherID(["name": .text(name), "performer": .text(performer.id), "other": .text(other)]),
                                         at: performer.location))
                 }
                 if let other = names[key], other != performer.id {
-                    out.append(.warning("SOP321", "the name '\(name)' is used by performers '\(other)' and '\(performer.id)'; --as \(name) would be ambiguous",
+                    out.append(.warning("SOP321", FlowMessages.nameShared(["name": .text(name), "performer": .text(performer.id), "other": .text(other)]),
                                         at: performer.location))
                 }
                 names[key] = performer.id
@@ -75,7 +75,7 @@ public struct SOPValidator: Sendable {
         let references = sop.steps.flatMap { $0.performers.map(\.value) }
         // An exact id (the usual reference) answers without comparing every name and alias.
         for performer in sop.performers where !references.contains(performer.id) && !references.contains(where: performer.answers(to:)) {
-            out.append(.warning("SOP319", "performer '\(performer.id)' performs no step; its column would stay empty",
+            out.append(.warning("SOP319", FlowMessages.performerIdle(["performer": .text(performer.id)]),
                                 at: performer.location))
         }
     }
@@ -84,11 +84,11 @@ public struct SOPValidator: Sendable {
         var index: [String: Int] = [:]
         for (i, step) in sop.steps.enumerated() where !step.id.isEmpty {
             if FlowTarget.reserved.contains(step.id) {
-                out.append(.error("SOP303", "'\(step.id)' cannot be a step id: it is the reserved flow target '\(step.id)'",
+                out.append(.error("SOP303", FlowMessages.stepIDReserved(["step": .text(step.id)]),
                                   at: step.idLocation))
             } else if let first = index[step.id] {
-                out.append(.error("SOP302", "duplicate step id '\(step.id)'; step ids must be unique",
-                                  at: step.idLocation, notes: [.init("first used here", at: sop.steps[first].idLocation)]))
+                out.append(.error("SOP302", FlowMessages.stepIDDuplicate(["step": .text(step.id)]),
+                                  at: step.idLocation, notes: [.init(CommonMessages.firstUsedHere(), at: sop.steps[first].idLocation)]))
             } else {
                 index[step.id] = i
             }

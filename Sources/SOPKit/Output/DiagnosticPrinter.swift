@@ -1,18 +1,22 @@
 /// Writes diagnostics for people (`path:line:col: error: message [code]`, colour only on a terminal)
-/// or for machines (a JSON array of {file, line, column, severity, code, message, notes}).
+/// or for machines (a JSON array of {file, line, column, severity, code, message, notes}); the
+/// message in the reader's language, everything else the same in both.
 public struct DiagnosticPrinter: Sendable {
     public var useColour: Bool
+    /// The language of the messages (codes and the line's shape are the same in both).
+    public var bahasa: Bahasa
 
-    public init(useColour: Bool = false) {
+    public init(useColour: Bool = false, bahasa: Bahasa = .en) {
         self.useColour = useColour
+        self.bahasa = bahasa
     }
 
     /// One diagnostic and its notes, each on its own line.
     public func text(_ d: Diagnostic) -> String {
         var lines = [line(d.location, d.severity.rawValue, colour: d.severity == .error ? "31" : d.severity == .warning ? "33" : "36",
-                          d.message + " [\(d.code)]")]
+                          d.message(in: bahasa) + " [\(d.code)]")]
         for note in d.notes {
-            lines.append(line(note.location ?? d.location, "note", colour: "36", note.message))
+            lines.append(line(note.location ?? d.location, "note", colour: "36", note.message(in: bahasa)))
         }
         return lines.joined(separator: "\n")
     }
@@ -27,7 +31,7 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// The JSON form of diagnostics: an array of objects.
-    public static func json(_ diagnostics: [Diagnostic]) -> JSONValue {
+    public static func json(_ diagnostics: [Diagnostic], bahasa: Bahasa = .en) -> JSONValue {
         .array(diagnostics.map { d in
             var pairs: [(String, JSONValue)] = [
                 ("file", .optional(d.location?.file)),
@@ -35,11 +39,11 @@ public struct DiagnosticPrinter: Sendable {
                 ("column", d.location.map { .number(Double($0.column)) } ?? .null),
                 ("severity", .string(d.severity.rawValue)),
                 ("code", .string(d.code)),
-                ("message", .string(d.message)),
+                ("message", .string(d.message(in: bahasa))),
             ]
             if !d.notes.isEmpty {
                 pairs.append(("notes", .array(d.notes.map { note in
-                    .object([("message", .string(note.message)),
+                    .object([("message", .string(note.message(in: bahasa))),
                              ("line", note.location.map { .number(Double($0.line)) } ?? .null),
                              ("column", note.location.map { .number(Double($0.column)) } ?? .null)])
                 })))

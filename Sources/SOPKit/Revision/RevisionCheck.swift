@@ -7,8 +7,8 @@ public enum RevisionCheck {
         guard old.id == new.id else { return [] }
         let different = differ ?? (oldHash != newHash)
         guard different, old.nomor == new.nomor, old.tanggal?.revisi == new.tanggal?.revisi else { return [] }
-        let revisi = new.tanggal?.revisi?.description ?? "(none)"
-        return [.warning("SOP322", "this definition of '\(new.id)' differs from an earlier one but keeps its nomor '\(new.nomor ?? "-")' and tanggal revisi \(revisi); date the revision (tanggal.revisi) so the two can be told apart",
+        let revisi: MessageArgument = new.tanggal?.revisi.map { .text($0.description) } ?? .message(FlowMessages.noRevisionDate())
+        return [.warning("SOP322", FlowMessages.sameRevisionLabel(["sop": .text(new.id), "nomor": .text(new.nomor ?? "-"), "revisi": revisi]),
                          at: location)]
     }
 }

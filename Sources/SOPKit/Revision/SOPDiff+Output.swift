@@ -1,34 +1,39 @@
 extension SOPDiff {
-    private func line(_ c: Change) -> String {
+    private func line(_ c: Change, _ bahasa: Bahasa) -> String {
+        let t = { (m: DiffMessages) in m.text(in: bahasa) }
         let mark = ["added": "+", "removed": "-", "renamed": "~", "moved": "↕", "changed": "~"][c.kind] ?? "~"
-        var text = "\(mark) \(c.subject)"
+        var text = "\(mark) \(c.subjectText?.text(in: bahasa) ?? c.subject)"
         switch (c.before, c.after) {
         case let (b?, a?): text += ": \(b) → \(a)"
-        case let (b?, nil): text += c.kind == "removed" ? ": \(b)" : ": \(b) → (none)"
-        case let (nil, a?): text += c.kind == "added" ? ": \(a)" : ": (none) → \(a)"
+        case let (b?, nil): text += c.kind == "removed" ? ": \(b)" : ": \(b) → \(t(.none))"
+        case let (nil, a?): text += c.kind == "added" ? ": \(a)" : ": \(t(.none)) → \(a)"
         case (nil, nil): break
         }
-        if c.kind == "renamed" || c.kind == "moved" { text += " (\(c.kind))" }
-        if let note = c.note, c.kind != "renamed" { text += " (\(note))" } else if let note = c.note { text = text.replacingOccurrences(of: "(renamed)", with: "(renamed, \(note))") }
+        let note = c.noteText?.text(in: bahasa) ?? c.note
+        if c.kind == "renamed" { text += " " + (note.map { DiffMessages.renamedWith.text(["note": .text($0)], in: bahasa) } ?? t(.renamed)) }
+        if c.kind == "moved" { text += " " + t(.moved) }
+        if let note, c.kind != "renamed" { text += " (\(note))" }
         return text
     }
 
-    private func minutes(_ m: Double?) -> String { m.map { CaseReport.duration($0) } ?? "(no such path)" }
+    private func minutes(_ m: Double?, _ bahasa: Bahasa) -> String { m.map { CaseReport.duration($0) } ?? DiffMessages.noSuchPath.text(in: bahasa) }
 
     /// For people: the changes by area, then the total standard time of each path.
-    public func text() -> String {
-        var out = "sop diff \(old.id): revisi \(old.tanggal?.revisi?.description ?? "-") → \(new.tanggal?.revisi?.description ?? "-")\n"
-        if isEmpty { return out + "no changes\n" }
-        for (area, title) in [("identity", "identity"), ("performer", "performers"), ("step", "steps")] {
+    public func text(in bahasa: Bahasa = .en) -> String {
+        let t = { (m: DiffMessages) in m.text(in: bahasa) }
+        var out = DiffMessages.heading.text(["sop": .text(old.id), "before": old.tanggal?.revisi.map { .date($0) } ?? "-",
+                                             "after": new.tanggal?.revisi.map { .date($0) } ?? "-"], in: bahasa) + "\n"
+        if isEmpty { return out + t(.noChanges) + "\n" }
+        for (area, title) in [("identity", DiffMessages.identity), ("performer", .performers), ("step", .steps)] {
             let items = changes.filter { $0.area == area }
             guard !items.isEmpty else { continue }
-            out += "\n\(title):\n" + items.map { "  " + line($0) }.joined(separator: "\n") + "\n"
+            out += "\n\(t(title))\n" + items.map { "  " + line($0, bahasa) }.joined(separator: "\n") + "\n"
         }
-        out += "\ntotal standard time per path:\n"
+        out += "\n" + t(.pathsHeading) + "\n"
         for p in paths {
             let delta = (p.beforeMinutes != nil && p.afterMinutes != nil && p.beforeMinutes != p.afterMinutes)
                 ? " (\((p.afterMinutes ?? 0) > (p.beforeMinutes ?? 0) ? "+" : "-")\(CaseReport.duration(abs((p.afterMinutes ?? 0) - (p.beforeMinutes ?? 0)))))" : ""
-            out += "  \(p.name): \(minutes(p.beforeMinutes)) → \(minutes(p.afterMinutes))\(delta)\n"
+            out += "  \(p.name): \(minutes(p.beforeMinutes, bahasa)) → \(minutes(p.afterMinutes, bahasa))\(delta)\n"
         }
         return out
     }
@@ -61,7 +66,7 @@ extension SOPDiff {
             out += "| \(c.area) | \(c.kind) | \(cell(c.subject)) | \(cell(c.before)) | \(cell(c.after)) | \(cell(c.note)) |\n"
         }
         out += "\n| Jalur | Waktu standar sebelum | Sesudah |\n|---|---|---|\n"
-        for p in paths { out += "| \(cell(p.name)) | \(minutes(p.beforeMinutes)) | \(minutes(p.afterMinutes)) |\n" }
+        for p in paths { out += "| \(cell(p.name)) | \(minutes(p.beforeMinutes, .en)) | \(minutes(p.afterMinutes, .en)) |\n" }
         return out
     }
 }

@@ -17,6 +17,10 @@ public struct SOPDiff: Sendable {
         public var after: String?
         /// A remark, e.g. the change in standard time.
         public var note: String?
+        /// ``subject`` for a person, in either language (nil: the subject is a key, the same in both).
+        public var subjectText: Message? = nil
+        /// ``note`` for a person, in either language.
+        public var noteText: Message? = nil
     }
 
     /// The total standard time of one path through the SOP.
@@ -124,31 +128,31 @@ public struct SOPDiff: Sendable {
         var out: [Change] = []
         for p in a.performers {
             guard let q = b.performer(p.id) else {
-                out.append(Change(area: "performer", kind: "removed", subject: "performer '\(p.id)'", before: p.nama, after: nil))
+                out.append(Change(area: "performer", kind: "removed", subject: "performer '\(p.id)'", before: p.nama, after: nil, subjectText: DiffMessages.performer(["id": .text(p.id), "field": ""])))
                 continue
             }
-            if p.nama != q.nama { out.append(Change(area: "performer", kind: "renamed", subject: "performer '\(p.id)'", before: p.nama, after: q.nama)) }
+            if p.nama != q.nama { out.append(Change(area: "performer", kind: "renamed", subject: "performer '\(p.id)'", before: p.nama, after: q.nama, subjectText: DiffMessages.performer(["id": .text(p.id), "field": ""]))) }
             if p.jabatan != q.jabatan {
-                out.append(Change(area: "performer", kind: "changed", subject: "performer '\(p.id)' jabatan", before: p.jabatan, after: q.jabatan))
+                out.append(Change(area: "performer", kind: "changed", subject: "performer '\(p.id)' jabatan", before: p.jabatan, after: q.jabatan, subjectText: DiffMessages.performer(["id": .text(p.id), "field": " jabatan"])))
             }
             if p.kind != q.kind {
-                out.append(Change(area: "performer", kind: "changed", subject: "performer '\(p.id)' jenis", before: p.kind.rawValue, after: q.kind.rawValue))
+                out.append(Change(area: "performer", kind: "changed", subject: "performer '\(p.id)' jenis", before: p.kind.rawValue, after: q.kind.rawValue, subjectText: DiffMessages.performer(["id": .text(p.id), "field": " jenis"])))
             }
             for alias in p.alias where !q.alias.contains(alias) {
-                out.append(Change(area: "performer", kind: "removed", subject: "performer '\(p.id)' alias", before: alias, after: nil))
+                out.append(Change(area: "performer", kind: "removed", subject: "performer '\(p.id)' alias", before: alias, after: nil, subjectText: DiffMessages.performer(["id": .text(p.id), "field": " alias"])))
             }
             for alias in q.alias where !p.alias.contains(alias) {
-                out.append(Change(area: "performer", kind: "added", subject: "performer '\(p.id)' alias", before: nil, after: alias))
+                out.append(Change(area: "performer", kind: "added", subject: "performer '\(p.id)' alias", before: nil, after: alias, subjectText: DiffMessages.performer(["id": .text(p.id), "field": " alias"])))
             }
         }
         for q in b.performers where a.performer(q.id) == nil {
-            out.append(Change(area: "performer", kind: "added", subject: "performer '\(q.id)'", before: nil, after: q.nama))
+            out.append(Change(area: "performer", kind: "added", subject: "performer '\(q.id)'", before: nil, after: q.nama, subjectText: DiffMessages.performer(["id": .text(q.id), "field": ""])))
         }
         let oldOrder = a.performers.map(\.id).filter { b.performer($0) != nil }
         let newOrder = b.performers.map(\.id).filter { a.performer($0) != nil }
         if oldOrder != newOrder {
             out.append(Change(area: "performer", kind: "moved", subject: "column order", before: oldOrder.joined(separator: ", "),
-                              after: newOrder.joined(separator: ", ")))
+                              after: newOrder.joined(separator: ", "), subjectText: DiffMessages.columnOrder()))
         }
         return out
     }

@@ -19,7 +19,7 @@ public enum RuleChecker {
 }
 
 /// The walk behind `RuleChecker`.
-private struct Checker {
+struct Checker {
     /// What an expression yields, as far as the checker knows.
     enum ValueType: Equatable {
         case text, number, boolean, date
@@ -83,15 +83,15 @@ private struct Checker {
             compatible = false
         }
         guard compatible else {
-            let message = "cannot compare \(describe(left, leftType)) with \(describe(right, rightType))"
-                + mismatchHint(left, leftType, right, rightType)
-            problems.append(RuleProblem(code: "SOP503", message: message, offset: offset))
+            let message = RuleMessages.cannotCompare(["left": .message(describe(left, leftType)), "right": .message(describe(right, rightType)),
+                                                      "hint": .message(mismatchHint(left, leftType, right, rightType))])
+            problems.append(RuleProblem(code: "SOP503", message, offset: offset))
             return
         }
         if comparison.isOrdering, leftType != .number, leftType != .date {
-            let message = "cannot use '\(comparison.rawValue)' on \(describe(left, leftType)) and "
-                + "\(describe(right, rightType)); '<', '<=', '>' and '>=' compare only numbers (angka) and dates (tanggal)"
-            problems.append(RuleProblem(code: "SOP503", message: message, offset: offset))
+            let message = RuleMessages.cannotOrder(["op": .text(comparison.rawValue), "left": .message(describe(left, leftType)),
+                                                    "right": .message(describe(right, rightType))])
+            problems.append(RuleProblem(code: "SOP503", message, offset: offset))
             return
         }
         // A text compared with a choice field must be one of its choices.
@@ -99,9 +99,9 @@ private struct Checker {
             guard case .choice(let choices) = fieldType, case .field(let name, _) = field,
                   case .literal(.text(let value), let valueOffset) = other, !choices.contains(value) else { continue }
             let list = choices.map { "'\($0)'" }.joined(separator: ", ")
-            let message = "'\(value)' is not one of the choices of '\(name)': \(list)"
-                + didYouMean(value, in: choices)
-            problems.append(RuleProblem(code: "SOP503", message: message, offset: valueOffset))
+            let message = RuleMessages.notAChoice(["value": .text(value), "name": .text(name), "choices": .text(list),
+                                                   "hint": .message(didYouMean(value, in: choices))])
+            problems.append(RuleProblem(code: "SOP503", message, offset: valueOffset))
         }
     }
 
@@ -115,25 +115,25 @@ private struct Checker {
         return candidate
     }
 
-    /// `"; did you mean 'x'?"` or the empty string.
-    func didYouMean(_ word: String, in candidates: [String]) -> String {
-        Self.closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// The did-you-mean phrase, or ``Message/empty``.
+    func didYouMean(_ word: String, in candidates: [String]) -> Message {
+        Self.closest(to: word, in: candidates).map { CommonMessages.didYouMean(["candidate": .text($0)]) } ?? .empty
     }
 
     func unknownField(_ name: String, at offset: Int) -> RuleProblem {
-        var message = "unknown case field '\(name)'"
+        var hint = Message.empty
         if fields.isEmpty {
-            message += "; the SOP declares no case fields (data_kasus)"
+            hint = RuleMessages.noFields()
         } else if let suggestion = Self.closest(to: name, in: fields.keys.sorted()) {
-            message += "; did you mean '\(suggestion)'?"
+            hint = CommonMessages.didYouMean(["candidate": .text(suggestion)])
         } else {
             switch name.lowercased() {
-            case "true", "yes", "ya", "benar": message += "; for the value, write true"
-            case "false", "no", "tidak", "salah": message += "; for the value, write false"
+            case "true", "yes", "ya", "benar": hint = RuleMessages.valueTrue()
+            case "false", "no", "tidak", "salah": hint = RuleMessages.valueFalse()
             default: break
             }
         }
-        return RuleProblem(code: "SOP502", message: message, offset: offset)
+        return RuleProblem(code: "SOP502", RuleMessages.unknownField(["name": .text(name), "hint": .message(hint)]), offset: offset)
     }
 
     func notACondition(_ expression: RuleExpression) -> RuleProblem? {
@@ -147,58 +147,61 @@ private struct Checker {
             case .choice(let choices): example = "\(name) == \"\(choices.first ?? "...")\""
             case .text, .boolean: example = "\(name) == \"...\""
             }
-            let message = "'\(name)' is \(Self.article(type)) (\(type.keyword)), not a condition; compare it, e.g. '\(example)'"
-            return RuleProblem(code: "SOP504", message: message, offset: offset)
+            let message = RuleMessages.fieldNotCondition(["name": .text(name), "kind": .message(Self.article(type)), "type": .text(type.keyword),
+                                                          "example": .text(example)])
+            return RuleProblem(code: "SOP504", message, offset: offset)
         case .literal(let value, let offset):
-            var message = "\(Self.written(value)) is \(Self.article(value)), not a condition"
+            let hint: Message
             if case .text(let text) = value, fields[text] != nil {
-                message += "; to use the case field, write \(text) without quotes"
+                hint = RuleMessages.withoutQuotesField(["name": .text(text)])
             } else {
-                message += "; use a boolean case field or a comparison"
+                hint = RuleMessages.useBoolean()
             }
-            return RuleProblem(code: "SOP504", message: message, offset: offset)
+            let message = RuleMessages.literalNotCondition(["value": .text(Self.written(value)), "kind": .message(Self.article(value)),
+                                                            "hint": .message(hint)])
+            return RuleProblem(code: "SOP504", message, offset: offset)
         case .not, .and, .or, .compare:
             return nil
         }
     }
 
     /// `'umur' (angka)`, `a text`, `a condition`.
-    func describe(_ expression: RuleExpression, _ type: ValueType) -> String {
+    func describe(_ expression: RuleExpression, _ type: ValueType) -> Message {
         switch expression {
         case .field(let name, _):
-            if let fieldType = fields[name] { return "'\(name)' (\(fieldType.keyword))" }
-            return "'\(name)'"
+            if let fieldType = fields[name] { return RuleMessages.fieldDescribed(["name": .text(name), "kind": .text(fieldType.keyword)]) }
+            return RuleMessages.quotedToken(["text": .text(name)])
         case .literal(let value, _):
             return Self.article(value)
         case .not, .and, .or, .compare:
-            return "a condition"
+            return RuleMessages.aCondition()
         }
     }
 
     /// A hint for comparing a field with a literal written as the wrong kind of value.
     func mismatchHint(_ left: RuleExpression, _ leftType: ValueType,
-                      _ right: RuleExpression, _ rightType: ValueType) -> String {
+                      _ right: RuleExpression, _ rightType: ValueType) -> Message {
         for (fieldType, other) in [(leftType, right), (rightType, left)] {
             guard case .literal(let value, _) = other else { continue }
             switch (fieldType, value) {
             case (.number, .text(let text)):
                 if let number = Double(text), number.isFinite, text.first?.isNumber == true {
-                    return "; write \(text) without quotes"
+                    return RuleMessages.withoutQuotes(["text": .text(text)])
                 }
             case (.date, .text(let text)):
-                if CalendarDate(iso: text) != nil { return "; write \(text) without quotes" }
+                if CalendarDate(iso: text) != nil { return RuleMessages.withoutQuotes(["text": .text(text)]) }
             case (.boolean, .text(let text)):
-                if text == "true" || text == "false" { return "; write \(text) without quotes" }
+                if text == "true" || text == "false" { return RuleMessages.withoutQuotes(["text": .text(text)]) }
             case (.text, .number), (.text, .date), (.text, .boolean):
-                return "; write it in quotes: \"\(value.description)\""
+                return RuleMessages.inQuotes(["text": .text(value.description)])
             case (.choice(let choices), .number), (.choice(let choices), .date), (.choice(let choices), .boolean):
-                if choices.contains(value.description) { return "; write it in quotes: \"\(value.description)\"" }
-                return "; the choices are " + choices.map { "'\($0)'" }.joined(separator: ", ")
+                if choices.contains(value.description) { return RuleMessages.inQuotes(["text": .text(value.description)]) }
+                return RuleMessages.theChoicesAre(["choices": .text(choices.map { "'\($0)'" }.joined(separator: ", "))])
             default:
                 break
             }
         }
-        return ""
+        return .empty
     }
 
     static func valueType(of type: CaseFieldType) -> ValueType {
@@ -220,22 +223,22 @@ private struct Checker {
         }
     }
 
-    static func article(_ type: CaseFieldType) -> String {
+    static func article(_ type: CaseFieldType) -> Message {
         switch type {
-        case .text: "a text"
-        case .number: "a number"
-        case .boolean: "a boolean"
-        case .date: "a date"
-        case .choice: "a choice"
+        case .text: RuleMessages.aText()
+        case .number: RuleMessages.aNumber()
+        case .boolean: RuleMessages.aBoolean()
+        case .date: RuleMessages.aDate()
+        case .choice: RuleMessages.aChoice()
         }
     }
 
-    static func article(_ value: CaseValue) -> String {
+    static func article(_ value: CaseValue) -> Message {
         switch value {
-        case .text: "a text"
-        case .number: "a number"
-        case .boolean: "a boolean"
-        case .date: "a date"
+        case .text: RuleMessages.aText()
+        case .number: RuleMessages.aNumber()
+        case .boolean: RuleMessages.aBoolean()
+        case .date: RuleMessages.aDate()
         }
     }
 

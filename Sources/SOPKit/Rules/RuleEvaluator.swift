@@ -29,7 +29,7 @@ struct RuleEvaluator {
         case .field, .literal:
             let value = try value(expression)
             guard case .boolean(let truth) = value else {
-                throw RuleEvaluationError("\(describe(expression, value)) is not a condition")
+                throw RuleEvaluationError(RuleMessages.valueNotCondition(["what": .message(describe(expression, value))]))
             }
             return truth
         }
@@ -38,7 +38,7 @@ struct RuleEvaluator {
     func value(_ expression: RuleExpression) throws(RuleEvaluationError) -> CaseValue {
         switch expression {
         case .field(let name, _):
-            guard let value = data[name] else { throw RuleEvaluationError("case field '\(name)' has no value") }
+            guard let value = data[name] else { throw RuleEvaluationError(RuleMessages.fieldHasNoValue(["name": .text(name)])) }
             return value
         case .literal(let value, _):
             return value
@@ -62,27 +62,21 @@ struct RuleEvaluator {
         case (.boolean(let x), .boolean(let y)) where !comparison.isOrdering:
             order = x == y ? 0 : 1
         case (.text, .text), (.boolean, .boolean):
-            throw RuleEvaluationError(
-                "cannot use '\(comparison.rawValue)' on \(describe(left, a)) and \(describe(right, b))")
+            throw RuleEvaluationError(RuleMessages.cannotOrderValues(["op": .text(comparison.rawValue), "left": .message(describe(left, a)),
+                                                                      "right": .message(describe(right, b))]))
         default:
-            throw RuleEvaluationError("cannot compare \(describe(left, a)) with \(describe(right, b))")
+            throw RuleEvaluationError(RuleMessages.cannotCompareValues(["left": .message(describe(left, a)), "right": .message(describe(right, b))]))
         }
         return comparison.holds(forOrder: order)
     }
 
     /// `'umur' (a number)`, `a text`, `a condition`.
-    func describe(_ expression: RuleExpression, _ value: CaseValue) -> String {
-        let kind: String
-        switch value {
-        case .text: kind = "a text"
-        case .number: kind = "a number"
-        case .boolean: kind = "a boolean"
-        case .date: kind = "a date"
-        }
+    func describe(_ expression: RuleExpression, _ value: CaseValue) -> Message {
+        let kind = Checker.article(value)
         switch expression {
-        case .field(let name, _): return "'\(name)' (\(kind))"
+        case .field(let name, _): return RuleMessages.fieldDescribed(["name": .text(name), "kind": .message(kind)])
         case .literal: return kind
-        case .not, .and, .or, .compare: return "a condition"
+        case .not, .and, .or, .compare: return RuleMessages.aCondition()
         }
     }
 }

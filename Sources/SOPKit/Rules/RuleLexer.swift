@@ -17,7 +17,7 @@ enum RuleLexer {
             return result
         }
         func at(_ i: Int) -> Character? { i < count ? characters[i] : nil }
-        func invalid(_ message: String, at offset: Int, length: Int = 1) -> RuleToken {
+        func invalid(_ message: Message, at offset: Int, length: Int = 1) -> RuleToken {
             RuleToken(kind: .invalid(.syntax(message, at: offset)), offset: offset,
                       text: text(offset..<min(count, offset + length)))
         }
@@ -62,7 +62,7 @@ enum RuleLexer {
                     tokens.append(RuleToken(kind: .literal(value), offset: start, text: word))
                     continue
                 case .failure(let failure):
-                    tokens.append(RuleToken(kind: .invalid(.syntax(failure.message, at: start)), offset: start, text: word))
+                    tokens.append(RuleToken(kind: .invalid(.syntax(failure.text, at: start)), offset: start, text: word))
                     return tokens
                 }
             }
@@ -70,7 +70,7 @@ enum RuleLexer {
                 var end = index + 1
                 while end < count, characters[end] != c { end += 1 }
                 guard end < count else {
-                    tokens.append(invalid("unterminated string; end it with a matching \(c)", at: start))
+                    tokens.append(invalid(RuleMessages.unterminated(["quote": .text(String(c))]), at: start))
                     return tokens
                 }
                 let content = text(start + 1..<end)
@@ -89,27 +89,27 @@ enum RuleLexer {
                 if next == "=" {
                     token = RuleToken(kind: .comparison(.equal), offset: start, text: "==")
                 } else if next == "<" {
-                    tokens.append(invalid("'=<' is not an operator; write '<='", at: start, length: 2))
+                    tokens.append(invalid(RuleMessages.notOperatorWrite(["written": "=<", "instead": "<="]), at: start, length: 2))
                     return tokens
                 } else if next == ">" {
-                    tokens.append(invalid("'=>' is not an operator; write '>='", at: start, length: 2))
+                    tokens.append(invalid(RuleMessages.notOperatorWrite(["written": "=>", "instead": ">="]), at: start, length: 2))
                     return tokens
                 } else {
-                    tokens.append(invalid("'=' is not a comparison; write '=='", at: start))
+                    tokens.append(invalid(RuleMessages.notComparison(), at: start))
                     return tokens
                 }
             case "!":
                 if next == "=" {
                     token = RuleToken(kind: .comparison(.notEqual), offset: start, text: "!=")
                 } else {
-                    tokens.append(invalid("'!' is not an operator here; write 'bukan'", at: start))
+                    tokens.append(invalid(RuleMessages.notOperatorHere(["written": "!", "instead": "bukan"]), at: start))
                     return tokens
                 }
             case "<":
                 if next == "=" {
                     token = RuleToken(kind: .comparison(.lessOrEqual), offset: start, text: "<=")
                 } else if next == ">" {
-                    tokens.append(invalid("'<>' is not an operator; write '!='", at: start, length: 2))
+                    tokens.append(invalid(RuleMessages.notOperatorWrite(["written": "<>", "instead": "!="]), at: start, length: 2))
                     return tokens
                 } else {
                     token = RuleToken(kind: .comparison(.less), offset: start, text: "<")
@@ -123,30 +123,30 @@ enum RuleLexer {
             case "&", "|":
                 let written = next == c ? "\(c)\(c)" : "\(c)"
                 let keyword = c == "&" ? "dan" : "atau"
-                tokens.append(invalid("'\(written)' is not an operator here; write '\(keyword)'", at: start,
+                tokens.append(invalid(RuleMessages.notOperatorHere(["written": .text(written), "instead": .text(keyword)]), at: start,
                                       length: written.count))
                 return tokens
             case "≠", "≤", "≥":
                 let replacement = c == "≠" ? "!=" : c == "≤" ? "<=" : ">="
-                tokens.append(invalid("'\(c)' is not an operator; write '\(replacement)'", at: start))
+                tokens.append(invalid(RuleMessages.notOperatorWrite(["written": .text(String(c)), "instead": .text(replacement)]), at: start))
                 return tokens
             case "“", "”", "„", "‘", "’", "‚", "«", "»":
-                tokens.append(invalid("'\(c)' is a curly quote; write texts in straight quotes, \"...\" or '...'",
+                tokens.append(invalid(RuleMessages.curlyQuote(["char": .text(String(c))]),
                                       at: start))
                 return tokens
             case "." where next.map(isDigit) == true:
-                tokens.append(invalid("unexpected character '.'; write a digit before the point, e.g. 0.5", at: start))
+                tokens.append(invalid(RuleMessages.leadingPoint(), at: start))
                 return tokens
             case "+", "-", "*", "/", "%":
-                tokens.append(invalid("unexpected character '\(c)'; rules cannot do arithmetic", at: start))
+                tokens.append(invalid(RuleMessages.arithmetic(["char": .text(String(c))]), at: start))
                 return tokens
             default:
                 if c.isLetter {
                     tokens.append(invalid(
-                        "\(shown(c)) cannot be used in a field name; use only the letters A-Z and a-z, digits and '_'",
+                        RuleMessages.letterInName(["char": .text(shown(c))]),
                         at: start))
                 } else {
-                    tokens.append(invalid("unexpected character \(shown(c))", at: start))
+                    tokens.append(invalid(RuleMessages.unexpectedChar(["char": .text(shown(c))]), at: start))
                 }
                 return tokens
             }
@@ -169,7 +169,7 @@ enum RuleLexer {
             || (bytes[integerEnd] == UInt8(ascii: ".") && integerEnd + 1 < bytes.count
                 && bytes[(integerEnd + 1)...].allSatisfy(isDigitByte)) {
             guard let number = Double(word), number.isFinite else {
-                return .failure(Failure("'\(word)' is too large a number"))
+                return .failure(Failure(RuleMessages.numberTooLarge(["word": .text(word)])))
             }
             return .success(.number(number))
         }
@@ -181,32 +181,33 @@ enum RuleLexer {
             let year = Int(word.prefix(4)) ?? 0
             let month = Int(word.dropFirst(5).prefix(2)) ?? 0
             let day = Int(word.suffix(2)) ?? 0
-            if year == 0 { return .failure(Failure("'\(word)' is not a date: there is no year 0")) }
+            if year == 0 { return .failure(Failure(RuleMessages.noYearZero(["word": .text(word)]))) }
             if !(1...12).contains(month) {
-                return .failure(Failure("'\(word)' is not a date: there is no month \(month)"))
+                return .failure(Failure(RuleMessages.noSuchMonth(["word": .text(word), "month": .text(String(month))])))
             }
-            if day == 0 { return .failure(Failure("'\(word)' is not a date: there is no day 0")) }
+            if day == 0 { return .failure(Failure(RuleMessages.noDayZero(["word": .text(word)]))) }
             let days = CalendarDate.daysIn(month: month, year: year)
             let name = CalendarDate.monthNames[month - 1]
-            return .failure(Failure("'\(word)' is not a date: \(name) \(year) has \(days) days, not \(day)"))
+            return .failure(Failure(RuleMessages.dayBeyondMonth(["word": .text(word), "monthName": .text(name), "year": .text(String(year)),
+                                                                "days": .text(String(days)), "day": .text(String(day))])))
         }
         if bytes.contains(UInt8(ascii: ",")), !bytes.contains(UInt8(ascii: "-")) {
             let pointed = word.replacingOccurrences(of: ",", with: ".")
-            return .failure(Failure("'\(word)' is not a number; write decimals with a point: \(pointed)"))
+            return .failure(Failure(RuleMessages.decimalComma(["word": .text(word), "pointed": .text(pointed)])))
         }
         if bytes.contains(UInt8(ascii: "-")) {
-            return .failure(Failure("'\(word)' is not a date; write dates as YYYY-MM-DD, e.g. 2024-03-04"))
+            return .failure(Failure(RuleMessages.dateShape(["word": .text(word)])))
         }
         if bytes.allSatisfy({ isDigitByte($0) || $0 == UInt8(ascii: ".") }) {
-            return .failure(Failure("'\(word)' is not a number; write numbers like 18 or 1.5"))
+            return .failure(Failure(RuleMessages.numberShape(["word": .text(word)])))
         }
-        return .failure(Failure("'\(word)' is not a number or a date; field names cannot start with a digit"))
+        return .failure(Failure(RuleMessages.digitStart(["word": .text(word)])))
     }
 
     /// A failure message while classifying a word.
     private struct Failure: Error {
-        var message: String
-        init(_ message: String) { self.message = message }
+        var text: Message
+        init(_ text: Message) { self.text = text }
     }
 
     static func isIdentifierStart(_ c: Character) -> Bool {

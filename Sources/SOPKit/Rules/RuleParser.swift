@@ -98,14 +98,14 @@ private struct Parser {
     }
 
     func tooComplex(at offset: Int) -> RuleProblem {
-        .syntax("this rule is too complex (nested more than \(RuleParser.maximumDepth) levels deep); split it into simpler rules",
+        .syntax(RuleMessages.tooComplex(["depth": .number(RuleParser.maximumDepth)]),
                 at: offset)
     }
 
     mutating func parseRule() throws(RuleProblem) -> RuleExpression {
         let first = try peek()
         if case .end = first.kind {
-            throw RuleProblem.syntax("the rule is empty; write a condition such as 'umur < 18'", at: first.offset)
+            throw RuleProblem.syntax(RuleMessages.empty(), at: first.offset)
         }
         let parsed = try parseOr()
         let token = try peek()
@@ -156,7 +156,7 @@ private struct Parser {
         }
         if case .identifier(let word) = token.kind, lookahead?.startsPrimary == true,
            ["not", "tidak", "bukan"].contains(word.lowercased()) {
-            throw RuleProblem.syntax("'\(word)' is not a keyword here; write 'bukan'", at: token.offset)
+            throw RuleProblem.syntax(RuleMessages.notKeyword(["word": .text(word), "keyword": "bukan"]), at: token.offset)
         }
         return try parseComparison()
     }
@@ -187,12 +187,12 @@ private struct Parser {
         advance()
         let a = text(left.start, left.end)
         let b = text(middle.start, middle.end)
-        var suggestion = "join two comparisons with 'dan'"
+        var suggestion = RuleMessages.joinWithDan()
         if let right = try? parsePrimary() {
             let c = text(right.start, right.end)
-            suggestion = "write '\(a) \(first.rawValue) \(b) dan \(b) \(second.rawValue) \(c)'"
+            suggestion = RuleMessages.writeInstead(["text": .text("\(a) \(first.rawValue) \(b) dan \(b) \(second.rawValue) \(c)")])
         }
-        return .syntax("comparisons do not chain; \(suggestion)", at: token.offset)
+        return .syntax(RuleMessages.chained(["suggestion": .message(suggestion)]), at: token.offset)
     }
 
     mutating func parsePrimary() throws(RuleProblem) -> Parsed {
@@ -221,7 +221,7 @@ private struct Parser {
             inner.end = closing.offset + 1
             return inner
         default:
-            throw RuleProblem.syntax("expected a field, a value or '(' but found \(token.described)", at: token.offset)
+            throw RuleProblem.syntax(RuleMessages.expectedOperand(["found": .message(token.described)]), at: token.offset)
         }
     }
 
@@ -230,22 +230,22 @@ private struct Parser {
         if case .identifier(let word) = token.kind {
             switch word.lowercased() {
             case "and", "dan":
-                return .syntax("'\(word)' is not a keyword here; write 'dan'", at: token.offset)
+                return .syntax(RuleMessages.notKeyword(["word": .text(word), "keyword": "dan"]), at: token.offset)
             case "or", "atau":
-                return .syntax("'\(word)' is not a keyword here; write 'atau'", at: token.offset)
+                return .syntax(RuleMessages.notKeyword(["word": .text(word), "keyword": "atau"]), at: token.offset)
             default:
                 break
             }
         }
         if case .closeParen = token.kind, !insideParentheses {
-            return .syntax("')' has no matching '('", at: token.offset)
+            return .syntax(RuleMessages.unmatchedClose(), at: token.offset)
         }
         if case .end = token.kind, insideParentheses {
-            return .syntax("expected ')' to close '(' but found the end of the rule", at: token.offset)
+            return .syntax(RuleMessages.unclosedOpen(), at: token.offset)
         }
-        var expected = lastWasLonePrimary ? ["a comparison (==, !=, <, <=, >, >=)", "'dan'", "'atau'"] : ["'dan'", "'atau'"]
-        expected.append(insideParentheses ? "')'" : "the end of the rule")
-        let list = expected.dropLast().joined(separator: ", ") + " or " + (expected.last ?? "")
-        return .syntax("expected \(list) but found \(token.described)", at: token.offset)
+        let expected: [MessageArgument] = lastWasLonePrimary ? [.message(RuleMessages.aComparison()), "'dan'", "'atau'"] : ["'dan'", "'atau'"]
+        let last: MessageArgument = insideParentheses ? "')'" : .message(RuleMessages.endOfRule())
+        let list = MessageArgument.joined([.list(expected), last], by: FlowMessages.or())
+        return .syntax(RuleMessages.expectedList(["list": list, "found": .message(token.described)]), at: token.offset)
     }
 }

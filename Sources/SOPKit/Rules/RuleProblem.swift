@@ -7,16 +7,24 @@
 public struct RuleProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// The stable diagnostic code, e.g. `SOP501`.
     public var code: String
-    /// What is wrong, in plain words, with a hint where one helps.
-    public var message: String
+    /// What is wrong, in plain words, with a hint where one helps (from the catalogue).
+    public var text: Message
+    /// ``text`` in English.
+    public var message: String { text.english }
     /// 0-based `Character` offset into the rule's source where the problem starts.
     public var offset: Int
 
     /// Creates a problem.
-    public init(code: String, message: String, offset: Int) {
+    public init(code: String, _ text: Message, offset: Int) {
         self.code = code
-        self.message = message
+        self.text = text
         self.offset = offset
+    }
+
+    /// A problem from an English literal: the old way, named by `MessageCatalogueTests` until translated.
+    @available(*, deprecated, message: "use a catalogue Message")
+    public init(code: String, message: String, offset: Int) {
+        self.init(code: code, .untranslated(message), offset: offset)
     }
 
     /// `code: message (at offset N)`.
@@ -37,7 +45,24 @@ public struct RuleProblem: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A syntax error (`SOP501`).
+    static func syntax(_ message: Message, at offset: Int) -> RuleProblem {
+        RuleProblem(code: "SOP501", message, offset: offset)
+    }
+
+    /// A syntax error from an English literal: the old way, named by `MessageCatalogueTests` until translated.
+    @available(*, deprecated, message: "use a catalogue Message")
     static func syntax(_ message: String, at offset: Int) -> RuleProblem {
-        RuleProblem(code: "SOP501", message: message, offset: offset)
+        RuleProblem(code: "SOP501", .untranslated(message), offset: offset)
+    }
+}
+
+extension RuleProblem {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: RuleProblem, rhs: RuleProblem) -> Bool { lhs.code == rhs.code && lhs.message == rhs.message && lhs.offset == rhs.offset }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(offset)
     }
 }

@@ -36,8 +36,8 @@ struct RuleToken: Hashable, Sendable {
     }
 
     /// The token for messages: `'text'`, or `the end of the rule`.
-    var described: String {
-        if case .end = kind { return "the end of the rule" }
-        return "'\(text)'"
+    var described: Message {
+        if case .end = kind { return RuleMessages.endOfRule() }
+        return RuleMessages.quotedToken(["text": .text(text)])
     }
 }

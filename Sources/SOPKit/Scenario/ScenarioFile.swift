@@ -21,13 +21,13 @@ public struct ScenarioFile: Sendable {
         guard let scenario else { return file }
         let target = sopPath ?? resolveSOP(scenario.sop.value, besides: path)
         guard let target else {
-            file.diagnostics.append(.error("SOP701", "SOP '\(scenario.sop.value)' not found beside the scenario (looked for \(scenario.sop.value).yaml)",
+            file.diagnostics.append(.error("SOP701", ScenarioMessages.sopNotFound(["sop": .text(scenario.sop.value)]),
                                            at: scenario.sop.location))
             return file
         }
         let loaded = SOPLoader().load(path: target)
         guard let definition = loaded.definition else {
-            file.diagnostics.append(.error("SOP701", "the scenario's SOP '\(target)' does not load; run sop validate \(target)",
+            file.diagnostics.append(.error("SOP701", ScenarioMessages.sopDoesNotLoad(["path": .text(target)]),
                                            at: scenario.sop.location))
             return file
         }
@@ -35,7 +35,7 @@ public struct ScenarioFile: Sendable {
         let (calendar, calendarDiagnostics) = CalendarStore.load(id: definition.time.calendar, searchingFrom: folder)
         file.diagnostics += calendarDiagnostics
         guard let calendar else {
-            file.diagnostics.append(.error("SOP701", "the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found",
+            file.diagnostics.append(.error("SOP701", ScenarioMessages.calendarNotFound(["calendar": .text(definition.time.calendar), "sop": .text(definition.id)]),
                                            at: scenario.sop.location))
             return file
         }

@@ -25,10 +25,10 @@ public struct ScenarioLoader: Sendable {
     /// Builds a scenario from a composed root.
     public func build(_ root: YAMLNode, file: String?) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
         var reader = NodeReader()
-        guard let f = reader.fields(root, ScenarioCatalog.scenario, what: "the scenario") else { return (nil, reader.diagnostics) }
+        guard let f = reader.fields(root, ScenarioCatalog.scenario, what: ScenarioMessages.whereScenario()) else { return (nil, reader.diagnostics) }
         var data: [String: String] = [:]
         if let node = f["data"], !node.isNull {
-            let (fields, problems) = CaseDataFile.fields(of: node, what: "'data'")
+            let (fields, problems) = CaseDataFile.fields(of: node, what: StructureMessages.quotedKey("data"))
             data = fields
             reader.diagnostics += problems
         }
@@ -37,7 +37,7 @@ public struct ScenarioLoader: Sendable {
             if let items = node.items {
                 history = items.compactMap { readEntry($0, &reader) }
             } else {
-                reader.error("SOP203", "'riwayat' must be a list of entries (langkah: ... or sesi: ...), not \(node.kindDescription)", at: node.location)
+                reader.error("SOP203", ScenarioMessages.historyNotList(["kind": .message(node.kindText)]), at: node.location)
             }
         }
         let expectations = f["harapan"].flatMap { readExpectations($0, &reader) }
@@ -53,7 +53,7 @@ public struct ScenarioLoader: Sendable {
     }
 
     private func readEntry(_ node: YAMLNode, _ reader: inout NodeReader) -> ScenarioEntry? {
-        guard let f = reader.fields(node, ScenarioCatalog.entry, what: "a riwayat entry") else { return nil }
+        guard let f = reader.fields(node, ScenarioCatalog.entry, what: ScenarioMessages.whereEntry()) else { return nil }
         let at = reader.locatedText(f["pada"], key: "pada")
         let refused = reader.text(f["ditolak"], key: "ditolak")
         let step = reader.identifier(f["langkah"], key: "langkah")
@@ -67,25 +67,25 @@ public struct ScenarioLoader: Sendable {
                                  at: at, refused: refused, location: node.location)
         case (nil, let session?):
             for key in ["oleh", "jawaban", "catatan", "dokumen"] where f[key] != nil {
-                reader.error("SOP702", "'\(key)' does not apply to a session entry (sesi: \(session.value))", at: f.keyLocation(key))
+                reader.error("SOP702", ScenarioMessages.notForSession(["key": .text(key), "session": .text(session.value)]), at: f.keyLocation(key))
             }
             if at == nil {
-                reader.error("SOP702", "a session entry needs 'pada': when the session was held", at: node.location)
+                reader.error("SOP702", ScenarioMessages.sessionNeedsPada(), at: node.location)
                 return nil
             }
             return ScenarioEntry(kind: .session(step: session.value), at: at, refused: refused, location: node.location)
         case (_?, _?):
-            reader.error("SOP702", "an entry is either an action (langkah) or a session (sesi), not both", at: node.location)
+            reader.error("SOP702", ScenarioMessages.actionOrSession(), at: node.location)
         case (nil, nil):
             if f["langkah"] == nil, f["sesi"] == nil {
-                reader.error("SOP702", "a riwayat entry needs 'langkah' (an action) or 'sesi' (a session)", at: node.location)
+                reader.error("SOP702", ScenarioMessages.entryNeedsStep(), at: node.location)
             }
         }
         return nil
     }
 
     private func readExpectations(_ node: YAMLNode, _ reader: inout NodeReader) -> ScenarioExpectations? {
-        guard !node.isNull, let f = reader.fields(node, ScenarioCatalog.expectations, what: "'harapan'") else { return nil }
+        guard !node.isNull, let f = reader.fields(node, ScenarioCatalog.expectations, what: StructureMessages.quotedKey("harapan")) else { return nil }
         func list(_ key: String) -> Located<[String]>? {
             guard let value = f[key] else { return nil }
             return Located(reader.textList(value, key: key).map(\.value), at: f.keyLocation(key))
@@ -93,7 +93,7 @@ public struct ScenarioLoader: Sendable {
         func count(_ key: String) -> Located<Int>? {
             guard let value = reader.locatedText(f[key], key: key) else { return nil }
             guard let n = Int(value.value), n >= 0 else {
-                reader.error("SOP203", "'\(key)' must be a whole number, not '\(value.value)'", at: value.location)
+                reader.error("SOP203", ScenarioMessages.notWholeNumber(["key": .text(key), "value": .text(value.value)]), at: value.location)
                 return nil
             }
             return Located(n, at: f.keyLocation(key))

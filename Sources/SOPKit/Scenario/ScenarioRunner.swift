@@ -29,12 +29,12 @@ public struct ScenarioRunner: Sendable {
         let zone = context.calendar.timeZone
         func instant(_ text: Located<String>) -> Date? {
             if let date = InstantFormat.parse(text.value, in: zone) { return date }
-            diagnostics.append(.error("SOP703", "'\(text.value)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06",
+            diagnostics.append(.error("SOP703", ScenarioMessages.notInstant(["value": .text(text.value)]),
                                       at: text.location))
             return nil
         }
         if scenario.sop.value != context.definition.id, !scenario.sop.value.contains("/"), !scenario.sop.value.hasSuffix(".yaml") {
-            diagnostics.append(.error("SOP701", "the scenario is for SOP '\(scenario.sop.value)' but is run against '\(context.definition.id)'",
+            diagnostics.append(.error("SOP701", ScenarioMessages.otherSOP(["expected": .text(scenario.sop.value), "actual": .text(context.definition.id)]),
                                       at: scenario.sop.location))
         }
         guard let start = instant(scenario.start), diagnostics.isEmpty else {
@@ -47,7 +47,7 @@ public struct ScenarioRunner: Sendable {
         do {
             record(try engine.open(data: scenario.data, documents: scenario.documents, at: start))
         } catch {
-            diagnostics.append(.error("SOP704", error.message, at: scenario.dataLocation))
+            diagnostics.append(.error("SOP704", error.text, at: scenario.dataLocation))
             return Outcome(report: nil, state: state, events: events, diagnostics: diagnostics, failures: [])
         }
         for entry in scenario.history {
@@ -59,14 +59,14 @@ public struct ScenarioRunner: Sendable {
             do {
                 let new = try perform(entry, at: at, engine: engine, state: state)
                 if let expected = entry.refused {
-                    diagnostics.append(.error("SOP705", "this entry should have been refused (\(expected)) but the SOP allows it", at: entry.location))
+                    diagnostics.append(.error("SOP705", ScenarioMessages.shouldBeRefused(["expected": .text(expected)]), at: entry.location))
                     continue
                 }
                 record(new)
             } catch {
                 if let expected = entry.refused, error.reason.rawValue == expected || error.message.contains(expected) { continue }
-                let hint = entry.refused.map { " (the scenario expected a refusal matching '\($0)')" } ?? ""
-                diagnostics.append(.error("SOP704", "refused: \(error.message)\(hint)", at: entry.location))
+                let hint = entry.refused.map { ScenarioMessages.expectedRefusal(["expected": .text($0)]) } ?? .empty
+                diagnostics.append(.error("SOP704", ScenarioMessages.refused(["why": .message(error.text), "hint": .message(hint)]), at: entry.location))
             }
         }
         var now = events.map(\.at).max() ?? start

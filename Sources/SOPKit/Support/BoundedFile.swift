@@ -28,25 +28,31 @@ public enum BoundedFile {
         case other(String)
 
         /// The cause, to follow the quoted path: "'x.yaml' does not exist".
-        public var reason: String {
+        public var reasonText: Message {
             switch self {
-            case .missing: "does not exist"
-            case .folder: "is a folder, not a file"
-            case .notRegular: "is not a regular file (a pipe, socket or device cannot be read as one)"
-            case .symlinkLoop: "is a loop of symbolic links"
-            case .permissionDenied: "cannot be read (permission denied)"
-            case .tooLarge(let bytes, let limit): "is \(bytes) bytes; the limit is \(limit) bytes"
-            case .other(let cause): "cannot be read (\(cause))"
+            case .missing: CommonMessages.fileMissing()
+            case .folder: CommonMessages.fileFolder()
+            case .notRegular: CommonMessages.fileNotRegular()
+            case .symlinkLoop: CommonMessages.fileSymlinkLoop()
+            case .permissionDenied: CommonMessages.filePermissionDenied()
+            case .tooLarge(let bytes, let limit): CommonMessages.fileTooLarge(["bytes": .number(bytes), "limit": .number(limit)])
+            case .other(let cause): CommonMessages.fileOther(["cause": .text(cause)])
             }
         }
+
+        /// The cause in English.
+        public var reason: String { reasonText.english }
+
+        /// The cause in `bahasa`.
+        public func reason(in bahasa: Bahasa) -> String { reasonText.text(in: bahasa) }
 
         /// The diagnostic for this failure: SOP107 for a file over the cap, else `code` (the
         /// caller's "cannot be read" code), without a position (the file itself is the problem).
         public func diagnostic(path: String, code: String = "SOP100") -> Diagnostic {
             if case .tooLarge = self {
-                return .error("SOP107", "'\(path)' \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
+                return .error("SOP107", YAMLMessages.unreadable(["path": .text(path), "reason": .message(reasonText)]), at: SourceLocation(file: path, line: 1, column: 1))
             }
-            return .error(code, "'\(path)' \(reason)", at: nil)
+            return .error(code, YAMLMessages.unreadable(["path": .text(path), "reason": .message(reasonText)]), at: nil)
         }
 
         /// The failure an `errno` value stands for.

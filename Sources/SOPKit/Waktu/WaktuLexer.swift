@@ -190,7 +190,7 @@ enum WaktuLexer {
         if let value, value.isFinite {
             kind = .number(value)
         } else {
-            kind = .invalidNumber("'\(text)' is not a usable number")
+            kind = .invalidNumber(text)
         }
         tokens.append(WaktuToken(kind: kind, offset: start, length: j - start, text: text))
         return j

@@ -2,19 +2,27 @@
 public struct WaktuProblem: Sendable, Hashable, CustomStringConvertible {
     /// Error (the text has no usable value) or warning (the value is usable but suspicious).
     public var severity: Severity
-    /// Plain-English message naming what was found and what is valid.
-    public var message: String
+    /// The message naming what was found and what is valid, from the catalogue.
+    public var text: Message
+    /// The message in English.
+    public var message: String { text.english }
     /// 0-based Character offset into the raw text where the problem is.
     public var offset: Int
     /// The diagnostic code, when it is not the general one (SOP401 for an error, SOP403 for a warning).
     public var code: String?
 
     /// Creates a problem.
-    public init(severity: Severity, message: String, offset: Int, code: String? = nil) {
+    public init(severity: Severity, _ text: Message, offset: Int, code: String? = nil) {
         self.severity = severity
-        self.message = message
+        self.text = text
         self.offset = offset
         self.code = code
+    }
+
+    /// A problem from an English literal: the old way, named by `MessageCatalogueTests` until translated.
+    @available(*, deprecated, message: "use a catalogue Message")
+    public init(severity: Severity, message: String, offset: Int, code: String? = nil) {
+        self.init(severity: severity, .untranslated(message), offset: offset, code: code)
     }
 
     /// `error at 3: message`.
@@ -39,5 +47,17 @@ public struct WaktuParse: Sendable {
     /// Whether any problem is an error.
     public var hasErrors: Bool {
         problems.contains { $0.severity == .error }
+    }
+}
+
+extension WaktuProblem {
+    /// Equal when they say the same (in English), however the message was built.
+    public static func == (lhs: WaktuProblem, rhs: WaktuProblem) -> Bool { lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.offset == rhs.offset && lhs.code == rhs.code }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(offset)
+        hasher.combine(code)
     }
 }

@@ -35,8 +35,7 @@ public enum WaktuParser {
         var tokens = WaktuLexer.tokenize(chars)
         while let last = tokens.last, last.kind == .dot { tokens.removeLast() }
         guard !tokens.isEmpty else {
-            let problem = WaktuProblem(severity: .error, message: "empty Waktu; write a time such as '15 menit', "
-                                       + "or '0' for a step that takes no time", offset: 0)
+            let problem = WaktuProblem(severity: .error, WaktuMessages.empty(), offset: 0)
             return WaktuParse(waktu: nil, problems: [problem])
         }
         var reader = WaktuReader(chars: chars, tokens: tokens, options: options)
@@ -68,7 +67,8 @@ extension WaktuParser {
         let days = minutes / 1440
         let n = days >= 1 && days == days.rounded() ? WaktuAmount.format(days) : "1"
         return [WaktuProblem(severity: .warning,
-                             message: "'\(d)' is counted as office time: \(CaseReport.duration(minutes)) (a working day has 7.5 office hours), not \(WaktuAmount.format(minutes / 60)) hours around the clock; if \(n) day(s) is meant, write '\(n) hari' (working days) or '\(n) x 24 jam' (calendar days)",
+                             WaktuMessages.officeHours(["written": .text("\(d)"), "duration": .text(CaseReport.duration(minutes)),
+                                                        "hours": .text(WaktuAmount.format(minutes / 60)), "days": .text(n)]),
                              offset: 0, code: "SOP408")]
     }
 }
@@ -115,21 +115,19 @@ extension WaktuReader {
     /// Reads the whole value (not what follows it).
     mutating func readValue() throws(WaktuFailure) -> WaktuValue {
         if tokens.count == 1, case .dash = tokens[0].kind {
-            throw failure("'\(tokens[0].text)' is not a time; write '0' for a step that takes no time, "
-                          + "or a time such as '15 menit'", at: tokens[0].offset)
+            throw failure(WaktuTextMessages.notATime(["text": .text(tokens[0].text)]), at: tokens[0].offset)
         }
         if let frequency = try readFrequency() { return frequency }
         if let qualifier = readQualifier() {
             guard let parts = try readDuration() else {
                 guard current != nil else {
-                    throw failure("missing time after '\(qualifier.text)'; write e.g. '\(qualifier.text) 14 hari'",
+                    throw failure(WaktuTextMessages.missingAfterBound(["bound": .text(qualifier.text)]),
                                   at: endOffset)
                 }
                 throw expectedDuration()
             }
             if atRangeConnector, let t = current {
-                throw failure("'\(t.text)' after '\(qualifier.text)': a bound takes one time, not a range; "
-                              + "write e.g. '\(qualifier.text) 5 hari' or '3 s/d 5 hari'", at: t.offset)
+                throw failure(WaktuTextMessages.boundWithRange(["text": .text(t.text), "bound": .text(qualifier.text)]), at: t.offset)
             }
             let durasi = try complete(parts)
             return qualifier.bound == .atMost ? .atMost(durasi) : .about(durasi)
@@ -139,7 +137,7 @@ extension WaktuReader {
         skipRangeConnector()
         guard let high = try readDuration() else {
             guard current != nil else {
-                throw failure("missing end of range after '\(connector.text)'; write e.g. '3 s/d 5 hari'",
+                throw failure(WaktuTextMessages.missingRangeEnd(["connector": .text(connector.text)]),
                               at: endOffset)
             }
             throw expectedDuration()
@@ -153,8 +151,7 @@ extension WaktuReader {
         let p = parts[0]
         if p.amount == 0 { return .zero }
         guard let unit = options.bareNumberUnit else {
-            throw failure("bare number '\(p.numberText)' has no unit; write e.g. '\(p.numberText) menit' "
-                          + "or set the SOP's default unit", at: p.offset)
+            throw failure(WaktuTextMessages.bareNumber(["number": .text(p.numberText)]), at: p.offset)
         }
         return Durasi(p.amount, unit)
     }
@@ -170,18 +167,16 @@ extension WaktuReader {
         } else if lowBare {
             guard let unit = options.bareNumberUnit else {
                 let said = text(from: lowFirst.offset, to: highFirst.end)
-                throw failure("bare range '\(said)' has no unit; write e.g. '\(said) menit' "
-                              + "or set the SOP's default unit", at: lowFirst.offset)
+                throw failure(WaktuTextMessages.bareRange(["range": .text(said)]), at: lowFirst.offset)
             }
             lowDurasi = Durasi(lowFirst.amount, unit)
             highDurasi = Durasi(highFirst.amount, unit)
         } else {
-            throw failure("number '\(highFirst.numberText)' has no unit; write e.g. '\(highFirst.numberText) "
-                          + "\(low.last?.unit?.label ?? "menit")'", at: highFirst.offset)
+            throw failure(WaktuTextMessages.highNoUnit(["number": .text(highFirst.numberText), "unit": .text(low.last?.unit?.label ?? "menit")]),
+                          at: highFirst.offset)
         }
         if lowDurasi.minutes() > highDurasi.minutes() {
-            throw failure("range runs backwards: '\(lowDurasi)' is longer than '\(highDurasi)'; "
-                          + "write the shorter time first, e.g. '\(highDurasi) s/d \(lowDurasi)'", at: lowFirst.offset)
+            throw failure(WaktuTextMessages.rangeBackwards(["low": .text("\(lowDurasi)"), "high": .text("\(highDurasi)")]), at: lowFirst.offset)
         }
         return .range(lowDurasi, highDurasi)
     }
@@ -189,17 +184,17 @@ extension WaktuReader {
     /// The error for a token where a time should start.
     func expectedDuration() -> WaktuFailure {
         guard let t = current else {
-            return failure("missing time; write e.g. '15 menit'", at: endOffset)
+            return failure(WaktuTextMessages.missingTime(), at: endOffset)
         }
-        if case .unclosedParen = t.kind { return failure("'(' is never closed; add ')'", at: t.offset) }
+        if case .unclosedParen = t.kind { return failure(WaktuTextMessages.unclosedParen(), at: t.offset) }
         guard let w = t.word else {
-            return failure("expected a time such as '15 menit', found '\(t.text)'", at: t.offset)
+            return failure(WaktuTextMessages.expectedTime(["text": .text(t.text), "hint": .message(.empty)]), at: t.offset)
         }
         if WaktuUnit.word(w) != nil || w == "kerja" || w == "kalender" {
-            return failure("missing number before '\(t.text)'; write e.g. '1 \(t.text)'", at: t.offset)
+            return failure(WaktuTextMessages.missingNumber(["text": .text(t.text)]), at: t.offset)
         }
-        let hint = Suggestion.didYouMean(t.text, in: WaktuReader.startCandidates)
-        return failure("expected a time such as '15 menit', found '\(t.text)'\(hint)", at: t.offset)
+        let hint = Suggestion.hint(t.text, in: WaktuReader.startCandidates)
+        return failure(WaktuTextMessages.expectedTime(["text": .text(t.text), "hint": .message(hint)]), at: t.offset)
     }
 
     /// Words that start a remark on when the clock starts or on a condition ("1 hari setelah
@@ -218,16 +213,16 @@ extension WaktuReader {
             }
             switch t.kind {
             case .parenthesized:
-                warn("remark '\(t.text)' is not part of the time and is ignored; put remarks in keterangan",
+                warn(WaktuTextMessages.remarkIgnored(["text": .text(t.text)]),
                      at: t.offset)
                 index += 1
             case .unclosedParen:
-                throw failure("'(' is never closed; add ')'", at: t.offset)
+                throw failure(WaktuTextMessages.unclosedParen(), at: t.offset)
             default:
                 let before = text(from: 0, to: t.offset)
-                let hint = t.word.map { _ in Suggestion.didYouMean(t.text, in: ["kerja", "kalender"]) } ?? ""
-                throw failure("unexpected '\(t.text)' after '\(before)'"
-                              + (hint.isEmpty ? "; a Waktu ends with its unit, or goes on with a remark starting 'setelah', 'terhitung', 'sejak' or 'jika' (other remarks belong in keterangan)" : hint),
+                let hint = t.word.map { _ in Suggestion.hint(t.text, in: ["kerja", "kalender"]) } ?? .empty
+                throw failure(WaktuTextMessages.unexpectedAfter(["text": .text(t.text), "before": .text(before),
+                                                                 "more": .message(hint == .empty ? WaktuTextMessages.endsWithUnit() : hint)]),
                               at: t.offset)
             }
         }

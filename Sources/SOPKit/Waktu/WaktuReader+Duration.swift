@@ -48,11 +48,11 @@ extension WaktuReader {
 
     /// The error for a word where a unit should be.
     func unknownUnit(_ t: WaktuToken) -> WaktuFailure {
-        let hint = Suggestion.didYouMean(t.text, in: WaktuUnit.suggestionCandidates)
-        if hint.isEmpty {
-            return failure("unknown unit '\(t.text)'; use \(WaktuUnit.validUnitsText)", at: t.offset)
+        let hint = Suggestion.hint(t.text, in: WaktuUnit.suggestionCandidates)
+        if hint == .empty {
+            return failure(WaktuTextMessages.unknownUnitList(["unit": .text(t.text)]), at: t.offset)
         }
-        return failure("unknown unit '\(t.text)'\(hint)", at: t.offset)
+        return failure(WaktuTextMessages.unknownUnit(["unit": .text(t.text), "hint": .message(hint)]), at: t.offset)
     }
 
     /// Reads a duration of one or more amounts ("1 jam 30 menit", "7 Hari, 5 Jam, 50 Menit", "2 hari dan 3 jam"),
@@ -81,12 +81,11 @@ extension WaktuReader {
                 break
             }
             guard let unit = next.unit else {
-                throw failure("number '\(next.numberText)' has no unit; write e.g. '\(next.numberText) menit'",
+                throw failure(WaktuTextMessages.numberNoUnit(["number": .text(next.numberText)]),
                               at: next.offset)
             }
             if !seen.insert(unit).inserted, warned.insert(unit).inserted {
-                warn("unit '\(unit.label)' appears twice in '\(text(from: first.offset, to: next.end))'; "
-                     + "the amounts are added; write each unit once", at: next.unitOffset ?? next.offset)
+                warn(WaktuTextMessages.unitTwice(["unit": .text(unit.label), "text": .text(text(from: first.offset, to: next.end))]), at: next.unitOffset ?? next.offset)
             }
             parts.append(next)
         }

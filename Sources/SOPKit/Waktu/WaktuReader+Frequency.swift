@@ -30,7 +30,7 @@ extension WaktuReader {
         guard let number = try readNumber() else { return nil }
         index += 1  // "kali", "x" or "×"
         guard number.value >= 1, number.value <= 1000, number.value == number.value.rounded() else {
-            throw failure("number of times must be a whole number from 1 to 1000, found '\(number.text)'",
+            throw failure(WaktuTextMessages.timesRange(["text": .text(number.text)]),
                           at: number.offset)
         }
         return Int(number.value)
@@ -60,12 +60,11 @@ extension WaktuReader {
         index += 1
         if let se = readSeUnit() { return se.unit }
         if numberEnd(at: index) != nil, let number = try readNumber(), number.value != 1 {
-            throw failure("a frequency counts per one unit; found '\(number.text)' after '\(t.text)'; "
-                          + "write e.g. '\(t.text) minggu' or '2 kali sebulan'", at: number.offset)
+            throw failure(WaktuTextMessages.perOneUnit(["number": .text(number.text), "text": .text(t.text)]), at: number.offset)
         }
         guard let unit = readUnit() else {
             if let next = current, next.word != nil { throw unknownUnit(next) }
-            throw failure("missing unit after '\(t.text)'; write e.g. '\(t.text) bulan'", at: current?.offset ?? endOffset)
+            throw failure(WaktuTextMessages.missingUnitAfter(["text": .text(t.text)]), at: current?.offset ?? endOffset)
         }
         return unit.unit
     }
@@ -89,10 +88,10 @@ extension WaktuReader {
         guard let per = try readPeriod(afterTimes: true) else {
             let said = text(from: timesOffset, to: lastEnd)
             if let next = current, next.word != nil, WaktuUnit.word(next.text) != nil {
-                throw failure("'\(said) \(next.text)' is not a frequency; write e.g. '\(said) per \(next.text)'",
+                throw failure(WaktuTextMessages.notFrequency(["said": .text(said), "text": .text(next.text)]),
                               at: next.offset)
             }
-            throw failure("missing period after '\(said)'; write e.g. '\(said) seminggu' or '\(said) per bulan'",
+            throw failure(WaktuTextMessages.missingPeriod(["said": .text(said)]),
                           at: current?.offset ?? endOffset)
         }
         return .frequency(times: times, per: per)

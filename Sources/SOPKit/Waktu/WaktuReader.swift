@@ -61,12 +61,12 @@ struct WaktuReader {
         return WaktuLexer.string(slice).trimmingCharacters(in: .whitespaces)
     }
 
-    func failure(_ message: String, at offset: Int) -> WaktuFailure {
-        WaktuFailure(problem: WaktuProblem(severity: .error, message: message, offset: offset))
+    func failure(_ message: Message, at offset: Int) -> WaktuFailure {
+        WaktuFailure(problem: WaktuProblem(severity: .error, message, offset: offset))
     }
 
-    mutating func warn(_ message: String, at offset: Int) {
-        warnings.append(WaktuProblem(severity: .warning, message: message, offset: offset))
+    mutating func warn(_ message: Message, at offset: Int) {
+        warnings.append(WaktuProblem(severity: .warning, message, offset: offset))
     }
 
     // MARK: Numbers
@@ -89,7 +89,7 @@ struct WaktuReader {
     mutating func readNumber() throws(WaktuFailure) -> (value: Double, offset: Int, text: String)? {
         guard let t = current else { return nil }
         if case .dash = t.kind, let next = token(at: index + 1), numberEnd(at: index + 1) != nil {
-            throw failure("negative number '-\(next.text)'; a time can't be negative", at: t.offset)
+            throw failure(WaktuTextMessages.negative(["text": .text(next.text)]), at: t.offset)
         }
         // A number written only in words, in parentheses, before its unit: "kurang lebih (Dua) hari".
         if case .parenthesized(let inner) = t.kind, let w = word(at: index + 1), WaktuUnit.word(w) != nil,
@@ -104,20 +104,19 @@ struct WaktuReader {
         case .number(let n):
             value = n
             fromDigits = true
-        case .invalidNumber(let reason):
-            throw failure("invalid number: \(reason); write digits such as '15' or '1,5'", at: t.offset)
+        case .invalidNumber(let written):
+            throw failure(WaktuTextMessages.invalidNumber(["text": .text(written)]), at: t.offset)
         default:
             let words = tokens[index..<end].compactMap(\.word)
             guard let v = IndonesianNumber.value(of: words) else {
-                throw failure("'\(text(from: t.offset, to: tokens[end - 1].end))' is not a number in words; "
-                              + "write digits such as '15'", at: t.offset)
+                throw failure(WaktuTextMessages.notWords(["text": .text(text(from: t.offset, to: tokens[end - 1].end))]), at: t.offset)
             }
             value = v
             fromDigits = false
         }
         let numberText = text(from: t.offset, to: tokens[end - 1].end)
         guard value <= 1_000_000 else {
-            throw failure("number '\(numberText)' is too large; a Waktu is at most 1000000 of a unit", at: t.offset)
+            throw failure(WaktuTextMessages.tooLarge(["number": .text(numberText)]), at: t.offset)
         }
         index = end
         if let paren = current {
@@ -125,7 +124,7 @@ struct WaktuReader {
                 checkSpelledNumber(inner, against: value, fromDigits: fromDigits, numberText: numberText, at: paren)
                 index += 1
             } else if case .unclosedParen = paren.kind {
-                throw failure("'(' is never closed; add ')'", at: paren.offset)
+                throw failure(WaktuTextMessages.unclosedParen(), at: paren.offset)
             }
         }
         return (value, t.offset, numberText)
@@ -143,10 +142,9 @@ struct WaktuReader {
         }
         guard let spelled, spelled != value else { return }
         let message = fromDigits
-            ? "the number in words '\(paren.text)' is \(WaktuAmount.format(spelled)) but the digits say "
-                + "\(numberText); make them agree"
-            : "the digits '\(paren.text)' say \(WaktuAmount.format(spelled)) but the number in words "
-                + "'\(numberText)' is \(WaktuAmount.format(value)); make them agree"
+            ? WaktuTextMessages.wordsDisagree(["words": .text(paren.text), "spelled": .text(WaktuAmount.format(spelled)), "number": .text(numberText)])
+            : WaktuTextMessages.digitsDisagree(["digits": .text(paren.text), "spelled": .text(WaktuAmount.format(spelled)), "number": .text(numberText),
+                                                "value": .text(WaktuAmount.format(value))])
         warn(message, at: paren.offset)
     }
 

@@ -35,7 +35,7 @@ public struct YAMLComposer: Sendable {
         if !early.isEmpty { return Result(root: nil, diagnostics: early) }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Result(root: nil, diagnostics: [.error("SOP101", "the YAML parser could not start (out of memory)",
+            return Result(root: nil, diagnostics: [.error("SOP101", YAMLMessages.parserStart(),
                                                           at: SourceLocation(file: file, line: 1, column: 1))])
         }
         defer { yaml_parser_delete(&parser) }
@@ -55,25 +55,25 @@ public struct YAMLComposer: Sendable {
             if done { break }
         }
         if builder.root == nil, !builder.diagnostics.hasErrors {
-            builder.diagnostics.append(.error("SOP106", "the file is empty; an SOP file holds one YAML mapping",
+            builder.diagnostics.append(.error("SOP106", YAMLMessages.empty(),
                                               at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return Result(root: builder.diagnostics.hasErrors ? nil : builder.root, diagnostics: builder.diagnostics)
     }
 
     private func syntaxError(_ parser: yaml_parser_t, file: String?) -> Diagnostic {
-        let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let problem: MessageArgument = parser.problem.map { .text(String(cString: $0)) } ?? .message(YAMLMessages.syntaxUnknown())
         let mark = parser.problem_mark
         var location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
         var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextMark = parser.context_mark
-            notes.append(.init(context, at: SourceLocation(file: file, line: contextMark.line + 1,
+            notes.append(.init(YAMLMessages.syntaxContext(["context": .text(context)]), at: SourceLocation(file: file, line: contextMark.line + 1,
                                                            column: contextMark.column + 1)))
         }
         if parser.error == YAML_READER_ERROR {
             location = SourceLocation(file: file, line: 1, column: 1)
         }
-        return .error("SOP101", "YAML syntax error: \(problem)", at: location, notes: notes)
+        return .error("SOP101", YAMLMessages.syntax(["problem": problem]), at: location, notes: notes)
     }
 }

@@ -44,13 +44,16 @@ public struct YAMLNode: Sendable, Hashable {
     public var isNull: Bool { scalar?.isNull ?? false }
 
     /// A short description of what kind of node this is, for messages ("a list", "a mapping", "text").
-    public var kindDescription: String {
+    public var kindText: Message {
         switch content {
-        case .scalar(let s): s.isNull ? "nothing (null)" : "a single value"
-        case .mapping: "a mapping (key: value)"
-        case .sequence: "a list"
+        case .scalar(let s): s.isNull ? CommonMessages.kindNull() : CommonMessages.kindScalar()
+        case .mapping: CommonMessages.kindMapping()
+        case .sequence: CommonMessages.kindList()
         }
     }
+
+    /// ``kindText`` in English.
+    public var kindDescription: String { kindText.english }
 }
 
 /// One `key: value` entry of a mapping.

@@ -14,7 +14,7 @@ struct YAMLPrescan {
     /// The problems found; empty when the text may be handed to libyaml.
     func check(_ bytes: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
         if bytes.count > limits.maxBytes {
-            return [.error("SOP107", "the file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes",
+            return [.error("SOP107", YAMLMessages.tooLarge(["bytes": .number(bytes.count), "limit": .number(limits.maxBytes)]),
                            at: SourceLocation(file: file, line: 1, column: 1))]
         }
         var diagnostics: [Diagnostic] = []
@@ -51,7 +51,7 @@ struct YAMLPrescan {
                     // or the line that ends the scalar: libyaml refuses it ("a tab character where an
                     // indentation space is expected"), and it is the same mistake as a tab indenting
                     // any other line, so it gets the same code at the tab's own column.
-                    diagnostics.append(.error("SOP109", "a tab is used for indentation; YAML indents with spaces only",
+                    diagnostics.append(.error("SOP109", YAMLMessages.tab(),
                                               at: at(tab)))
                     if let bad = skipLine(bytes, &i, line: line, column: i - lineStart + 1) {
                         diagnostics.append(bad)
@@ -73,7 +73,7 @@ struct YAMLPrescan {
                 blockScalarParent = nil
             }
             if mode == .normal, flowDepth == 0, let tab = firstTab, !blank, first != UInt8(ascii: "#") {
-                diagnostics.append(.error("SOP109", "a tab is used for indentation; YAML indents with spaces only",
+                diagnostics.append(.error("SOP109", YAMLMessages.tab(),
                                           at: at(tab)))
             }
             if mode == .normal, flowDepth == 0, !blank, first != UInt8(ascii: "#") {
@@ -231,20 +231,19 @@ struct YAMLPrescan {
     static func controlDiagnostic(_ scalar: Unicode.Scalar, escaped: Bool, _ location: SourceLocation) -> Diagnostic {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let how = escaped ? "a text value holds the control character \(code) (written as an escape)"
-                          : "the control character \(code) is in the text"
-        return .error("SOP112", "\(how); text in these files may hold tabs and line breaks but no other control characters",
+        let message = escaped ? YAMLMessages.controlEscaped(["char": "\(code)"]) : YAMLMessages.controlRaw(["char": "\(code)"])
+        return .error("SOP112", message,
                       at: location)
     }
 
     private func tooDeep(_ location: SourceLocation) -> Diagnostic {
-        .error("SOP110", "the text nests deeper than \(limits.maxDepth) levels; an SOP never needs that much nesting",
+        .error("SOP110", YAMLMessages.tooDeep(["limit": .number(limits.maxDepth)]),
                at: location)
     }
 
     private func invalidUTF8(_ byte: UInt8, _ location: SourceLocation) -> Diagnostic {
         let hex = String(byte, radix: 16, uppercase: true)
-        return .error("SOP108", "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); save the file as UTF-8",
+        return .error("SOP108", YAMLMessages.invalidUTF8(["byte": "\(hex.count == 1 ? "0" + hex : hex)"]),
                       at: location)
     }
 

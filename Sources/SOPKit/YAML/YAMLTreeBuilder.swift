@@ -38,13 +38,13 @@ struct YAMLTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                diagnostics.append(.error("SOP111", "a second YAML document starts here; an SOP file holds exactly one",
+                diagnostics.append(.error("SOP111", YAMLMessages.secondDocument(),
                                           at: location))
                 return true
             }
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-            diagnostics.append(.error("SOP103", "alias '*\(name)' is not allowed; SOP files do not use anchors or aliases, write the value out",
+            diagnostics.append(.error("SOP103", YAMLMessages.alias(["name": "\(name)"]),
                                       at: location))
             add(YAMLNode(.scalar(YAMLScalar("")), at: location))
         case YAML_SCALAR_EVENT:
@@ -99,13 +99,13 @@ struct YAMLTreeBuilder {
         var key = node
         if let scalar = node.scalar {
             if let first = firstKey(scalar.value, top) {
-                diagnostics.append(.error("SOP102", "duplicate key '\(scalar.value)'; it is already defined at line \(first.line)",
-                                          at: node.location, notes: [.init("first defined here", at: first)]))
+                diagnostics.append(.error("SOP102", YAMLMessages.duplicateKey(["key": "\(scalar.value)", "line": "\(first.line)"]),
+                                          at: node.location, notes: [.init(CommonMessages.firstDefinedHere(), at: first)]))
             } else if stack[top].pairs.count >= Frame.linearKeys {
                 stack[top].seen[scalar.value] = node.location
             }
         } else {
-            diagnostics.append(.error("SOP105", "a key must be a single value, not \(node.kindDescription)",
+            diagnostics.append(.error("SOP105", YAMLMessages.keyNotScalar(["kind": .message(node.kindText)]),
                                       at: node.location))
             key = YAMLNode(.scalar(YAMLScalar("")), at: node.location)
             stack[top].replacedKeys.append(stack[top].pairs.count)
@@ -134,7 +134,7 @@ struct YAMLTreeBuilder {
     private mutating func checkAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at location: SourceLocation) {
         guard let anchor else { return }
         let name = String(cString: anchor)
-        diagnostics.append(.error("SOP103", "anchor '&\(name)' is not allowed; SOP files do not use anchors or aliases, write the value out",
+        diagnostics.append(.error("SOP103", YAMLMessages.anchor(["name": "\(name)"]),
                                   at: location))
     }
 
@@ -142,7 +142,7 @@ struct YAMLTreeBuilder {
         guard let tag else { return }
         var name = String(cString: tag)
         if name.hasPrefix("tag:yaml.org,2002:") { name = "!!" + name.dropFirst("tag:yaml.org,2002:".count) }
-        diagnostics.append(.error("SOP104", "tag '\(name)' is not allowed; write the value plainly (quote it to keep it as text)",
+        diagnostics.append(.error("SOP104", YAMLMessages.tag(["name": "\(name)"]),
                                   at: location))
     }
 

@@ -16,6 +16,9 @@ enum CLI {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // These tests read the English texts: English is chosen explicitly (a test of the
+        // Indonesian output passes SOP_BAHASA=id or --bahasa id).
+        env["SOP_BAHASA"] = "en"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import SOPKit
+
+/// The message catalogue: every message a person reads exists in Indonesian and English with the
+/// same named parameters, every diagnostic code of `docs/diagnostics.md` has its messages there,
+/// and no code builds a message from an English literal any more.
+@Suite struct MessageCatalogueTests {
+    @Test func everyEntryHasBothLanguagesWithTheSameParameters() {
+        var problems: [String] = []
+        for entry in MessageCatalogue.entries {
+            if entry.texts.id.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(entry.key): no Indonesian text") }
+            if entry.texts.en.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("\(entry.key): no English text") }
+            let id = Set(MessageTemplate.names(in: entry.texts.id)), en = Set(MessageTemplate.names(in: entry.texts.en))
+            if id != en {
+                problems.append("\(entry.key): parameters differ: id \(id.sorted()) en \(en.sorted())")
+            }
+            if entry.texts.id == entry.texts.en, !MessageCatalogueTests.sameInBothLanguages.contains(entry.key) {
+                problems.append("\(entry.key): the Indonesian text is the English text")
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// Texts that are the same in both languages on purpose (a quoted key, a path and a reason).
+    static let sameInBothLanguages: Set<String> = [
+        "YAMLMessages.unreadable", "YAMLMessages.syntaxContext", "StructureMessages.whereQuotedKey", "StructureMessages.booleanInvalid",
+        "CLIMessages.cannotWrite", "DiffMessages.heading", "DiffMessages.outcome", "CaseViewMessages.documentLine", "CaseViewMessages.colSOP", "CaseViewMessages.colMedian", "CaseViewMessages.status", "OutputMessages.kinds", "OutputMessages.oneSOP", "OutputMessages.colStatus", "OutputMessages.filesChecked", "EngineMessages.semicolon", "EngineMessages.missingItem", "EngineMessages.fieldProblem", "RuleMessages.fieldDescribed", "RuleMessages.quotedToken", "CalendarMessages.indonesianZones", "CalendarMessages.ramadanHours", "CLIMessages.commandProblem",
+    ]
+
+    @Test func keysAreUnique() {
+        let keys = MessageCatalogue.entries.map(\.key)
+        #expect(Set(keys).count == keys.count)
+    }
+
+    /// A diagnostic code documented in docs/diagnostics.md has catalogue messages, and a catalogue
+    /// message's code is documented: the two tables cannot drift apart.
+    @Test func diagnosticCodesMatchTheDocumentedTable() throws {
+        let docs = try String(contentsOf: TestPaths.root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        let documented = Set(docs.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| SOP") else { return nil }
+            return String(line.dropFirst(2).prefix(6))
+        })
+        let catalogued = Set(MessageCatalogue.entries.compactMap(\.code))
+        let codesInSources = try Self.codesUsedInSources()
+        #expect(catalogued.subtracting(documented).sorted() == [], "catalogue codes missing from docs/diagnostics.md")
+        #expect(codesInSources.subtracting(catalogued).sorted() == [], "codes used in Sources with no catalogue message")
+    }
+
+    /// No diagnostic, note, refusal or problem is built from an English literal: the list is found
+    /// in the sources themselves, so a message added the old way (on another branch) is named here
+    /// until its Indonesian text is added to the catalogue.
+    @Test func noMessageIsBuiltFromAnEnglishLiteral() throws {
+        let found = try Self.untranslatedSites()
+        #expect(found.isEmpty, "messages built from English literals (add them to Sources/SOPKit/Messages):\n\(found.joined(separator: "\n"))")
+    }
+
+    /// Every invalid fixture, in both languages: no diagnostic or note is untranslated, and the
+    /// Indonesian and English runs give the same codes at the same positions.
+    @Test func invalidFixturesAreTranslated() {
+        for file in TestPaths.files(in: TestPaths.fixtures.appendingPathComponent("invalid"), ext: "yaml") {
+            let diagnostics = SOPLoader().load(path: file.path).diagnostics
+            for d in diagnostics where d.isUntranslated {
+                Issue.record("\(file.lastPathComponent): \(d.code) untranslated: \(d.message)")
+            }
+            for d in diagnostics {
+                #expect(!d.message(in: .id).isEmpty && !d.message(in: .en).isEmpty)
+                #expect(!d.message(in: .id).contains("{") || d.message(in: .en).contains("{"), "unfilled placeholder: \(d.message(in: .id))")
+            }
+        }
+    }
+
+    @Test func numbersUseIndonesianSeparators() {
+        #expect(NumberFormat.integer(1234, in: .id) == "1.234")
+        #expect(NumberFormat.integer(1234567, in: .id) == "1.234.567")
+        #expect(NumberFormat.integer(1234, in: .en) == "1234")
+        #expect(NumberFormat.decimal(1234.5, in: .id) == "1.234,5")
+        #expect(NumberFormat.decimal(1234.5, in: .en) == "1234.5")
+        #expect(NumberFormat.decimal(-0.25, places: 2, in: .id) == "-0,25")
+        #expect(NumberFormat.decimal(7.0, in: .id) == "7")
+    }
+
+    @Test func languageComesFromTheEnvironmentInOrder() throws {
+        #expect(try Bahasa.fromEnvironment([:]).get() == .id)
+        #expect(try Bahasa.fromEnvironment(["LANG": "en_US.UTF-8"]).get() == .en)
+        #expect(try Bahasa.fromEnvironment(["LANG": "id_ID.UTF-8"]).get() == .id)
+        #expect(try Bahasa.fromEnvironment(["LANG": "C.UTF-8"]).get() == .id)
+        #expect(try Bahasa.fromEnvironment(["LC_ALL": "en_GB", "LANG": "id_ID"]).get() == .en)
+        #expect(try Bahasa.fromEnvironment(["LC_MESSAGES": "id_ID", "LANG": "en_US"]).get() == .id)
+        #expect(try Bahasa.fromEnvironment(["SOP_BAHASA": "en", "LANG": "id_ID"]).get() == .en)
+        guard case .failure(let problem) = Bahasa.fromEnvironment(["SOP_BAHASA": "fr"]) else {
+            Issue.record("SOP_BAHASA=fr accepted")
+            return
+        }
+        #expect(problem.message(in: .en) == "SOP_BAHASA: unknown language 'fr'; use id (Indonesian) or en (English)")
+    }
+
+    @Test func templatesFillNamedParametersAndCapitalise() {
+        let message = FlowMessages.unknownPerformer(["performer": "stf", "step": .message(CommonMessages.step("agenda-proposal", index: 0)),
+                                                     "hint": .message(Suggestion.hint("stf", in: ["staf", "kasi"]))])
+        #expect(message.text(in: .id) == "Pelaksana 'stf' tidak dikenal di langkah 'agenda-proposal'. Maksud Anda 'staf'?")
+        #expect(message.text(in: .en) == "unknown performer 'stf' in step 'agenda-proposal'; did you mean 'staf'?")
+        let start = FlowMessages.startNotFirst(["step": .message(CommonMessages.step("b", index: 1))])
+        #expect(start.text(in: .id).hasPrefix("Langkah 'b' memuat"))
+    }
+
+    // MARK: - Reading the sources
+
+    static func swiftSources() throws -> [(path: String, lines: [Substring])] {
+        let root = TestPaths.root.appendingPathComponent("Sources")
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var out: [(String, [Substring])] = []
+        for case let relative as String in walker where relative.hasSuffix(".swift") {
+            // The benchmark and fuzz drivers print for developers, not for an office.
+            if relative.hasPrefix("sop-bench") || relative.hasPrefix("sop-journal-bench") || relative.hasPrefix("SOPFuzz") { continue }
+            let text = try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+            out.append(("Sources/" + relative, text.split(separator: "\n", omittingEmptySubsequences: false)))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// Where a message is made from a string literal: diagnostics, notes, refusals, problems.
+    static let literalPatterns: [String] = [
+        #"\.(error|warning)\(\s*"SOP\d{3}"\s*,\s*""#,
+        #"Diagnostic\(\s*\.\w+\s*,\s*"SOP\d{3}"\s*,\s*""#,
+        #"(error|warning|fail)\(\s*"SOP\d{3}"\s*,\s*""#,
+        #"Note\(\s*""#,
+        #"notes:\s*\[\s*\.init\(\s*""#,
+        #"CaseRefusal\(\s*[\w.]+\s*,\s*""#,
+        #"RuleEvaluationError\(\s*""#,
+        #"RuleProblem\([^)]*message:"#,
+        #"WaktuProblem\([^)]*message:"#,
+        #"\.syntax\(\s*""#,
+        #"(failure|warn|invalid|refuse)\(\s*"(?!SOP\d{3}")"#,
+        #"\buntranslated\("#,
+    ]
+
+    /// The files that define the old English-literal entry points (marked deprecated).
+    static let definingFiles: Set<String> = [
+        "Sources/SOPKit/Messages/Message.swift", "Sources/SOPKit/Diagnostics/Diagnostic.swift",
+        "Sources/SOPKit/Waktu/WaktuParse.swift", "Sources/SOPKit/Rules/RuleProblem.swift",
+        "Sources/SOPKit/Engine/CaseRefusal.swift", "Sources/SOPKit/Rules/RuleEvaluationError.swift",
+    ]
+
+    static func untranslatedSites() throws -> [String] {
+        let patterns = try literalPatterns.map { try NSRegularExpression(pattern: $0) }
+        var found: [String] = []
+        for (path, lines) in try swiftSources() where !definingFiles.contains(path) {
+            for (i, line) in lines.enumerated() {
+                let text = String(line)
+                if text.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }
+                let range = NSRange(text.startIndex..., in: text)
+                if patterns.contains(where: { $0.firstMatch(in: text, range: range) != nil }) {
+                    found.append("\(path):\(i + 1): \(text.trimmingCharacters(in: .whitespaces).prefix(120))")
+                }
+            }
+        }
+        return found
+    }
+
+    static func codesUsedInSources() throws -> Set<String> {
+        let pattern = try NSRegularExpression(pattern: #""(SOP\d{3})""#)
+        var codes = Set<String>()
+        for (path, lines) in try swiftSources() where !path.hasPrefix("Sources/SOPKit/Messages/") {
+            for line in lines {
+                let text = String(line)
+                for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    if let r = Range(match.range(at: 1), in: text) { codes.insert(String(text[r])) }
+                }
+            }
+        }
+        return codes
+    }
+}
