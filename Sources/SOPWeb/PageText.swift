@@ -74,6 +74,7 @@ public enum PageText {
     public static let statusNames: [String: String] = ["open": "berjalan", "completed": "selesai", "exited": "keluar"]
 
     public static func caseOpened(_ id: String) -> String { "Kasus \(id) dibuka." }
+    public static func moreTasks(_ count: Int) -> String { "… dan \(count) tugas lagi; saring di halaman Kasus." }
     public static func late(_ text: String) -> String { "terlambat \(text)" }
     public static func loggedInAs(_ name: String) -> String { "Masuk sebagai \(name)" }
     public static func refused(_ reason: String) -> String { "Ditolak: \(reason)" }

@@ -4,6 +4,9 @@ import SOPJournal
 import SOPKit
 
 extension WebServer {
+    /// How many tasks Tugas saya lists (the most urgent first); the rest are counted.
+    static let tasksShown = 100
+
     /// Tugas saya: the steps awaiting any of my roles across the cases of the SOPs I work on,
     /// overdue first, with the due time and how late in working time. Audited as one read.
     func tasksPage(_ request: Request, context: WebContext) throws -> Response {
@@ -30,7 +33,9 @@ extension WebServer {
                 body = "<p>\(HTML.escape(PageText.noTasks))</p>"
             } else {
                 body = "<table><thead><tr><th>\(PageText.caseID)</th><th>\(PageText.step)</th><th>\(PageText.due)</th><th>\(PageText.awaited)</th></tr></thead><tbody>"
-                for (item, listed) in items {
+                // The first page only: an inbox of thousands is read from the top (overdue first),
+                // and the page stays small on a phone.
+                for (item, listed) in items.prefix(Self.tasksShown) {
                     let due = item.due.map { listed.context.formatDue($0) } ?? "-"
                     let late = item.overdue && item.due != nil
                         ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(listed.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
@@ -42,6 +47,7 @@ extension WebServer {
                         """
                 }
                 body += "</tbody></table>"
+                if items.count > Self.tasksShown { body += "<p>\(HTML.escape(PageText.moreTasks(items.count - Self.tasksShown)))</p>" }
             }
             return Self.html(HTML.page(title: PageText.myTasks, user: user.name, csrf: session.csrf, body: body))
         }

@@ -200,8 +200,15 @@ extension JournalBench {
         var total = 0
         let t0 = now()
         for i in 0..<target {
+            // Cut right after a step starts (so the step awaits its performers), at or before the
+            // wanted length, a different step for neighbouring cases.
             let run = events(r, i)
-            let all = Array(run.prefix(max(2, min(perCase, run.count - 1 - i % 7))))
+            let starts = run.indices.filter { index in
+                if case .stepStarted = run[index].kind { return index + 1 <= max(2, perCase) && index + 1 < run.count }
+                return false
+            }
+            let cut = starts.isEmpty ? 2 : starts[starts.count - 1 - (i % min(3, starts.count))] + 1
+            let all = Array(run.prefix(cut))
             do {
                 _ = try journal.openCase(sopID: r.context.definition.id, definitionHash: r.hash, definitionSource: r.source, calendar: r.context.calendar.revision,
                                          events: all, command: command("case open"))

@@ -85,3 +85,25 @@ struct MorePagesTests {
         }
     }
 }
+
+/// Tugas saya on a large inbox.
+@Suite("sop serve: a large inbox")
+struct LargeInboxTests {
+    @Test("Tugas saya lists the 100 most urgent tasks and counts the rest")
+    func firstHundred() async throws {
+        let f = try WebFixture(users: [("sari", ["kasi"])])
+        let entry = try #require(f.server.sops.entries["anak-jalanan"])
+        let service = CaseService(store: f.store, actor: "setup", calendarFolder: WebFixture.root.appendingPathComponent("sops").path,
+                                  clock: { f.clock.read() })
+        for i in 0..<(WebServer.tasksShown + 3) {
+            _ = try service.open(definition: entry.definition, source: entry.source, hash: entry.hash,
+                                 data: ["nama_anak": "Anak \(i)", "putus_sekolah": "true"], documents: [], at: f.clock.read(), key: nil)
+        }
+        try await f.test { b in
+            try await b.login("sari")
+            let page = try await b.get("/tugas")
+            #expect(page.text.components(separatedBy: "<tr").count - 2 == WebServer.tasksShown)
+            #expect(page.text.contains(HTML.escape(PageText.moreTasks(3))))
+        }
+    }
+}

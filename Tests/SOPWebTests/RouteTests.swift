@@ -251,6 +251,7 @@ struct RouteTests {
             #expect(try await b.get("/kasus?terlambat=1").text.contains(">\(id)</a>"))
             #expect(!(try await b.get("/kasus?q=zzz").text.contains(">\(id)</a>")))
             #expect(try await b.get("/tugas").text.contains("class=\"overdue\""))
+            #expect(!(try await b.get("/tugas").text.contains("tugas lagi")))
             #expect(try await b.get("/kasus/AJ-9999").status == .notFound)
         }
     }

@@ -67,6 +67,10 @@ public protocol JournalStore: Sendable {
     /// missing or older than its events is returned as ``ReadModelRows/missing``: the caller folds it.
     func readModel(sopID: String?, status: CaseOutcome?, awaiting: Set<String>?) throws(JournalError) -> ReadModelRows
 
+    /// The hashes of the definitions cases run on (each once): which SOP revisions a role name may
+    /// mean something in, without reading every case header.
+    func caseDefinitionHashes() throws(JournalError) -> [String]
+
     /// Rebuilds the whole read model from the events, in one transaction (`sop journal rebuild`).
     func rebuildReadModel() throws(JournalError) -> ReadModelRebuild
 

@@ -56,10 +56,9 @@ extension CaseService {
 
     /// The definitions stored in the journal (each distinct SOP revision cases run on).
     public func storedDefinitions() throws(JournalError) -> [SOPDefinition] {
-        var hashes = Set<String>()
         var result: [SOPDefinition] = []
-        for header in try store.cases(sopID: nil, status: nil) where hashes.insert(header.definitionHash).inserted {
-            result.append(try DefinitionCache.shared.definition(source: try store.definitionSource(hash: header.definitionHash), hash: header.definitionHash))
+        for hash in try store.caseDefinitionHashes() {
+            result.append(try DefinitionCache.shared.definition(source: try store.definitionSource(hash: hash), hash: hash))
         }
         return result
     }

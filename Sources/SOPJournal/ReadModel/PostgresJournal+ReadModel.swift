@@ -65,6 +65,12 @@ extension PostgresJournal {
         }
     }
 
+    public func caseDefinitionHashes() throws(JournalError) -> [String] {
+        try read { (c) throws(JournalError) -> [String] in
+            try query(c, "SELECT DISTINCT definition_hash FROM cases ORDER BY definition_hash").map { (row) throws(JournalError) -> String in try row.string("definition_hash") }
+        }
+    }
+
     public func rebuildReadModel() throws(JournalError) -> ReadModelRebuild {
         try transaction { (c) throws(JournalError) -> ReadModelRebuild in
             try query(c, "DELETE FROM case_awaiting")

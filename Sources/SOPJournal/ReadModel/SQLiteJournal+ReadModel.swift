@@ -62,6 +62,10 @@ extension SQLiteJournal {
         }
     }
 
+    public func caseDefinitionHashes() throws(JournalError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT definition_hash FROM cases ORDER BY definition_hash") }
+    }
+
     public func rebuildReadModel() throws(JournalError) -> ReadModelRebuild {
         try transaction { db in
             try db.execute(sql: "DELETE FROM case_awaiting; DELETE FROM case_state")

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# wrk against sop serve: Tugas saya and a case page, 64 connections, on a journal of open cases
+# (sop-bench serve-db). Prints wrk's requests per second and p50/p99 latency per page.
+#
+#   scripts/bench-serve.sh [SOP_BINARY] [JOURNAL]      defaults: .build/release/sop, .build/bench/serve.sqlite
+#   build the journal first:  sop-bench serve-db --db .build/bench/serve.sqlite --cases 10000 --events 1000000
+#   SOP_BENCH_SECONDS=10 (per page), SOP_BENCH_PORT=18417
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sop=${1:-.build/release/sop}
+db=${2:-.build/bench/serve.sqlite}
+seconds=${SOP_BENCH_SECONDS:-10}
+port=${SOP_BENCH_PORT:-18417}
+work=$(mktemp -d)
+printf '%s\n' "rahasia-bench-123" | "$sop" user add bench --role kasi --role petugas --sops sops --db "$db" >/dev/null 2>&1 || true
+"$sop" serve --db "$db" --listen "127.0.0.1:$port" > "$work/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 150); do curl -s "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+jar="$work/jar"
+token=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "csrf=$token&nama=bench&sandi=rahasia-bench-123" "http://127.0.0.1:$port/masuk"
+session=$(awk '$6=="sop_sesi"{print $7}' "$jar")
+case_id=$("$sop" case list --db "$db" 2>/dev/null | sed -n '5000p' | cut -d' ' -f1)
+for path in /healthz "/kasus/$case_id" /tugas; do
+    echo "== $path ($(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path"))"
+    wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path" 2>&1 \
+        | grep -E "Requests/sec|  50%|  99%|requests in|Socket errors|Non-2xx"
+done
