@@ -106,7 +106,8 @@ extension CaseService {
     /// Moves a case to an SOP read once (``ValidatedSOP``), as planned (the plan's target hash must be its hash).
     public func migrate(_ loaded: LoadedCase, plan: MigrationPlan, to sop: ValidatedSOP, key: String?) throws(JournalError) -> CommandOutcome {
         guard plan.toHash == sop.hash else {
-            throw .refused(CaseRefusal(.stepNotActive, "case \(loaded.id): the plan was made for revision \(plan.toHash.prefix(12)), not \(sop.hash.prefix(12))"))
+            throw .refused(CaseRefusal(.stepNotActive, EngineMessages.planOtherRevision(["case": .text(loaded.id), "planned": .text(String(plan.toHash.prefix(12))),
+                                                                                   "actual": .text(String(sop.hash.prefix(12)))])))
         }
         return try migrate(loaded, plan: plan, definition: sop.definition, source: sop.source, key: key)
     }

@@ -104,8 +104,8 @@ struct CalendarAssembler {
         let years = (base.coveredYears.upperBound + 1)...last
         let listed = Set(national.map(\.value.date.year))
         if let missing = years.first(where: { !listed.contains($0) }) {
-            diagnostics.append(.error("SOP601", "the calendar lists libur nasional or cuti bersama for \(last) but none for \(missing); "
-                                      + "add the SKB of \(missing) first ('\(base.id)' is decreed through \(base.coveredYears.upperBound))",
+            diagnostics.append(.error("SOP601", CalendarMessages.skbYearSkipped(["last": .text("\(last)"), "missing": .text("\(missing)"), "base": .text(base.id),
+                                                                        "through": .text("\(base.coveredYears.upperBound)")]),
                                       at: national.first { $0.value.date.year == last }?.location ?? first))
         }
         return (years, first)

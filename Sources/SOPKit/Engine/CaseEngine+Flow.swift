@@ -149,7 +149,7 @@ extension CaseEngine {
                 // Rules send a case through rows nobody performs at most once each per command:
                 // more means they go round a loop for ever on this case's data.
                 guard depth < sop.steps.count else {
-                    throw CaseRefusal(.ruleFailed, "step '\(id)': the rules of steps nobody performs send this case round a loop; check their 'jika'")
+                    throw CaseRefusal(.ruleFailed, EngineMessages.ruleLoop(["step": .text(id)]))
                 }
                 try complete(sop.steps[index], state: held, answer: nil, at: at, into: &events, depth: depth + 1)
             }

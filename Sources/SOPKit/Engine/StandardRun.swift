@@ -84,7 +84,7 @@ public struct StandardRun: Sendable {
                 // A row nobody performs (a decision by rules alone) is taken when entered; one left
                 // active would never move, so the run stops instead of waiting for ever.
                 guard !actors.isEmpty else {
-                    throw CaseRefusal(.ruleFailed, "step '\(step.id)' has no performer and was not decided by its rules; nobody can act on it")
+                    throw CaseRefusal(.ruleFailed, EngineMessages.nobodyToAct(["step": .text(step.id)]))
                 }
                 for (i, performer) in actors.enumerated() {
                     record(try engine.act(on: state, step: step.id, as: performer,

@@ -14,7 +14,7 @@ extension SOPBuilder {
                 names += reader.textList(YAMLNode(.sequence([item]), at: item.location), key: key)
                 continue
             }
-            guard let f = reader.fields(item, LanguageCatalog.conditionalDocument, what: "an item of '\(key)'"),
+            guard let f = reader.fields(item, LanguageCatalog.conditionalDocument, what: StructureMessages.whereDocumentItem(["key": .text(key)])),
                   let name = reader.locatedText(f["nama"], key: "nama") else { continue }
             names.append(name)
             if let rule = rule(f["jika"]) { conditions[DocumentAvailability.key(name.value)] = rule }

@@ -3,11 +3,11 @@ extension SOPValidator {
     /// kelengkapan a case may lack (documents it brings, persyaratan) needs an outcome that may be
     /// taken while they are missing, else such a case cannot be answered at all (SOP340).
     /// `perlu_kelengkapan` on a step without kelengkapan has no effect (SOP341).
-    func checkKelengkapanGate(_ step: Step, _ decision: Decision, of name: String, in sop: SOPDefinition, _ out: inout [Diagnostic]) {
+    func checkKelengkapanGate(_ step: Step, _ decision: Decision, of name: Message, in sop: SOPDefinition, _ out: inout [Diagnostic]) {
         if step.kelengkapan.isEmpty {
             for outcome in decision.outcomes {
                 guard let written = outcome.kelengkapanWritten else { continue }
-                out.append(.warning("SOP341", "'perlu_kelengkapan' on outcome '\(outcome.label)' of \(name) has no effect: the step lists no kelengkapan",
+                out.append(.warning("SOP341", FlowMessages.gateNoEffect(["label": .text(outcome.label), "step": .message(name)]),
                                     at: written.location))
             }
             return
@@ -18,7 +18,7 @@ extension SOPValidator {
         }
         guard !lackable.isEmpty, decision.outcomes.count >= 2, decision.outcomes.allSatisfy(\.needsKelengkapan) else { return }
         let names = lackable.prefix(3).map { "'\($0.value)'" }.joined(separator: ", ") + (lackable.count > 3 ? ", ..." : "")
-        out.append(.warning("SOP340", "the decision of \(name) checks kelengkapan a case may lack (\(names)) but every outcome needs them, so a case missing one cannot be answered; let an outcome lead back to an earlier step or end with 'keluar', or mark it 'perlu_kelengkapan: false'",
+        out.append(.warning("SOP340", FlowMessages.gateNoWayOut(["step": .message(name), "names": .text(names)]),
                             at: decision.location))
     }
 }
@@ -32,7 +32,7 @@ extension SOPValidator {
         let fields = sop.caseFieldTypes
         for rule in conditions.sorted(by: { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) {
             for problem in RuleChecker.check(rule.value, fields: fields) {
-                out.append(.error(problem.code, "rule '\(rule.value.source)': \(problem.message)",
+                out.append(.error(problem.code, RuleMessages.inRule(["rule": .text(rule.value.source), "problem": .message(problem.text)]),
                                   at: rule.location.advanced(byColumns: problem.scalarOffset(in: rule.value.source))))
             }
         }

@@ -1,6 +1,6 @@
 /// Messages about working calendars (`SOP6xx`).
 public enum CalendarMessages: String, MessageGroup {
-    case endsTomorrow, noTimezone, noWorkdays, noHolidays, offsetMismatch, workdayNoHours, yearsMissing, alreadyOff, coverageEnds, endedOn, endsOn, provisionalAfter, weekdaysOnly, addSKB, daysNotList, dayTwice, hoursNotMapping, dayAlreadyGiven, hoursNeedStartEnd, endsBeforeStart, breakEndsBeforeStart, breakOutside, breaksOverlap, otherBreak, breakShape, periodsNotList, periodNeedsStartEnd, periodBackwards, periodsOverlap, otherPeriod, weeklyHours, breakMinutesShape, breakMinutes, notWeekday, weekdays, schemaVersion, provisionalYears, holidaysNotList, holidayNoDate, holidayNoName, notHolidayKind, kinds, dateTwice, firstListedHere, notMapping, unknownKey, notScalar, invalidID, invalidDate, invalidClock, notNumber, unknownZone, indonesianZones, notOffset, invalidCalendarID, pinnedMissing, notFound, setCalendars, fileUnreadable, idMismatch, noID, extendsLoop, extendsTooLong, baseHasErrors, zoneConflict, whereFile, whereWeekday, whereHoursOf, whereBreakStart, whereBreakEnd, wherePeriod, whereHoliday, workweekHours, ramadanHours
+    case endsTomorrow, skbYearSkipped, noTimezone, noWorkdays, noHolidays, offsetMismatch, workdayNoHours, yearsMissing, alreadyOff, coverageEnds, endedOn, endsOn, provisionalAfter, weekdaysOnly, addSKB, daysNotList, dayTwice, hoursNotMapping, dayAlreadyGiven, hoursNeedStartEnd, endsBeforeStart, breakEndsBeforeStart, breakOutside, breaksOverlap, otherBreak, breakShape, periodsNotList, periodNeedsStartEnd, periodBackwards, periodsOverlap, otherPeriod, weeklyHours, breakMinutesShape, breakMinutes, notWeekday, weekdays, schemaVersion, provisionalYears, holidaysNotList, holidayNoDate, holidayNoName, notHolidayKind, kinds, dateTwice, firstListedHere, notMapping, unknownKey, notScalar, invalidID, invalidDate, invalidClock, notNumber, unknownZone, indonesianZones, notOffset, invalidCalendarID, pinnedMissing, notFound, setCalendars, fileUnreadable, idMismatch, noID, extendsLoop, extendsTooLong, baseHasErrors, zoneConflict, whereFile, whereWeekday, whereHoursOf, whereBreakStart, whereBreakEnd, wherePeriod, whereHoliday, workweekHours, ramadanHours
 
     public var code: String? {
         switch self {
@@ -9,6 +9,7 @@ public enum CalendarMessages: String, MessageGroup {
         case .noHolidays: "SOP601"
         case .offsetMismatch: "SOP608"
         case .workdayNoHours: "SOP601"
+        case .skbYearSkipped: "SOP601"
         case .yearsMissing: "SOP609"
         case .alreadyOff: "SOP607"
         case .coverageEnds: "SOP610"
@@ -62,6 +63,8 @@ public enum CalendarMessages: String, MessageGroup {
 
     public var texts: MessageTexts {
         switch self {
+        case .skbYearSkipped: .init(id: "Kalender ini memuat libur nasional atau cuti bersama untuk {last} tetapi tidak untuk {missing}; tambahkan SKB tahun {missing} lebih dahulu ('{base}' ditetapkan sampai {through})",
+                                    en: "the calendar lists libur nasional or cuti bersama for {last} but none for {missing}; add the SKB of {missing} first ('{base}' is decreed through {through})")
         case .noTimezone: .init(id: "Kalender tidak memuat 'timezone'; tambahkan misalnya timezone: Asia/Jakarta", en: "the calendar has no 'timezone'; add e.g. timezone: Asia/Jakarta")
         case .noWorkdays: .init(id: "Kalender tidak memuat 'workweek.days'; tambahkan misalnya days: [mon, tue, wed, thu, fri]", en: "the calendar has no 'workweek.days'; add e.g. days: [mon, tue, wed, thu, fri]")
         case .noHolidays: .init(id: "Kalender tidak memuat 'holidays'; kalender tanpa 'extends' memerlukan hari libur nasionalnya", en: "the calendar lists no 'holidays'; a calendar without 'extends' needs its national days off")

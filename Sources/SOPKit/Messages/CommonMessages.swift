@@ -5,11 +5,12 @@ public enum CommonMessages: String, MessageGroup {
     case kindNull, kindScalar, kindMapping, kindList
     case validKeys, validValues, firstHere, firstUsedHere, firstDefinedHere, earlierDefinitionIn
     case fileMissing, fileFolder, fileNotRegular, fileSymlinkLoop, filePermissionDenied, fileTooLarge, fileOther
-    case identity, theSOP
+    case identity, theSOP, and
     case notNumber, notBoolean, writeTrue, writeFalse, notDate, notChoice
 
     public var texts: MessageTexts {
         switch self {
+        case .and: .init(id: " dan ", en: " and ")
         case .didYouMean: .init(id: ". Maksud Anda '{candidate}'?", en: "; did you mean '{candidate}'?")
         case .unknownLanguage: .init(id: "{variable}: bahasa '{value}' tidak dikenal; gunakan id (Indonesia) atau en (Inggris)",
                                      en: "{variable}: unknown language '{value}'; use id (Indonesian) or en (English)")

@@ -1,10 +1,16 @@
 /// Refusals of the case engine and the journal: what the SOP does not allow, and why.
 public enum EngineMessages: String, MessageGroup {
-    case semicolon, notKeyValue, givenTwice, noSteps, notAPerformer, doesNotPerform, beforeStart, alreadyDone, inOrder, notDecision, ruleDecided, notSessionStep, caseEnded, unknownStep, stepDone, stepNotStarted, noActiveStep, activeSteps, notActive, nobodyAwaited, anyOneOf, nextInOrder, awaited, missingKelengkapan, outcomeNeedsKelengkapan, ruleTakes, cannotAnswer, onlyAllowed, broughtByCase, producedBy, missingItem, onlyDeciderAnswers, deciderCompletes, deciderLast, badAnswer, cannotDecide, noRuleHolds, answerNeeded, noSessionWindow, sessionRecorded, dataInvalid, unknownField, noCaseData, knownFields, requiredEmpty, dateOutside, birthAfterOpen, fieldProblem, missingRequired, listedTwice, onCase, loopsBack, giveAnswer, afterNow, beforeOpened, beforeLast, otherSOPCase, keyReused, otherDefinition, otherCalendar, appearedOnTarget, numberTaken
+    case semicolon, ruleLoop, nobodyToAct, planOtherRevision, notKeyValue, givenTwice, noSteps, notAPerformer, doesNotPerform, beforeStart, alreadyDone, inOrder, notDecision, ruleDecided, notSessionStep, caseEnded, unknownStep, stepDone, stepNotStarted, noActiveStep, activeSteps, notActive, nobodyAwaited, anyOneOf, nextInOrder, awaited, missingKelengkapan, outcomeNeedsKelengkapan, ruleTakes, cannotAnswer, onlyAllowed, broughtByCase, producedBy, missingItem, onlyDeciderAnswers, deciderCompletes, deciderLast, badAnswer, cannotDecide, noRuleHolds, answerNeeded, noSessionWindow, sessionRecorded, dataInvalid, unknownField, noCaseData, knownFields, requiredEmpty, dateOutside, birthAfterOpen, fieldProblem, missingRequired, listedTwice, onCase, loopsBack, giveAnswer, afterNow, beforeOpened, beforeLast, otherSOPCase, keyReused, otherDefinition, otherCalendar, appearedOnTarget, numberTaken
 
     public var texts: MessageTexts {
         switch self {
         case .semicolon: .init(id: "; ", en: "; ")
+        case .ruleLoop: .init(id: "Langkah '{step}': aturan pada langkah tanpa pelaksana membuat kasus ini berputar tanpa akhir; periksa 'jika'-nya",
+                              en: "step '{step}': the rules of steps nobody performs send this case round a loop; check their 'jika'")
+        case .nobodyToAct: .init(id: "Langkah '{step}' tidak memiliki pelaksana dan tidak diputuskan oleh aturannya; tidak ada yang dapat mengerjakannya",
+                                 en: "step '{step}' has no performer and was not decided by its rules; nobody can act on it")
+        case .planOtherRevision: .init(id: "Kasus {case}: rencana ini dibuat untuk revisi {planned}, bukan {actual}",
+                                       en: "case {case}: the plan was made for revision {planned}, not {actual}")
         case .notKeyValue: .init(id: "'{item}' bukan KUNCI=NILAI (misalnya --data putus_sekolah=true)", en: "'{item}' is not KEY=VALUE (e.g. --data putus_sekolah=true)")
         case .givenTwice: .init(id: "'{key}' diberikan dua kali; berikan setiap data kasus sekali", en: "'{key}' is given twice; give each case field once")
         case .noSteps: .init(id: "SOP tidak memuat langkah", en: "the SOP has no steps")

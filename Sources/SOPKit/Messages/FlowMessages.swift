@@ -4,7 +4,7 @@ public enum FlowMessages: String, MessageGroup {
     case performerTwice, stepIDDuplicate, stepIDReserved, unknownPerformer, performerNameNotID, performerListedTwice
     case unknownStep, flowTargets, decisionTooFewOutcomes, outcomeLabelTwice, unreachable, loopNoExit, noPathToEnd, alsoEndsHere
     case kelengkapanNotProduced, kelengkapanNotOnEveryPath, kelengkapanOnlyLater
-    case noFallback, ruleOnlyNoFallback, secondFallback, fallbackNotLast, relatedNotInFolder, startNotFirst, startKindNotFirst, endWithFlow
+    case gateNoWayOut, gateNoEffect, noFallback, ruleOnlyNoFallback, secondFallback, fallbackNotLast, relatedNotInFolder, startNotFirst, startKindNotFirst, endWithFlow
     case repeatsWithoutPeriod, attendanceNotKelengkapan, fileNameNotID, nameIsOtherID, nameShared, performerIdle
     case sameRevisionLabel, noRevisionDate, deciderMissing, deciderNotPerformer, deciderNotLast
     case pathThrough, pathWhere, branchChoice, or, thenJoin, atSteps
@@ -23,6 +23,8 @@ public enum FlowMessages: String, MessageGroup {
         case .noPathToEnd, .alsoEndsHere: "SOP310"
         case .kelengkapanNotProduced, .kelengkapanNotOnEveryPath, .kelengkapanOnlyLater: "SOP311"
         case .noFallback: "SOP313"
+        case .gateNoWayOut: "SOP340"
+        case .gateNoEffect: "SOP341"
         case .ruleOnlyNoFallback: "SOP342"
         case .secondFallback, .fallbackNotLast: "SOP314"
         case .relatedNotInFolder: "SOP315"
@@ -68,6 +70,10 @@ public enum FlowMessages: String, MessageGroup {
                                           en: "; it is produced only by {steps}, which cannot come before")
         case .kelengkapanNotOnEveryPath: .init(id: "Kelengkapan '{item}' pada langkah '{step}' tidak dihasilkan di setiap jalur menuju langkah itu: {branch}, tidak ada langkah sebelumnya yang menghasilkannya (dihasilkan oleh {makers}); kasus yang melalui jalur itu akan terhenti di sini",
                                                en: "kelengkapan '{item}' of step '{step}' is not produced on every path to it: {branch}, no step before it produces it (it is made by {makers}); a case taking that path would stop here")
+        case .gateNoWayOut: .init(id: "Keputusan pada {step} memeriksa kelengkapan yang mungkin tidak dimiliki kasus ({names}), tetapi setiap hasilnya memerlukan kelengkapan itu, sehingga kasus yang kekurangan salah satunya tidak dapat dijawab; arahkan satu hasil kembali ke langkah sebelumnya atau akhiri dengan 'keluar', atau tandai 'perlu_kelengkapan: false'",
+                                  en: "the decision of {step} checks kelengkapan a case may lack ({names}) but every outcome needs them, so a case missing one cannot be answered; let an outcome lead back to an earlier step or end with 'keluar', or mark it 'perlu_kelengkapan: false'")
+        case .gateNoEffect: .init(id: "'perlu_kelengkapan' pada hasil '{label}' di {step} tidak berpengaruh: langkah ini tidak memuat kelengkapan",
+                                  en: "'perlu_kelengkapan' on outcome '{label}' of {step} has no effect: the step lists no kelengkapan")
         case .ruleOnlyNoFallback: .init(id: "Keputusan pada {step} diambil hanya menurut aturan (tanpa pelaksana), tetapi tidak ada hasil cadangan (hasil tanpa 'jika'); kasus yang tidak cocok dengan aturan mana pun akan terhenti tanpa ada yang bertindak: tambahkan hasil terakhir tanpa 'jika'",
                                         en: "the decision of {step} is taken by rules alone (it has no pelaksana) but no outcome is the fallback (an outcome without 'jika'); a case matching no rule would stop there with nobody to act: add a last outcome without 'jika'")
         case .noFallback: .init(id: "Keputusan pada {step} diambil berdasarkan aturan, tetapi tidak ada hasil cadangan (hasil tanpa 'jika'); kasus yang tidak cocok dengan aturan mana pun akan terhenti di sana",

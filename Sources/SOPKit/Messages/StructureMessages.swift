@@ -8,7 +8,7 @@ public enum StructureMessages: String, MessageGroup {
     case choiceTooFew, choicesOnNonChoice
     case logoURL, logoNotRelative, logoMissing, logoUnreadable, logoTooLarge, logoLarger, logoNotImage, logoUnsafeSVG
     // Phrases naming where a message is.
-    case whereQuotedKey, whereRelated, wherePerformer, whereCaseField, whereDecision, whereOutcome, whereRecurrence, whereGroup
+    case whereQuotedKey, whereRelated, wherePerformer, whereCaseField, whereDecision, whereOutcome, whereDocumentItem, whereRecurrence, whereGroup
 
     public var code: String? {
         switch self {
@@ -19,8 +19,6 @@ public enum StructureMessages: String, MessageGroup {
         case .invalidID, .invalidFieldName: "SOP204"
         case .booleanQuoted, .booleanInvalid: "SOP205"
         case .invalidValue: "SOP206"
-        case .noPerformerDecision: .init(id: "{Step} tidak memuat 'pelaksana'; sebutkan siapa yang memutuskannya (keputusan tanpa pelaksana diambil menurut aturan: berikan 'jika' pada hasilnya)",
-                                         en: "{step} has no 'pelaksana'; name who performs it (a decision with no pelaksana is taken by rules: give its outcomes 'jika')")
         case .keputusanOnNonDecision: "SOP207"
         case .decisionWithLanjut: "SOP208"
         case .choiceTooFew, .choicesOnNonChoice: "SOP209"
@@ -69,6 +67,8 @@ public enum StructureMessages: String, MessageGroup {
                                               en: "{step} is a keputusan but has no 'keputusan' (pertanyaan and hasil)")
         case .noPerformer: .init(id: "{Step} tidak memuat 'pelaksana'; sebutkan siapa yang melaksanakannya",
                                  en: "{step} has no 'pelaksana'; name who performs it")
+        case .noPerformerDecision: .init(id: "{Step} tidak memuat 'pelaksana'; sebutkan siapa yang memutuskannya (keputusan tanpa pelaksana diambil menurut aturan: berikan 'jika' pada hasilnya)",
+                                         en: "{step} has no 'pelaksana'; name who performs it (a decision with no pelaksana is taken by rules: give its outcomes 'jika')")
         case .keputusanOnNonDecision: .init(id: "{Step} memuat 'keputusan' tetapi jenisnya '{kind}'; keputusan berjenis keputusan",
                                             en: "{step} has 'keputusan' but jenis is '{kind}'; a decision has jenis keputusan")
         case .decisionWithLanjut: .init(id: "{Step} adalah keputusan: alurnya ditentukan oleh 'lanjut' pada setiap hasil, bukan oleh 'lanjut'",
@@ -94,6 +94,7 @@ public enum StructureMessages: String, MessageGroup {
         case .wherePerformer: .init(id: "butir pelaksana", en: "a pelaksana entry")
         case .whereCaseField: .init(id: "data kasus '{name}'", en: "case field '{name}'")
         case .whereDecision: .init(id: "keputusan pada {step}", en: "the keputusan of {step}")
+        case .whereDocumentItem: .init(id: "butir '{key}'", en: "an item of '{key}'")
         case .whereOutcome: .init(id: "hasil keputusan pada {step}", en: "an outcome (hasil) of {step}")
         case .whereRecurrence: .init(id: "'berulang' pada {step}", en: "'berulang' of {step}")
         case .whereGroup: .init(id: "'kelompok' pada {step}", en: "'kelompok' of {step}")

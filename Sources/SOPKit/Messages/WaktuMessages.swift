@@ -1,11 +1,13 @@
 /// Messages about waktu, dates and identity numbers (`SOP4xx`).
 public enum WaktuMessages: String, MessageGroup {
     case inWaktu, empty, officeHours, invalidDate, periodIsFrequency, waktuIsFrequency, everyNotInterval
+    case badMonthDate, badCutoffClock, cutoffSides, cutoffDisagree, twoDeadlines
     case revisionBeforeMade, effectiveBeforeMade, nipLength, unknownZone, totalFitsNoPath
 
     public var code: String? {
         switch self {
-        case .inWaktu, .empty: "SOP401"
+        case .inWaktu, .empty, .badMonthDate, .badCutoffClock, .cutoffSides, .cutoffDisagree: "SOP401"
+        case .twoDeadlines: "SOP420"
         case .invalidDate: "SOP402"
         case .periodIsFrequency, .waktuIsFrequency, .everyNotInterval: "SOP404"
         case .revisionBeforeMade, .effectiveBeforeMade: "SOP405"
@@ -18,6 +20,15 @@ public enum WaktuMessages: String, MessageGroup {
 
     public var texts: MessageTexts {
         switch self {
+        case .badMonthDate: .init(id: "'{day}' bukan tanggal dalam bulan; tulis tanggal 1 sampai 31, misalnya 'Tgl 19 setiap bulan'",
+                                  en: "'{day}' is not a date of the month; write a date from 1 to 31, e.g. 'Tgl 19 setiap bulan'")
+        case .badCutoffClock: .init(id: "'{clock}' bukan jam yang sah; tulis misalnya 'pukul 13.00'", en: "'{clock}' is not a time of day; write e.g. 'pukul 13.00'")
+        case .cutoffSides: .init(id: "batas jam menyebut kapan pekerjaan selesai di tiap sisi jam itu: 'selesai hari itu' atau 'selesai hari kerja berikutnya' (tertulis '{before}' dan '{after}')",
+                                 en: "a cut-off says when work is finished on each side of the hour: 'selesai hari itu' or 'selesai hari kerja berikutnya' (found '{before}' and '{after}')")
+        case .cutoffDisagree: .init(id: "batas jamnya pukul {first} (sebelum) dan pukul {second} (setelah); yang pertama dipakai, samakan keduanya",
+                                    en: "the cut-off is pukul {first} before and pukul {second} after; the first is used, make them agree")
+        case .twoDeadlines: .init(id: "Waktu ini memuat {count} tenggat ({clauses}); satu baris memuat satu waktu baku: pecah menjadi satu baris untuk setiap tenggat",
+                                  en: "this Waktu gives {count} deadlines ({clauses}); one row has one standard time: split it into one row per deadline")
         case .inWaktu: .init(id: "Waktu '{value}': {problem}", en: "waktu '{value}': {problem}")
         case .empty: .init(id: "Waktu kosong; tulis waktu seperti '15 menit', atau '0' untuk langkah yang tidak memakan waktu",
                            en: "empty Waktu; write a time such as '15 menit', or '0' for a step that takes no time")

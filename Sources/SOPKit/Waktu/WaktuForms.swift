@@ -54,7 +54,7 @@ enum WaktuForms {
         if let m = match(monthlyDates, text), let list = m[1] {
             let days = list.components(separatedBy: CharacterSet.decimalDigits.inverted).compactMap { Int($0) }
             if let bad = days.first(where: { $0 < 1 || $0 > 31 }) {
-                return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error, message: "'\(bad)' is not a date of the month; write a date from 1 to 31, e.g. 'Tgl 19 setiap bulan'", offset: 0)])
+                return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error, WaktuMessages.badMonthDate(["day": .text("\(bad)")]), offset: 0)])
             }
             return WaktuParse(waktu: Waktu(raw: raw, value: .monthly(days: Array(Set(days)).sorted())), problems: [])
         }
@@ -64,9 +64,9 @@ enum WaktuForms {
         // Two deadlines in one cell: each clause a duration of its own (with its lead-in words).
         let parsed = clauses.map { durationInside($0, options: options) }
         guard parsed.allSatisfy({ $0 != nil }) else { return nil }
-        let quoted = clauses.map { "'\($0)'" }.joined(separator: " and ")
+        let quoted: [MessageArgument] = clauses.map { .text("'\($0)'") }
         return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error,
-            message: "this Waktu gives \(clauses.count) deadlines (\(quoted)); one row has one standard time: split it into one row per deadline",
+            WaktuMessages.twoDeadlines(["count": .number(clauses.count), "clauses": .joined(quoted, by: CommonMessages.and())]),
             offset: 0, code: "SOP420")])
     }
 
@@ -98,15 +98,16 @@ enum WaktuForms {
             return nil
         }
         guard h1 < 24, m1 < 60 else {
-            return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error, message: "'\(h1).\(String(format: "%02d", m1))' is not a time of day; write e.g. 'pukul 13.00'", offset: 0)])
+            return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error, WaktuMessages.badCutoffClock(["clock": .text("\(h1).\(String(format: "%02d", m1))")]), offset: 0)])
         }
         guard let before = deadline(a[4]), let after = deadline(b[4]) else {
             return WaktuParse(waktu: nil, problems: [WaktuProblem(severity: .error,
-                message: "a cut-off says when work is finished on each side of the hour: 'selesai hari itu' or 'selesai hari kerja berikutnya' (found '\(a[4] ?? "")' and '\(b[4] ?? "")')", offset: 0)])
+                WaktuMessages.cutoffSides(["before": .text(a[4] ?? ""), "after": .text(b[4] ?? "")]), offset: 0)])
         }
         var problems: [WaktuProblem] = []
         if h1 != h2 || m1 != m2 {
-            problems.append(WaktuProblem(severity: .warning, message: "the cut-off is pukul \(h1).\(String(format: "%02d", m1)) before and pukul \(h2).\(String(format: "%02d", m2)) after; the first is used, make them agree", offset: 0))
+            problems.append(WaktuProblem(severity: .warning, WaktuMessages.cutoffDisagree(["first": .text("\(h1).\(String(format: "%02d", m1))"),
+                                                                          "second": .text("\(h2).\(String(format: "%02d", m2))")]), offset: 0))
         }
         return WaktuParse(waktu: Waktu(raw: raw, value: .cutoff(minuteOfDay: h1 * 60 + m1, before: before, after: after)), problems: problems)
     }
