@@ -10,11 +10,15 @@ extension Bahasa: ExpressibleByArgument {
 
 /// `--bahasa id|en`, on every command: the language of what `sop` prints for a person.
 struct BahasaOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        Language.session == .id ? "Bahasa keluaran: id (Indonesia) atau en (Inggris). Bawaan: SOP_BAHASA, lalu LC_ALL/LC_MESSAGES/LANG, lalu id."
-                                : "Output language: id (Indonesian) or en (English). Default: SOP_BAHASA, then LC_ALL/LC_MESSAGES/LANG, then id.",
-        valueName: "id|en"))
+    @Option(name: .long, help: .catalogue(.bahasa, valueName: "id|en"))
     var bahasa: Bahasa?
+}
+
+extension ArgumentHelp {
+    /// An option's help from the catalogue, in the language of this run (decided before parsing).
+    static func catalogue(_ entry: OptionHelpMessages, _ arguments: [String: MessageArgument] = [:], valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(entry.text(arguments, in: Language.session), valueName: valueName)
+    }
 }
 
 /// The language of this run, decided once before the arguments are parsed (help texts are chosen

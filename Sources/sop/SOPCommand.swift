@@ -24,7 +24,8 @@ struct SOPCommand: ParsableCommand {
 
     /// Parses and runs like the generated `main`, but writes ArgumentParser's own messages (which
     /// quote the user's input) through `TerminalText`, so a bad option value cannot reach the
-    /// terminal raw either: errors as one escaped line each, help laid out as it is.
+    /// terminal raw either: errors as one escaped line each, help laid out as it is; and in the
+    /// language of the run (``ParserText``), with ArgumentParser's exit codes (64 for usage).
     static func main() {
         if let (option, problem) = ArgumentBytes.firstInvalidUTF8() {
             Foundation.exit(UsageFailure.exit(option, problem).rawValue)
@@ -39,7 +40,9 @@ struct SOPCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // ArgumentParser writes English only; its errors, usage and help headings are read
+            // again in the language of the run (the option or value each names stays as typed).
+            let message = ParserText.translate(fullMessage(for: error), in: Language.session)
             if code == .success {
                 if !message.isEmpty { print(message) }
             } else if !message.isEmpty {
