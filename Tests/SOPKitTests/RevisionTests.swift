@@ -105,7 +105,7 @@ struct RevisionTests {
             switch migrator.plan(try service.load(id)).verdict {
             case .ready: out[position] = "ready"
             case .unchanged: out[position] = "unchanged"
-            case .refused(let reason): out[position] = reason
+            case .refused(let reason): out[position] = reason.english
             }
         }
         return out

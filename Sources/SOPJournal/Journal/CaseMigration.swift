@@ -9,7 +9,7 @@ public struct MigrationPlan: Sendable {
         /// The case already runs on that definition.
         case unchanged
         /// The case cannot move, for this reason.
-        case refused(String)
+        case refused(Message)
     }
 
     public var caseID: String
@@ -19,18 +19,23 @@ public struct MigrationPlan: Sendable {
     public var positions: [(from: String, to: String?)]
     public var verdict: Verdict
 
-    /// One line for people: `AJ-0001: at penjangkauan → penjangkauan: ready` or the reason it is refused.
-    public var summary: String {
-        let at = positions.isEmpty ? "ended" : positions.map { p in p.to.map { $0 == p.from ? p.from : "\(p.from) → \($0)" } ?? "\(p.from) → ?" }
-            .joined(separator: ", ")
+    /// One line for people: `AJ-0001: at penjangkauan → penjangkauan: ready` or the reason it is
+    /// refused, in either language.
+    public var message: Message {
+        let at: MessageArgument = positions.isEmpty ? .message(CaseMigrationMessages.ended())
+            : .text(positions.map { p in p.to.map { $0 == p.from ? p.from : "\(p.from) → \($0)" } ?? "\(p.from) → ?" }.joined(separator: ", "))
         switch verdict {
         case .ready(let mapping):
-            let renames = mapping.isEmpty ? "" : "; renames " + mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", ")
-            return "\(caseID): at \(at): ready\(renames)"
-        case .unchanged: return "\(caseID): already on this revision"
-        case .refused(let reason): return "\(caseID): at \(at): refused: \(reason)"
+            let renames = mapping.isEmpty ? Message.empty
+                : CaseMigrationMessages.renames(["renames": .text(mapping.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", "))])
+            return CaseMigrationMessages.ready(["case": .text(caseID), "at": at, "renames": .message(renames)])
+        case .unchanged: return CaseMigrationMessages.unchanged(["case": .text(caseID)])
+        case .refused(let reason): return CaseMigrationMessages.refused(["case": .text(caseID), "at": at, "reason": .message(reason)])
         }
     }
+
+    /// The line in English (what the audit trail keeps as the reason of a refusal).
+    public var summary: String { message.english }
 }
 
 /// Plans moving running cases to a revised definition: positions map by step id and by explicit
@@ -57,11 +62,11 @@ public struct CaseMigrator: Sendable {
         guard from != targetHash else { return plan }
         let current = loaded.context.definition
         guard current.id == target.id else {
-            plan.verdict = .refused("the case runs SOP '\(current.id)', not '\(target.id)'")
+            plan.verdict = .refused(CaseMigrationMessages.runsOtherSOP(["current": .text(current.id), "target": .text(target.id)]))
             return plan
         }
         guard loaded.state.status == .open else {
-            plan.verdict = .refused("the case has ended (\(loaded.state.status.rawValue)); only running cases move")
+            plan.verdict = .refused(CaseMigrationMessages.caseEnded(["status": .message(loaded.state.status == .completed ? OutputMessages.outcomeCompleted() : OutputMessages.outcomeExited())]))
             return plan
         }
         var mapping: [String: String] = [:]
@@ -71,31 +76,30 @@ public struct CaseMigrator: Sendable {
             }
         }
         for (old, new) in explicit where target.step(new) == nil {
-            plan.verdict = .refused("--map \(old)=\(new): the revision has no step '\(new)'\(Suggestion.didYouMean(new, in: target.steps.map(\.id)))")
+            plan.verdict = .refused(CaseMigrationMessages.mapNoStep(["old": .text(old), "new": .text(new), "hint": .message(Suggestion.hint(new, in: target.steps.map(\.id)))]))
             return plan
         }
         let diff = SOPDiff(old: current, new: target)
-        var problems: [String] = []
+        var problems: [MessageArgument] = []
         for run in active {
             let to = mapping[run.stepID] ?? (target.step(run.stepID) != nil ? run.stepID : nil)
             plan.positions.append((run.stepID, to))
             guard let to, let step = target.step(to) else {
-                var reason = "its current step '\(run.stepID)' no longer exists in the revision"
-                if let match = diff.stepMapping[run.stepID], match != run.stepID {
-                    reason += "; the revision has '\(match)' with the same content: give --map \(run.stepID)=\(match)"
+                let advice = if let match = diff.stepMapping[run.stepID], match != run.stepID {
+                    CaseMigrationMessages.sameContent(["match": .text(match), "step": .text(run.stepID)])
                 } else {
-                    reason += "; give --map \(run.stepID)=STEP"
+                    CaseMigrationMessages.giveMap(["step": .text(run.stepID)])
                 }
-                problems.append(reason)
+                problems.append(.message(CaseMigrationMessages.stepGone(["step": .text(run.stepID), "advice": .message(advice)])))
                 continue
             }
             let missing = CaseEngine(context: targetContext).missingKelengkapan(step, held: loaded.state)
             if !missing.isEmpty {
-                problems.append("its documents no longer satisfy the kelengkapan of '\(to)' in the revision: missing "
-                                + missing.map { "'\($0.document)'" }.joined(separator: ", "))
+                problems.append(.message(CaseMigrationMessages.missingKelengkapan(["step": .text(to),
+                                                                                   "documents": .text(missing.map { "'\($0.document)'" }.joined(separator: ", "))])))
             }
         }
-        plan.verdict = problems.isEmpty ? .ready(mapping: mapping) : .refused(problems.joined(separator: "; "))
+        plan.verdict = problems.isEmpty ? .ready(mapping: mapping) : .refused(CaseMigrationMessages.reasons(["list": .joined(problems, by: EngineMessages.semicolon())]))
         return plan
     }
 }
@@ -116,7 +120,7 @@ extension CaseService {
                         key: String?) throws(JournalError) -> CommandOutcome {
         let now = clock()
         guard case .ready(let mapping) = plan.verdict else {
-            throw .refused(CaseRefusal(.stepNotActive, plan.summary))
+            throw .refused(CaseRefusal(.stepNotActive, plan.message))
         }
         let event = CaseEvent(.migrated(from: plan.fromHash, to: plan.toHash, mapping: mapping), at: now)
         let fingerprint = "case migrate \(loaded.id) \(plan.fromHash.prefix(16)) -> \(plan.toHash.prefix(16))"
@@ -132,3 +136,4 @@ extension CaseService {
                                                           action: "case migrate", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
     }
 }
+
