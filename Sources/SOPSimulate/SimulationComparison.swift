@@ -29,43 +29,46 @@ public struct SimulationComparison: Sendable {
         return ids
     }
 
-    /// Text, at most 80 columns.
-    public func text() -> String {
+    /// Text, at most 80 columns, in `bahasa` (English by default).
+    public func text(in bahasa: Bahasa = .en) -> String {
         typealias F = SimulationFormat
-        var out = "Comparison on the same random streams\n"
-        out += wrap("  base:    \(F.clean(baseName))") + wrap("  revised: \(F.clean(revisedName))") + "\n"
-        out += base.header()
-        for (name, report) in [("base", base), ("revised", revised)] {
-            if let unstable = report.unstable { out += "\n\(name): " + report.unstableText(unstable) }
+        typealias M = SimulationMessages
+        func t(_ m: M, _ arguments: [String: MessageArgument] = [:]) -> String { m.text(arguments, in: bahasa) }
+        var out = t(.comparisonHeading) + "\n"
+        out += wrap(t(.baseLine, ["name": .text(F.clean(baseName))])) + wrap(t(.revisedLine, ["name": .text(F.clean(revisedName))])) + "\n"
+        out += base.header(in: bahasa)
+        for (name, report) in [(t(.base), base), (t(.revised), revised)] {
+            if let unstable = report.unstable { out += "\n\(name): " + report.unstableText(unstable, in: bahasa) }
         }
-        out += "\nSteps: share on time, and p90 wait (working time)\n"
-        out += "  " + F.cell("step", 22) + F.cell("base", 8, right: true) + F.cell("revised", 9, right: true) + F.cell("change", 8, right: true)
-            + F.cell("p90 base", 11, right: true) + F.cell("revised", 10, right: true) + "\n"
+        out += "\n" + t(.stepsCompare) + "\n"
+        out += "  " + F.cell(t(.colStep), 22) + F.cell(t(.base), 8, right: true) + F.cell(t(.revised), 9, right: true) + F.cell(t(.colChange), 8, right: true)
+            + F.cell(t(.colP90Base), 11, right: true) + F.cell(t(.revised), 10, right: true) + "\n"
         for id in stepIDs {
             let a = base.step(id), b = revised.step(id)
             out += "  " + F.cell(F.clean(id), 22) + F.cell(a.map { F.percent($0.onTime.mean) } ?? "-", 8, right: true)
                 + F.cell(b.map { F.percent($0.onTime.mean) } ?? "-", 9, right: true)
                 + F.cell(change(a?.onTime.mean, b?.onTime.mean), 8, right: true)
-                + F.cell(a.map { F.wait($0.waitP90.mean) } ?? "-", 11, right: true)
-                + F.cell(b.map { F.wait($0.waitP90.mean) } ?? "-", 10, right: true) + "\n"
+                + F.cell(a.map { F.wait($0.waitP90.mean, in: bahasa) } ?? "-", 11, right: true)
+                + F.cell(b.map { F.wait($0.waitP90.mean, in: bahasa) } ?? "-", 10, right: true) + "\n"
         }
-        out += "\nRoles: utilisation, and p90 wait\n"
-        out += "  " + F.cell("role", 12) + F.cell("base", 10, right: true) + F.cell("revised", 10, right: true)
-            + F.cell("p90 base", 11, right: true) + F.cell("revised", 10, right: true) + "\n"
+        out += "\n" + t(.rolesCompare) + "\n"
+        out += "  " + F.cell(t(.colRole), 12) + F.cell(t(.base), 10, right: true) + F.cell(t(.revised), 10, right: true)
+            + F.cell(t(.colP90Base), 11, right: true) + F.cell(t(.revised), 10, right: true) + "\n"
         for id in roleIDs {
             let a = base.role(id), b = revised.role(id)
             guard (a?.parts.mean ?? 0) > 0 || (b?.parts.mean ?? 0) > 0 || (a?.utilisation?.mean ?? 0) > 0 || (b?.utilisation?.mean ?? 0) > 0 else { continue }
             out += "  " + F.cell(F.clean(id), 12) + F.cell(a?.utilisation.map { F.percent($0.mean) } ?? "-", 10, right: true)
                 + F.cell(b?.utilisation.map { F.percent($0.mean) } ?? "-", 10, right: true)
-                + F.cell(a.map { F.wait($0.waitP90.mean) } ?? "-", 11, right: true)
-                + F.cell(b.map { F.wait($0.waitP90.mean) } ?? "-", 10, right: true) + "\n"
+                + F.cell(a.map { F.wait($0.waitP90.mean, in: bahasa) } ?? "-", 11, right: true)
+                + F.cell(b.map { F.wait($0.waitP90.mean, in: bahasa) } ?? "-", 10, right: true) + "\n"
         }
-        out += "\nCases\n"
-        out += "  ended in time   \(F.percent(base.casesOnTime.mean)) -> \(F.percent(revised.casesOnTime.mean)) (\(change(base.casesOnTime.mean, revised.casesOnTime.mean)))\n"
-        out += "  lead time p50   \(F.days(base.leadP50.mean)) -> \(F.days(revised.leadP50.mean))\n"
-        out += "  lead time p90   \(F.days(base.leadP90.mean)) -> \(F.days(revised.leadP90.mean))\n"
-        out += "  bottleneck      \(base.bottleneck ?? "-") -> \(revised.bottleneck ?? "-")\n"
-        out += "\nMeans over \(base.runCount) runs each; change in percentage points.\n"
+        out += "\n" + t(.casesHeading) + "\n"
+        out += t(.cmpEnded, ["a": .text(F.percent(base.casesOnTime.mean)), "b": .text(F.percent(revised.casesOnTime.mean)),
+                             "change": .text(change(base.casesOnTime.mean, revised.casesOnTime.mean))]) + "\n"
+        out += t(.cmpLeadP50, ["a": .text(F.days(base.leadP50.mean, in: bahasa)), "b": .text(F.days(revised.leadP50.mean, in: bahasa))]) + "\n"
+        out += t(.cmpLeadP90, ["a": .text(F.days(base.leadP90.mean, in: bahasa)), "b": .text(F.days(revised.leadP90.mean, in: bahasa))]) + "\n"
+        out += t(.cmpBottleneck, ["a": .text(base.bottleneck ?? "-"), "b": .text(revised.bottleneck ?? "-")]) + "\n"
+        out += "\n" + t(.cmpMeans, ["runs": .number(base.runCount)]) + "\n"
         return trimmingLineEnds(out)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// How figures are written in the simulator's outputs.
 enum SimulationFormat {
@@ -15,25 +16,36 @@ enum SimulationFormat {
         return "\(main) (\(Int((spread.low * 100).rounded()))-\(Int((spread.high * 100).rounded())))"
     }
 
-    /// Working minutes as minutes, working hours or working days of 7.5 hours ("12 min", "3.5 h", "4.2 d").
-    static func wait(_ minutes: Double) -> String {
+    /// Working minutes as minutes, working hours or working days of 7.5 hours ("12 min", "3.5 h",
+    /// "4.2 d"; "12 mnt", "3,5 jam", "4,2 hr" in Indonesian).
+    static func wait(_ minutes: Double, in bahasa: Bahasa = .en) -> String {
         guard minutes.isFinite else { return "-" }
-        if minutes < 59.5 { return "\(Int(minutes.rounded())) min" }
-        if minutes < 45 * 60 { return String(format: "%.1f h", minutes / 60) }
-        return String(format: "%.1f d", minutes / 450)
+        if minutes < 59.5 { return SimulationMessages.minutes.text(["n": .number(Int(minutes.rounded()))], in: bahasa) }
+        if minutes < 45 * 60 { return SimulationMessages.hours.text(["n": .text(fixed(minutes / 60, 1, bahasa))], in: bahasa) }
+        return SimulationMessages.days.text(["n": .text(fixed(minutes / 450, 1, bahasa))], in: bahasa)
     }
 
     /// Calendar days ("365 days"), or hours under a day ("5.2 hours").
-    static func days(_ value: Double) -> String {
+    static func days(_ value: Double, in bahasa: Bahasa = .en) -> String {
         guard value.isFinite else { return "-" }
-        if value < 1 { return String(format: "%.1f hours", value * 24) }
-        return String(format: value < 10 ? "%.1f days" : "%.0f days", value)
+        if value < 1 { return SimulationMessages.calendarHours.text(["n": .text(fixed(value * 24, 1, bahasa))], in: bahasa) }
+        return SimulationMessages.calendarDays.text(["n": .text(fixed(value, value < 10 ? 1 : 0, bahasa))], in: bahasa)
     }
 
-    /// A count with one decimal when it is not whole.
-    static func count(_ value: Double) -> String {
+    /// A count with one decimal when it is not whole (`1.234,5` in Indonesian).
+    static func count(_ value: Double, in bahasa: Bahasa = .en) -> String {
         guard value.isFinite else { return "-" }
-        return abs(value - value.rounded()) < 0.05 ? String(Int(value.rounded())) : String(format: "%.1f", value)
+        return abs(value - value.rounded()) < 0.05 ? NumberFormat.integer(Int(value.rounded()), in: bahasa) : fixed(value, 1, bahasa)
+    }
+
+    /// `value` with exactly `places` decimals: `3.0` in English (as it always printed), `3,0`
+    /// with thousands grouped in Indonesian.
+    static func fixed(_ value: Double, _ places: Int, _ bahasa: Bahasa) -> String {
+        let english = String(format: "%.\(places)f", value)
+        guard bahasa == .id else { return english }
+        let parts = english.split(separator: ".", maxSplits: 1)
+        let whole = Int(parts[0]).map { NumberFormat.integer($0, in: .id) } ?? String(parts[0])
+        return parts.count > 1 ? whole + "," + parts[1] : whole
     }
 
     /// Text cut to fit `width` characters (an ellipsis marks the cut), padded to it. A left-aligned

@@ -1,82 +1,96 @@
 import Foundation
+import SOPKit
 
 extension SimulationReport {
-    /// The report as text for a terminal, at most 80 columns wide.
-    public func text() -> String {
+    /// The report as text for a terminal, at most 80 columns wide, in `bahasa` (English by default).
+    public func text(in bahasa: Bahasa = .en) -> String {
         typealias F = SimulationFormat
-        var out = header()
-        if let unstable { out += "\n" + unstableText(unstable) }
+        typealias M = SimulationMessages
+        func t(_ m: M, _ arguments: [String: MessageArgument] = [:]) -> String { m.text(arguments, in: bahasa) }
+        var out = header(in: bahasa)
+        if let unstable { out += "\n" + unstableText(unstable, in: bahasa) }
         let journal = backtest != nil
-        out += "\nSteps (share on time; waiting for a person, working time)\n"
-        out += "  " + F.cell("#", 3) + F.cell("step", journal ? 16 : 22) + F.cell("on time", 15) + (journal ? F.cell("journal", 8) : "")
-            + F.cell("wait p50", 10, right: true) + F.cell("wait p90", 10, right: true) + "  " + "standard" + "\n"
+        out += "\n" + t(.stepsHeading) + "\n"
+        out += "  " + F.cell("#", 3) + F.cell(t(.colStep), journal ? 16 : 22) + F.cell(t(.colOnTime), 15) + (journal ? F.cell(t(.colJournal), 8) : "")
+            + F.cell(t(.colWaitP50), 10, right: true) + F.cell(t(.colWaitP90), 10, right: true) + "  " + t(.colStandard) + "\n"
         for line in steps {
             var row = "  " + F.cell("\(line.number)", 3) + F.cell(F.clean(line.id), journal ? 16 : 22)
             row += F.cell(F.percent(line.onTime), 15)
             if journal { row += F.cell(line.measured.map { F.percent($0) } ?? "-", 8) }
-            row += F.cell(F.wait(line.waitP50.mean), 10, right: true) + F.cell(F.wait(line.waitP90.mean), 10, right: true)
+            row += F.cell(F.wait(line.waitP50.mean, in: bahasa), 10, right: true) + F.cell(F.wait(line.waitP90.mean, in: bahasa), 10, right: true)
             out += row + "  " + F.cell(F.clean(line.standard ?? "-"), journal ? 8 : 14) + "\n"
         }
         if let backtest {
-            out += wrap("  Backtest against the journal (what sop report measured): mean error \(points(backtest.meanError)) over "
-                + "\(backtest.steps) steps, largest \(points(backtest.worstError)) at '\(F.clean(backtest.worstStep))'.")
+            out += wrap(t(.backtest, ["mean": .text(points(backtest.meanError, in: bahasa)), "steps": .number(backtest.steps),
+                                      "worst": .text(points(backtest.worstError, in: bahasa)), "step": .text(F.clean(backtest.worstStep))]))
         }
-        out += "\nRoles (utilisation: busy share of the staff's working time in the period)\n"
-        out += "  " + F.cell("role", 12) + F.cell("staff", 6) + F.cell("utilisation", 15) + F.cell("on time", 15)
-            + F.cell("wait p50", 10, right: true) + F.cell("wait p90", 10, right: true) + "\n"
+        out += "\n" + t(.rolesHeading) + "\n"
+        out += "  " + F.cell(t(.colRole), 12) + F.cell(t(.colStaff), 6) + F.cell(t(.colUtilisation), 15) + F.cell(t(.colOnTime), 15)
+            + F.cell(t(.colWaitP50), 10, right: true) + F.cell(t(.colWaitP90), 10, right: true) + "\n"
         for line in roles where line.parts.mean > 0 || (line.utilisation?.mean ?? 0) > 0 {
             let staff = line.staff.map { "\($0)\(line.assumed ? "*" : "")" } ?? "-"
-            out += "  " + F.cell(F.clean(line.id), 12) + F.cell(staff, 6) + F.cell(line.utilisation.map { F.percent($0) } ?? "no limit", 15)
-                + F.cell(F.percent(line.onTime), 15) + F.cell(F.wait(line.waitP50.mean), 10, right: true)
-                + F.cell(F.wait(line.waitP90.mean), 10, right: true) + "\n"
+            out += "  " + F.cell(F.clean(line.id), 12) + F.cell(staff, 6) + F.cell(line.utilisation.map { F.percent($0) } ?? t(.noLimit), 15)
+                + F.cell(F.percent(line.onTime), 15) + F.cell(F.wait(line.waitP50.mean, in: bahasa), 10, right: true)
+                + F.cell(F.wait(line.waitP90.mean, in: bahasa), 10, right: true) + "\n"
         }
-        if !assumedStaff.isEmpty { out += "  * not given: one person assumed (--staff ROLE=N)\n" }
-        out += "\nCases\n"
-        out += "  arrived per run       \(F.count(cases.mean)) (\(F.count(cases.low))-\(F.count(cases.high)))\n"
-        out += "  ended in time         \(F.percent(casesOnTime))\(jangkaWaktu.map { " of jangka waktu \(F.clean($0))" } ?? "")\n"
-        out += "  lead time             p50 \(F.days(leadP50.mean)), p90 \(F.days(leadP90.mean)), worst \(F.days(leadWorst))\n"
-        out += "  completed / exited    \(F.count(completed.mean)) / \(F.count(exited.mean)) per run"
-        out += unfinished.mean > 0 ? ", \(F.count(unfinished.mean)) unfinished\n" : "\n"
+        if !assumedStaff.isEmpty { out += t(.assumedStaff) + "\n" }
+        out += "\n" + t(.casesHeading) + "\n"
+        out += t(.arrivedPerRun, ["mean": .text(F.count(cases.mean, in: bahasa)), "low": .text(F.count(cases.low, in: bahasa)),
+                                  "high": .text(F.count(cases.high, in: bahasa))]) + "\n"
+        out += t(.endedInTime, ["share": .text(F.percent(casesOnTime)),
+                                "jangka": .text(jangkaWaktu.map { t(.ofJangka, ["value": .text(F.clean($0))]) } ?? "")]) + "\n"
+        out += t(.leadTime, ["p50": .text(F.days(leadP50.mean, in: bahasa)), "p90": .text(F.days(leadP90.mean, in: bahasa)),
+                             "worst": .text(F.days(leadWorst, in: bahasa))]) + "\n"
+        out += t(.completedExited, ["completed": .text(F.count(completed.mean, in: bahasa)), "exited": .text(F.count(exited.mean, in: bahasa))])
+        out += unfinished.mean > 0 ? t(.unfinished, ["n": .text(F.count(unfinished.mean, in: bahasa))]) + "\n" : "\n"
         if let bottleneck, let role = role(bottleneck) {
-            out += "\nBottleneck: \(F.clean(role.id)) (\(F.clean(role.nama))), busy \(role.utilisation.map { F.percent($0.mean) } ?? "-")"
-                + " of working time; p90 wait \(F.wait(role.waitP90.mean))\n"
+            out += "\n" + t(.bottleneck, ["role": .text(F.clean(role.id)), "name": .text(F.clean(role.nama)),
+                                          "busy": .text(role.utilisation.map { F.percent($0.mean) } ?? "-"),
+                                          "wait": .text(F.wait(role.waitP90.mean, in: bahasa))]) + "\n"
         }
         if runsAtLimit > 0 {
-            out += "\nWarning: \(runsAtLimit) of \(runCount) runs stopped at the horizon with cases still open.\n"
+            out += "\n" + t(.horizonWarning, ["n": .number(runsAtLimit), "runs": .number(runCount)]) + "\n"
         }
-        out += "\nIntervals: 5th to 95th percentile over \(runCount) runs; d = working day of 7.5 h.\n"
+        out += "\n" + t(.intervals, ["runs": .number(runCount)]) + "\n"
         return trimmingLineEnds(out)
     }
 
-    /// A difference of shares in percentage points ("3.2 points").
-    func points(_ share: Double) -> String { String(format: "%.1f points", share * 100) }
+    /// A difference of shares in percentage points ("3.2 points", "3,2 poin").
+    func points(_ share: Double, in bahasa: Bahasa = .en) -> String {
+        SimulationMessages.points.text(["n": .text(SimulationFormat.fixed(share * 100, 1, bahasa))], in: bahasa)
+    }
 
-    func header() -> String {
+    func header(in bahasa: Bahasa = .en) -> String {
         typealias F = SimulationFormat
-        var out = "Simulation of \(F.clean(sopID)) (\(F.clean(sopName))): \(settings.runs) runs, seed \(settings.seed)\n"
+        typealias M = SimulationMessages
+        func t(_ m: M, _ arguments: [String: MessageArgument] = [:]) -> String { m.text(arguments, in: bahasa) }
+        var out = t(.header, ["sop": .text(F.clean(sopID)), "name": .text(F.clean(sopName)), "runs": .number(settings.runs),
+                              "seed": .text(String(settings.seed))]) + "\n"
         let arrivals: String
         switch settings.arrivals {
-        case .rate(let rate): arrivals = "\(rate) (Poisson, working time)"
-        case .journal: arrivals = "the journal's cases"
+        case .rate(let rate): arrivals = t(.arrivalsRate, ["rate": .text("\(rate)")])
+        case .journal: arrivals = t(.arrivalsJournal)
         }
-        out += wrap("Arrivals: \(arrivals), \(settings.from) to \(settings.to) (calendar \(F.clean(calendarID)))")
+        out += wrap(t(.arrivalsLine, ["arrivals": .text(arrivals), "from": .date(settings.from), "to": .date(settings.to),
+                                      "calendar": .text(F.clean(calendarID))]))
         let staff = roles.compactMap { line in line.staff.map { "\(F.clean(line.id)) \($0)" } }
-        out += wrap("Staff: " + staff.joined(separator: ", "))
-        out += "Durations: \(settings.durations.rawValue == "standard" ? "drawn from the mutu baku" : "the journal's times")\n"
+        out += wrap(t(.staffLine, ["staff": .text(staff.joined(separator: ", "))]))
+        out += t(settings.durations.rawValue == "standard" ? .durationsStandard : .durationsJournal) + "\n"
         for share in shares {
             let parts = share.outcomes.map { "\(F.clean($0.0)) \(F.percent($0.1))" }.joined(separator: " / ")
-            let source = share.source == "assumed" ? " (assumed; give --share)" : " (\(share.source))"
-            out += wrap("Decision \(F.clean(share.step)): \(parts)\(source)")
+            let source = share.source == "assumed" ? t(.shareAssumed) : " (\(share.source))"
+            out += wrap(t(.decisionLine, ["step": .text(F.clean(share.step)), "parts": .text(parts), "source": .text(source)]))
         }
         return out
     }
 
-    func unstableText(_ unstable: (role: String, load: Double)) -> String {
+    func unstableText(_ unstable: (role: String, load: Double), in bahasa: Bahasa = .en) -> String {
         let role = self.role(unstable.role)
         let people = role?.staff ?? 1
-        return wrap("Unstable: \(unstable.role) (\(role?.nama ?? unstable.role)) would need \(SimulationFormat.percent(unstable.load)) of the working time of "
-            + "\(people) \(people == 1 ? "person" : "people"): the queue grows without bound (each run stops at its horizon). Give more staff "
-            + "(--staff \(unstable.role)=\(Int((Double(people) * unstable.load).rounded(.up)) + 1)) or fewer arrivals.")
+        let who = people == 1 ? SimulationMessages.onePerson() : SimulationMessages.people(["n": .number(people)])
+        return wrap(SimulationMessages.unstable.text(["role": .text(unstable.role), "name": .text(role?.nama ?? unstable.role),
+                                                      "load": .text(SimulationFormat.percent(unstable.load)), "people": .message(who),
+                                                      "more": .text(String(Int((Double(people) * unstable.load).rounded(.up)) + 1))], in: bahasa))
     }
 }
 
