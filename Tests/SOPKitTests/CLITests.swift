@@ -45,7 +45,7 @@ struct CLITests {
                               "--data", "nama_anak=Budi", "--data", "putus_sekolah=true", "--at", "2025-01-06T08:00"])
         #expect(opened.status == 0, "\(opened.stderr)")
         let shown = try run(["calendar"])
-        #expect(shown.stdout.contains("source:      (built into sop) indonesia.yaml"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("sumber:      (tertanam di sop) indonesia.yaml"), "\(shown.stdout)")
     }
 
     @Test("sop calendar shows coverage and marks the provisional days")

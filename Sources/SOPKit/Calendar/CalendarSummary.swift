@@ -9,34 +9,40 @@ public struct CalendarSummary: Sendable {
         self.calendar = calendar
     }
 
-    /// The summary; with `year`, followed by that year's days off, each marked.
-    public func text(year: Int? = nil) -> String {
+    /// The summary in `bahasa`; with `year`, followed by that year's days off, each marked.
+    public func text(year: Int? = nil, in bahasa: Bahasa = .en) -> String {
+        typealias M = CalendarSummaryMessages
+        func t(_ m: M, _ arguments: [String: MessageArgument] = [:]) -> String { m.text(arguments, in: bahasa) + "\n" }
         let offset = InstantFormat.string(calendar.instant(calendar.confirmedThrough, minuteOfDay: 0), in: calendar.timeZone).suffix(6)
-        var out = "calendar:    \(calendar.id)\n"
-        out += "source:      \(calendar.source ?? "-")\n"
-        out += "time zone:   \(calendar.timeZone.identifier) (UTC\(offset))\n"
-        out += "decreed:     \(calendar.coveredYears.lowerBound)-\(calendar.coveredYears.upperBound) (days off through \(calendar.confirmedThrough))\n"
+        var out = t(.calendar, ["id": .text(calendar.id)])
+        let builtIn = CalendarStore.builtInPrefix
+        let source = calendar.source.map { $0.hasPrefix(builtIn) ? M.builtIn.text(in: bahasa) + $0.dropFirst(builtIn.count) : $0 } ?? "-"
+        out += t(.source, ["source": .text(source)])
+        out += t(.timeZone, ["zone": .text(calendar.timeZone.identifier), "offset": .text(String(offset))])
+        out += t(.decreed, ["from": .text(String(calendar.coveredYears.lowerBound)), "to": .text(String(calendar.coveredYears.upperBound)),
+                            "through": .date(calendar.confirmedThrough)])
         if let provisional = calendar.provisionalYears {
-            out += "provisional: \(provisional.lowerBound)-\(provisional.upperBound): national holidays and Ramadan computed by rule "
-                + "(fixed dates by law, Easter computus, Islamic civil and Chinese calendars; Nyepi, Waisak and Islamic days may be one day off; "
-                + "no cuti bersama); due times there are marked (provisional)\n"
+            out += t(.provisional, ["from": .text(String(provisional.lowerBound)), "to": .text(String(provisional.upperBound))])
         } else {
-            out += "provisional: none; due times past \(calendar.coveredYears.upperBound) count weekdays only\n"
+            out += t(.provisionalNone, ["year": .text(String(calendar.coveredYears.upperBound))])
         }
         let byYear = Dictionary(grouping: calendar.holidays, by: \.date.year)
-        out += "days off:    " + byYear.keys.sorted().map { y in
-            "\(y) \(byYear[y]?.count ?? 0)\(calendar.isProvisional(year: y) ? "p" : "")"
-        }.joined(separator: ", ") + " (p: provisional)\n"
+        let key = M.daysOffKey.text(in: bahasa)
+        out += t(.daysOff, ["years": .text(byYear.keys.sorted().map { y in
+            "\(y) \(byYear[y]?.count ?? 0)\(calendar.isProvisional(year: y) ? key : "")"
+        }.joined(separator: ", "))])
         if let year {
             out += "\n"
             let days = byYear[year] ?? []
-            if days.isEmpty { out += "no days off listed for \(year)\n" }
+            if days.isEmpty { out += t(.noDaysOff, ["year": .text(String(year))]) }
             for holiday in days.sorted(by: { $0.date < $1.date }) {
-                out += "  \(holiday.date)  \(holiday.kind)  \(holiday.provisional ? "provisional" : "decreed    ")  \(holiday.name)\n"
+                out += t(.dayLine, ["date": .text(holiday.date.description), "kind": .text("\(holiday.kind)"),
+                                    "mark": .message(holiday.provisional ? M.provisionalMark() : M.decreedMark()), "name": .text(holiday.name)])
             }
             let ramadan = calendar.ramadanPeriods.filter { $0.lowerBound.year == year }
             for period in ramadan {
-                out += "  Ramadan office hours \(period.lowerBound) .. \(period.upperBound)\(calendar.isProvisional(year: year) ? " (provisional)" : "")\n"
+                out += t(.ramadan, ["from": .text(period.lowerBound.description), "to": .text(period.upperBound.description),
+                                    "provisional": .message(calendar.isProvisional(year: year) ? M.provisionalSuffix() : .empty)])
             }
         }
         return out
