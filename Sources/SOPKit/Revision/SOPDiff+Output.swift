@@ -3,7 +3,8 @@ extension SOPDiff {
         let t = { (m: DiffMessages) in m.text(in: bahasa) }
         let mark = ["added": "+", "removed": "-", "renamed": "~", "moved": "↕", "changed": "~"][c.kind] ?? "~"
         var text = "\(mark) \(c.subjectText?.text(in: bahasa) ?? c.subject)"
-        switch (c.before, c.after) {
+        // The values in the language asked, where they hold words of ours (`position 3`, `(none)`).
+        switch (c.beforeText?.text(in: bahasa) ?? c.before, c.afterText?.text(in: bahasa) ?? c.after) {
         case let (b?, a?): text += ": \(b) → \(a)"
         case let (b?, nil): text += c.kind == "removed" ? ": \(b)" : ": \(b) → \(t(.none))"
         case let (nil, a?): text += c.kind == "added" ? ": \(a)" : ": \(t(.none)) → \(a)"

@@ -16,7 +16,8 @@ extension SOPDiff {
         for (id, newIndex) in order where !stay.contains(id) {
             let oldIndex = (a.stepIndex(id) ?? 0) + 1
             out.append(Change(area: "step", kind: "moved", subject: "step '\(id)'", before: "position \(oldIndex)", after: "position \(newIndex + 1)",
-                              subjectText: DiffMessages.step(["id": .text(id), "field": ""])))
+                              subjectText: DiffMessages.step(["id": .text(id), "field": ""]),
+                              beforeText: DiffMessages.position(["n": .number(oldIndex)]), afterText: DiffMessages.position(["n": .number(newIndex + 1)])))
         }
         for step in a.steps {
             guard let newID = matching.mapping[step.id], let other = b.step(newID) else { continue }
@@ -37,10 +38,11 @@ extension SOPDiff {
         func text(_ field: String, _ phrase: Message? = nil) -> Message {
             DiffMessages.step(["id": .text(y.id), "field": phrase.map { .message($0) } ?? .text(" " + field)])
         }
-        func change(_ field: String, _ before: String?, _ after: String?, note: String? = nil, noteText: Message? = nil, phrase: Message? = nil) {
+        func change(_ field: String, _ before: String?, _ after: String?, note: String? = nil, noteText: Message? = nil, phrase: Message? = nil,
+                    beforeText: Message? = nil) {
             if before != after {
                 out.append(Change(area: "step", kind: "changed", subject: "\(name) \(field)", before: before, after: after, note: note,
-                                  subjectText: text(field, phrase), noteText: noteText))
+                                  subjectText: text(field, phrase), noteText: noteText, beforeText: beforeText))
             }
         }
         func list(_ field: String, _ before: [String], _ after: [String]) {
@@ -72,8 +74,14 @@ extension SOPDiff {
             if case .step(let id) = t { return mapped ? (matching.mapping[id] ?? "\(id) (removed)") : id }
             return t.description
         }
+        /// A target of the old SOP whose step the revision removed, for a person; nil otherwise.
+        func removedTarget(_ t: FlowTarget) -> Message? {
+            if case .step(let id) = t, matching.mapping[id] == nil { return DiffMessages.removedTarget(["id": .text(id)]) }
+            return nil
+        }
         if x.decision == nil, y.decision == nil, let xi = a.stepIndex(x.id), let yi = b.stepIndex(y.id) {
-            change("lanjut", target(a.defaultNext(after: xi), mapped: true), target(b.defaultNext(after: yi), mapped: false))
+            change("lanjut", target(a.defaultNext(after: xi), mapped: true), target(b.defaultNext(after: yi), mapped: false),
+                   beforeText: removedTarget(a.defaultNext(after: xi)))
         }
         change("keputusan", x.decision?.question, y.decision?.question)
         change("keputusan oleh", x.decision?.decider?.value, y.decision?.decider?.value)
@@ -85,7 +93,7 @@ extension SOPDiff {
                 continue
             }
             change("outcome '\(o.label)'", target(o.next.value, mapped: true), target(p.next.value, mapped: false),
-                   phrase: DiffMessages.outcomeLabel(["label": .text(o.label)]))
+                   phrase: DiffMessages.outcomeLabel(["label": .text(o.label)]), beforeText: removedTarget(o.next.value))
             change("outcome '\(o.label)' rule", o.rule?.value.source, p.rule?.value.source, phrase: DiffMessages.outcomeRule(["label": .text(o.label)]))
         }
         for p in yo where !xo.contains(where: { $0.label.lowercased() == p.label.lowercased() }) {

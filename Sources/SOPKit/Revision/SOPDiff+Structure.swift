@@ -62,7 +62,9 @@ extension SOPDiff {
                 if elementOnOneSide(path, side) || absentUnderCompared(path, side) { continue }
             }
             let area = path.hasPrefix("langkah") ? "step" : path.hasPrefix("pelaksana") ? "performer" : "identity"
-            out.append(Change(area: area, kind: "changed", subject: path, before: before, after: after))
+            let none = DiffMessages.noValue()
+            out.append(Change(area: area, kind: "changed", subject: path, before: before, after: after,
+                              beforeText: before == "(none)" ? none : nil, afterText: after == "(none)" ? none : nil))
         }
         return out
     }

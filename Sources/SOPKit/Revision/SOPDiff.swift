@@ -21,6 +21,10 @@ public struct SOPDiff: Sendable {
         public var subjectText: Message? = nil
         /// ``note`` for a person, in either language.
         public var noteText: Message? = nil
+        /// ``before`` for a person when it holds words of ours (`position 3`, `(none)`), else nil.
+        public var beforeText: Message? = nil
+        /// ``after`` for a person when it holds words of ours, else nil.
+        public var afterText: Message? = nil
     }
 
     /// The total standard time of one path through the SOP.
