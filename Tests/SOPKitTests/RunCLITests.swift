@@ -34,7 +34,11 @@ struct RunCLITests {
         let r = try CLI.run(["run", "sops/anak-jalanan.yaml", "--data", "nama_anak=Budi", "--data", "putus_sekolah=true",
                              "--start", "2025-01-06T08:00"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("penjangkauan   1      kasi, peksos, petugas  2025-01-06T08:30:00+07:00  2025-01-07T08:30:00+07:00  1 Hari"))
+        // One record per step: heading, then when it ran, then its standard against the actual time.
+        #expect(r.stdout.contains("3. penjangkauan: kasi, peksos, petugas — on time\n"
+                                  + "   started 2025-01-06T08:30:00+07:00; finished 2025-01-07T08:30:00+07:00\n"
+                                  + "   standard 1 Hari; actual 1 hari kerja; due 2025-01-07T08:30:00+07:00\n"), "\(r.stdout)")
+        #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(r.stdout)")
         #expect(r.stdout.contains("outcome:   completed"))
         #expect(r.stdout.contains("path:      perintah-spt → disposisi-spt → penjangkauan → pendampingan → support-group"))
         #expect(r.stdout.contains("sessions:  12 attended, 0 missed"))

@@ -13,38 +13,49 @@ extension CaseReport {
         return parts.joined(separator: " ")
     }
 
-    /// The total standard as authors count it: "3 hari kerja 45 menit", days for the steps whose
-    /// waktu is in days and working time for the rest.
+    /// The total standard as authors count it: "1 tahun + 3 hari kerja + 45 menit": years, months
+    /// and weeks, and days, for the steps whose waktu is written in them, working time for the rest.
     public var standardTotalText: String {
         var parts: [String] = []
+        for unit in [WaktuUnit.tahun, .bulan, .minggu] {
+            if let amount = standardTotalLong[unit], amount > 0 { parts.append("\(WaktuAmount.format(amount)) \(unit.label)") }
+        }
         if standardTotalWorkingDays > 0 { parts.append("\(WaktuAmount.format(standardTotalWorkingDays)) hari kerja") }
         if standardTotalCalendarDays > 0 { parts.append("\(WaktuAmount.format(standardTotalCalendarDays)) hari kalender") }
         if standardTotalOtherMinutes > 0.5 || parts.isEmpty { parts.append(CaseReport.duration(standardTotalOtherMinutes)) }
         return parts.joined(separator: " + ")
     }
 
-    /// The readable trace and summary, in `bahasa` (English by default: the form tests and logs read).
-    public func text(in bahasa: Bahasa = .en) -> String {
+    /// The readable trace and summary, in `bahasa` (English by default: the form tests and logs read),
+    /// every line within `width` columns: one record per step run (its number, id, performers and
+    /// status; when it started and finished; its standard, actual time and due time), because ten
+    /// columns with dates ("Senin, 6 Januari 2025 pukul 08.00") cannot share an 80-column line.
+    public func text(in bahasa: Bahasa = .en, width: Int = 80) -> String {
         let o = { (m: OutputMessages, a: [String: MessageArgument]) in m.text(a, in: bahasa) }
         var out = "SOP \(sop)\n\n"
-        let header = ["#"] + [OutputMessages.colStep, .colRound, .colPerformers, .colStarted, .colFinished, .colStandard, .colActual, .colDue, .colStatus]
-            .map { o($0, [:]) }
-        var table: [[String]] = [header]
         for row in rows {
             var status = o(Self.statusWord(row.status), [:])
             if let outcome = row.outcome { status += " → \(outcome)" }
             if let attended = row.sessionsAttended {
                 status += " " + o(.sessionsRow, ["attended": .number(attended), "missed": .number(row.sessionsMissed ?? 0)])
             }
-            table.append(["\(row.number)", row.step, "\(row.round)", row.performers.joined(separator: ", "),
-                          format(row.started, in: bahasa), format(row.finished, in: bahasa), row.standard ?? "-",
-                          CaseReport.duration(row.actualMinutes), formatDue(row.due, in: bahasa), status])
-        }
-        table = table.map { $0.map(TerminalText.escaped) }  // one row, one line
-        let widths = header.indices.map { i in table.map { $0[i].count }.max() ?? 0 }
-        for line in table {
-            out += line.enumerated().map { i, cell in i == line.count - 1 ? cell : TextWrap.pad(cell, widths[i]) }
-                .joined(separator: "  ") + "\n"
+            let started = format(row.started, in: bahasa)
+            let lines = [
+                o(.rowHeading, ["number": .number(row.number), "step": .text(row.step),
+                                "round": .message(row.round > 1 ? OutputMessages.rowRound(["n": .number(row.round)]) : .empty),
+                                "performers": .text(row.performers.isEmpty ? "-" : row.performers.joined(separator: ", ")), "status": .text(status)]),
+                o(row.finished == nil ? .rowStarted : .rowTimes, ["started": .text(started),
+                                                                  "finished": .text(Self.sameDay(format(row.finished, in: bahasa), as: started))]),
+                o(row.due == nil ? .rowStandard : .rowStandardDue, ["standard": .text(row.standard ?? "-"), "actual": .text(CaseReport.duration(row.actualMinutes)),
+                                                                    "due": .text(Self.sameDay(formatDue(row.due, in: bahasa), as: started))]),
+            ]
+            // One record: the heading, then its times indented under it; each escaped (one line
+            // stays one line) and wrapped to the width, a continuation indented two more.
+            for (i, line) in lines.enumerated() {
+                for (j, part) in TextWrap.lines(TerminalText.escaped(line), width: max(20, width - 5)).enumerated() {
+                    out += String(repeating: " ", count: (i == 0 ? 0 : 3) + (j == 0 ? 0 : (i == 0 ? 3 : 2))) + part + "\n"
+                }
+            }
         }
         out += "\n" + o(.lineOutcome, ["value": .message(Self.outcomeWord(outcome))]) + "\n"
         out += o(.linePath, ["value": .text(path.joined(separator: " → "))]) + "\n"
@@ -59,6 +70,15 @@ extension CaseReport {
         }
         for warning in warningTexts { out += o(.lineWarning, ["value": .text(TerminalText.escaped(warning.text(in: bahasa)))]) + "\n" }
         return out
+    }
+
+    /// `Senin, 6 Januari 2025 pukul 08.15` as `pukul 08.15` when the record already named that day
+    /// (the time it started): the same day is written once. English ISO times stay whole.
+    static func sameDay(_ time: String, as started: String) -> String {
+        let marker = " pukul "
+        guard let cut = time.range(of: marker), let other = started.range(of: marker),
+              time[..<cut.lowerBound] == started[..<other.lowerBound] else { return time }
+        return String(time[time.index(after: cut.lowerBound)...])
     }
 
     /// The word for a step run's status.

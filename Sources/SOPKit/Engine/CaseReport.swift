@@ -33,6 +33,10 @@ public struct CaseReport: Sendable {
         /// in days, and `standardMinutes` only says how long it was from this run's start.
         public var standardDays: Double? = nil
         public var standardDayUnit: WaktuUnit? = nil
+        /// The standard as the author wrote it in weeks, months or years (`1 tahun`), which the
+        /// total keeps in those units rather than counting them in working time.
+        public var standardLongAmount: Double? = nil
+        public var standardLongUnit: WaktuUnit? = nil
     }
 
     public var sop: String
@@ -52,6 +56,8 @@ public struct CaseReport: Sendable {
     public var standardTotalWorkingDays = 0.0
     public var standardTotalCalendarDays = 0.0
     public var standardTotalOtherMinutes = 0.0
+    /// Weeks, months and years of the steps whose standard is written in them (`1 tahun`).
+    public var standardTotalLong: [WaktuUnit: Double] = [:]
     /// The standard is the SOP's printed total (`waktu.total`): none of the steps run carries a waktu.
     public var standardFromTotal = false
     /// Step ids that were late or are overdue, in path order, each once.
@@ -88,10 +94,17 @@ public struct CaseReport: Sendable {
             // A recurring step, or a batch (a group step that does not repeat) with its session.
             let recurring = step?.recurrence != nil
             let sessions = recurring || step?.group != nil
-            var days: (Double, WaktuUnit)?
+            var days: (Double, WaktuUnit)?, long: (Double, WaktuUnit)?
             if !recurring, let parts = step?.waktu?.deadline?.parts, let unit = parts.first?.unit,
                unit == .hariKerja || unit == .hariKalender, parts.allSatisfy({ $0.unit == unit }) {
                 days = (parts.reduce(0) { $0 + $1.amount }, unit)
+            }
+            // A standard in weeks, months or years (a recurring step's `selama`, else the SOP's
+            // jangka waktu) is counted in those units: "1 tahun", not 234 working days.
+            let written = recurring ? (step?.recurrence?.during ?? sop.jangkaWaktu) : step?.waktu
+            if let parts = written?.deadline?.parts, let unit = parts.first?.unit, [.minggu, .bulan, .tahun].contains(unit),
+               parts.allSatisfy({ $0.unit == unit }) {
+                long = (parts.reduce(0) { $0 + $1.amount }, unit)
             }
             return Row(step: run.stepID, number: (sop.stepIndex(run.stepID) ?? 0) + 1, round: run.round,
                        performers: run.signedOff.map(\.performer).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, started: run.startedAt, finished: run.completedAt,
@@ -101,13 +114,14 @@ public struct CaseReport: Sendable {
                        outcome: run.outcome,
                        sessionsAttended: sessions ? run.occurrences.filter { $0.attendedAt != nil }.count : nil,
                        sessionsMissed: sessions ? run.missedOccurrences(now: now).count : nil,
-                       standardDays: days?.0, standardDayUnit: days?.1)
+                       standardDays: days?.0, standardDayUnit: days?.1, standardLongAmount: long?.0, standardLongUnit: long?.1)
         }
         totalMinutes = state.openedAt.map { calendar.workingMinutes(from: $0, to: horizon) } ?? 0
         standardTotalMinutes = rows.compactMap(\.standardMinutes).reduce(0, +)
         standardTotalWorkingDays = rows.filter { $0.standardDayUnit == .hariKerja }.compactMap(\.standardDays).reduce(0, +)
         standardTotalCalendarDays = rows.filter { $0.standardDayUnit == .hariKalender }.compactMap(\.standardDays).reduce(0, +)
-        standardTotalOtherMinutes = rows.filter { $0.standardDays == nil }.compactMap(\.standardMinutes).reduce(0, +)
+        standardTotalOtherMinutes = rows.filter { $0.standardDays == nil && $0.standardLongUnit == nil }.compactMap(\.standardMinutes).reduce(0, +)
+        for row in rows { if let unit = row.standardLongUnit, let amount = row.standardLongAmount { standardTotalLong[unit, default: 0] += amount } }
         // An SOP that gives only a total (a Standar Pelayanan's one Jangka Waktu): the run is
         // measured against that total, not against "0 menit".
         if rows.allSatisfy({ $0.standardMinutes == nil }), let total = sop.time.total?.deadline, let opened = state.openedAt {

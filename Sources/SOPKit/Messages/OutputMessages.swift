@@ -1,7 +1,7 @@
 /// What `sop run`, `sop test` and `sop validate` print for a person: column headings, statuses,
 /// the summary lines. The last line of `sop test` (`N passed, M failed`) is not here: scripts read it.
 public enum OutputMessages: String, MessageGroup {
-    case colStep, colRound, colPerformers, colStarted, colFinished, colStandard, colActual, colDue, colStatus, statusOnTime, statusLate, statusOpen, statusOverdue, outcomeOpen, outcomeCompleted, outcomeExited, sessionsRow, lineOutcome, linePath, lineTime, fromTotal, lineOverdue, none, lineSessions, lineDeadline, passed, lineWarning, provisional, uncoveredYear, provisionalYear, filesChecked, kinds, oneFile, files, oneError, errors, oneWarning, warnings, oneSOP, sops, oneScenario, scenarios, pass, fail
+    case colStep, colRound, colPerformers, colStarted, colFinished, colStandard, colActual, colDue, colStatus, statusOnTime, statusLate, statusOpen, statusOverdue, outcomeOpen, outcomeCompleted, outcomeExited, sessionsRow, lineOutcome, linePath, lineTime, fromTotal, lineOverdue, none, lineSessions, lineDeadline, passed, lineWarning, provisional, uncoveredYear, provisionalYear, filesChecked, kinds, oneFile, files, oneError, errors, oneWarning, warnings, oneSOP, sops, oneScenario, scenarios, pass, fail, rowHeading, rowRound, rowTimes, rowStarted, rowStandard, rowStandardDue
 
     /// `1 file` / `3 files` (`1 berkas` / `3 berkas`).
     public static func count(_ n: Int, _ one: OutputMessages, _ many: OutputMessages) -> MessageArgument {
@@ -52,6 +52,12 @@ public enum OutputMessages: String, MessageGroup {
         case .sops: .init(id: "{n} SOP", en: "{n} SOPs")
         case .oneScenario: .init(id: "1 skenario", en: "1 scenario")
         case .scenarios: .init(id: "{n} skenario", en: "{n} scenarios")
+        case .rowHeading: .init(id: "{number}. {step}{round}: {performers} — {status}", en: "{number}. {step}{round}: {performers} — {status}")
+        case .rowRound: .init(id: " (putaran {n})", en: " (round {n})")
+        case .rowTimes: .init(id: "mulai {started}; selesai {finished}", en: "started {started}; finished {finished}")
+        case .rowStarted: .init(id: "mulai {started}", en: "started {started}")
+        case .rowStandard: .init(id: "waktu baku {standard}; waktu nyata {actual}", en: "standard {standard}; actual {actual}")
+        case .rowStandardDue: .init(id: "waktu baku {standard}; waktu nyata {actual}; tenggat {due}", en: "standard {standard}; actual {actual}; due {due}")
         case .pass: .init(id: "LULUS {name} ({path})", en: "PASS {name} ({path})")
         case .fail: .init(id: "GAGAL {name} ({path})", en: "FAIL {name} ({path})")
         }
