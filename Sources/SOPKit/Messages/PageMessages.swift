@@ -1,0 +1,93 @@
+/// The texts of the pages of `sop serve`, in both languages (the pages are Indonesian unless the
+/// server is started with `sop serve --bahasa en`). `PageText` in SOPWeb reads them.
+public enum PageMessages: String, MessageGroup {
+    case appName, login, logout, userName, password, loginFailed, loginThrottled, sessionEnded, csrfRefused, myTasks
+    case cases, newCase, noTasks, noCases, overdue, onTime, due, step, caseID, sop
+    case status, opened, active, awaited, data, timeline, documents, actions, actAs, answer
+    case note, signOff, filter, search, all, onlyOverdue, open, save, required, masked
+    case caseChanged, noActions, notFound, notAllowed, recorded, chooseSOP, report, downloadCSV, reportWhat, reportStandard
+    case reportMedian, reportWorst, sopDocuments, groupSession, sessionTime, attended, recordSession, noSessionCases, chooseStep, preview
+    case errorWord, warningWord, noDiagnostics, noDocumentYet, badTime, sessionRecorded, caseOpened, moreTasks, late, loggedInAs
+    case refused, statusOpen, statusCompleted, statusExited, yes, no
+
+    public var texts: MessageTexts {
+        switch self {
+        case .appName: .init(id: "SOP Kantor", en: "SOP Office")
+        case .login: .init(id: "Masuk", en: "Log in")
+        case .logout: .init(id: "Keluar", en: "Log out")
+        case .userName: .init(id: "Nama pengguna", en: "User name")
+        case .password: .init(id: "Kata sandi", en: "Password")
+        case .loginFailed: .init(id: "Nama pengguna atau kata sandi salah.", en: "Wrong user name or password.")
+        case .loginThrottled: .init(id: "Terlalu banyak percobaan masuk. Tunggu 15 menit, lalu coba lagi.", en: "Too many login attempts. Wait 15 minutes, then try again.")
+        case .sessionEnded: .init(id: "Sesi Anda telah berakhir. Silakan masuk lagi.", en: "Your session has ended. Please log in again.")
+        case .csrfRefused: .init(id: "Formulir ini kedaluwarsa atau tidak sah. Muat ulang halaman lalu kirim lagi.", en: "This form has expired or is not valid. Reload the page and send it again.")
+        case .myTasks: .init(id: "Tugas saya", en: "My tasks")
+        case .cases: .init(id: "Kasus", en: "Cases")
+        case .newCase: .init(id: "Kasus baru", en: "New case")
+        case .noTasks: .init(id: "Tidak ada tugas yang menunggu Anda.", en: "No task is waiting for you.")
+        case .noCases: .init(id: "Tidak ada kasus.", en: "No cases.")
+        case .overdue: .init(id: "Terlambat", en: "Overdue")
+        case .onTime: .init(id: "Tepat waktu", en: "On time")
+        case .due: .init(id: "Batas waktu", en: "Due")
+        case .step: .init(id: "Langkah", en: "Step")
+        case .caseID: .init(id: "Kasus", en: "Case")
+        case .sop: .init(id: "SOP", en: "SOP")
+        case .status: .init(id: "Status", en: "Status")
+        case .opened: .init(id: "Dibuka", en: "Opened")
+        case .active: .init(id: "Langkah aktif", en: "Active steps")
+        case .awaited: .init(id: "Menunggu", en: "Waiting for")
+        case .data: .init(id: "Data kasus", en: "Case data")
+        case .timeline: .init(id: "Riwayat", en: "Timeline")
+        case .documents: .init(id: "Dokumen", en: "Documents")
+        case .actions: .init(id: "Tindakan", en: "Actions")
+        case .actAs: .init(id: "Bertindak sebagai", en: "Acting as")
+        case .answer: .init(id: "Jawaban", en: "Answer")
+        case .note: .init(id: "Catatan", en: "Note")
+        case .signOff: .init(id: "Selesaikan bagian saya", en: "Complete my part")
+        case .filter: .init(id: "Saring", en: "Filter")
+        case .search: .init(id: "Cari", en: "Search")
+        case .all: .init(id: "Semua", en: "All")
+        case .onlyOverdue: .init(id: "Hanya yang terlambat", en: "Overdue only")
+        case .open: .init(id: "Buka", en: "Open")
+        case .save: .init(id: "Simpan", en: "Save")
+        case .required: .init(id: "wajib", en: "required")
+        case .masked: .init(id: "(disembunyikan)", en: "(hidden)")
+        case .caseChanged: .init(id: "Kasus ini telah berubah, muat ulang.", en: "This case has changed; reload.")
+        case .noActions: .init(id: "Tidak ada tindakan yang dapat Anda ambil sekarang pada kasus ini.", en: "There is nothing you can do on this case now.")
+        case .notFound: .init(id: "Halaman tidak ditemukan.", en: "Page not found.")
+        case .notAllowed: .init(id: "Anda tidak memegang peran untuk SOP kasus ini.", en: "You hold no role for this case's SOP.")
+        case .recorded: .init(id: "Tercatat.", en: "Recorded.")
+        case .chooseSOP: .init(id: "Pilih SOP", en: "Choose an SOP")
+        case .report: .init(id: "Laporan mutu baku", en: "Quality standard report")
+        case .downloadCSV: .init(id: "Unduh CSV", en: "Download CSV")
+        case .reportWhat: .init(id: "Langkah / pelaksana", en: "Step / performer")
+        case .reportStandard: .init(id: "Standar", en: "Standard")
+        case .reportMedian: .init(id: "Median", en: "Median")
+        case .reportWorst: .init(id: "Terlama", en: "Longest")
+        case .sopDocuments: .init(id: "Dokumen SOP", en: "SOP documents")
+        case .groupSession: .init(id: "Sesi kelompok", en: "Group session")
+        case .sessionTime: .init(id: "Waktu sesi", en: "Session time")
+        case .attended: .init(id: "Hadir", en: "Attended")
+        case .recordSession: .init(id: "Catat sesi", en: "Record the session")
+        case .noSessionCases: .init(id: "Tidak ada kasus yang menunggu sesi kelompok ini.", en: "No case is waiting for this group session.")
+        case .chooseStep: .init(id: "Pilih langkah berulang", en: "Choose a recurring step")
+        case .preview: .init(id: "Pratinjau", en: "Preview")
+        case .errorWord: .init(id: "galat", en: "error")
+        case .warningWord: .init(id: "peringatan", en: "warning")
+        case .noDiagnostics: .init(id: "Tidak ada temuan.", en: "Nothing found.")
+        case .noDocumentYet: .init(id: "Berkas ini belum pernah termuat tanpa galat.", en: "This file has never loaded without errors.")
+        case .badTime: .init(id: "Waktu tidak dapat dibaca; tulis misalnya 2025-02-14T09:00.", en: "The time cannot be read; write e.g. 2025-02-14T09:00.")
+        case .sessionRecorded: .init(id: "Sesi tercatat untuk {n} kasus.", en: "Session recorded for {n} case(s).")
+        case .caseOpened: .init(id: "Kasus {id} dibuka.", en: "Case {id} opened.")
+        case .moreTasks: .init(id: "… dan {n} tugas lagi; saring di halaman Kasus.", en: "… and {n} more task(s); filter on the Cases page.")
+        case .late: .init(id: "terlambat {text}", en: "{text} late")
+        case .loggedInAs: .init(id: "Masuk sebagai {name}", en: "Logged in as {name}")
+        case .refused: .init(id: "Ditolak: {reason}", en: "Refused: {reason}")
+        case .statusOpen: .init(id: "berjalan", en: "open")
+        case .statusCompleted: .init(id: "selesai", en: "completed")
+        case .statusExited: .init(id: "keluar", en: "exited")
+        case .yes: .init(id: "ya", en: "yes")
+        case .no: .init(id: "tidak", en: "no")
+        }
+    }
+}
