@@ -23,19 +23,19 @@ public struct UserAdmin: Sendable {
     }
 
     /// Why a password is refused (in our own words, never quoting it), or nil.
-    public static func problem(password: String) -> String? {
+    public static func problem(password: String) -> Message? {
         let bytes = password.utf8.count
-        if bytes < passwordBytes.lowerBound { return "the password is too short: give at least \(passwordBytes.lowerBound) characters" }
-        if bytes > passwordBytes.upperBound { return "the password is too long: bcrypt reads at most \(passwordBytes.upperBound) bytes" }
-        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "the password holds a control character" }
+        if bytes < passwordBytes.lowerBound { return UserMessages.passwordTooShort(["n": .number(passwordBytes.lowerBound)]) }
+        if bytes > passwordBytes.upperBound { return UserMessages.passwordTooLong(["n": .number(passwordBytes.upperBound)]) }
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return UserMessages.passwordControl() }
         return nil
     }
 
     /// Why a user name is refused, or nil.
-    public static func problem(name: String) -> String? {
-        if name.isEmpty || name.count > 64 { return "a user name has 1 to 64 characters" }
+    public static func problem(name: String) -> Message? {
+        if name.isEmpty || name.count > 64 { return UserMessages.nameLength() }
         if name.unicodeScalars.contains(where: { !($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-@".unicodeScalars.contains($0)) }) {
-            return "a user name holds only letters, digits and . _ - @"
+            return UserMessages.nameCharacters()
         }
         return nil
     }
@@ -46,7 +46,8 @@ public struct UserAdmin: Sendable {
         for role in roles {
             guard let performer = definitions.lazy.compactMap({ $0.performer(named: role) }).first else {
                 let known = Set(definitions.flatMap { $0.performers.map(\.id) }).sorted()
-                return .failure(AdminError("'\(role)' is not a performer of any known SOP\(Suggestion.didYouMean(role, in: known)) (roles: \(known.joined(separator: ", ")))"))
+                return .failure(AdminError(UserMessages.notAKnownPerformer(["role": .text(role), "hint": .message(Suggestion.hint(role, in: known)),
+                                                                    "roles": .text(known.joined(separator: ", "))])))
             }
             if !ids.contains(performer.id) { ids.append(performer.id) }
         }
@@ -56,8 +57,8 @@ public struct UserAdmin: Sendable {
     public func add(name: String, roles: [String], sops: [String], password: String) throws -> UserAccount {
         if let problem = Self.problem(name: name) { throw AdminError(problem) }
         if let problem = Self.problem(password: password) { throw AdminError(problem) }
-        if roles.isEmpty { throw AdminError("give at least one --role") }
-        if try store.accounts.user(named: name) != nil { throw AdminError("the user '\(name)' exists already") }
+        if roles.isEmpty { throw AdminError(UserMessages.giveARole()) }
+        if try store.accounts.user(named: name) != nil { throw AdminError(UserMessages.userExists(["name": .text(name)])) }
         let now = clock()
         let user = UserAccount(name: name, passwordHash: Bcrypt.hash(password, cost: Self.cost), roles: roles, sops: sops,
                                createdAt: now, changedAt: now)
@@ -68,7 +69,7 @@ public struct UserAdmin: Sendable {
 
     public func setPassword(name: String, password: String) throws {
         if let problem = Self.problem(password: password) { throw AdminError(problem) }
-        guard var user = try store.accounts.user(named: name) else { throw AdminError("there is no user '\(name)'") }
+        guard var user = try store.accounts.user(named: name) else { throw AdminError(UserMessages.noSuchUser(["name": .text(name)])) }
         user.passwordHash = Bcrypt.hash(password, cost: Self.cost)
         user.changedAt = clock()
         try store.accounts.updateUser(user, endSessions: true)
@@ -76,7 +77,7 @@ public struct UserAdmin: Sendable {
     }
 
     public func disable(name: String) throws {
-        guard var user = try store.accounts.user(named: name) else { throw AdminError("there is no user '\(name)'") }
+        guard var user = try store.accounts.user(named: name) else { throw AdminError(UserMessages.noSuchUser(["name": .text(name)])) }
         user.disabled = true
         user.changedAt = clock()
         try store.accounts.updateUser(user, endSessions: true)
@@ -96,6 +97,9 @@ public struct UserAdmin: Sendable {
 
 /// A refused `sop user` command, in our own words.
 public struct AdminError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+    /// The refusal, in either language.
+    public let message: Message
+    public init(_ message: Message) { self.message = message }
+    /// The refusal in English.
+    public var description: String { message.english }
 }

@@ -10,20 +10,20 @@ struct AuditCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "audit",
-            abstract: HelpMessages.auditCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.auditCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.auditCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.auditCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(name: .customLong("case"), help: "Only this case's entries.")
+    @Option(name: .customLong("case"), help: .catalogue(.auditCase))
     var caseID: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("zona"), help: "Show every time in this zone: WIB, WITA, WIT or an IANA name (default: each case's office zone).")
+    @Option(name: .customLong("zona"), help: .catalogue(.zona))
     var zone: ZoneArgument?
 
     func run() throws {
@@ -45,7 +45,9 @@ struct AuditCommand: ParsableCommand {
                 let safe = TerminalText.escaped  // one entry, one line, whatever the user or the detail holds
                 for e in entries {
                     let zone = zones.zone(caseID: e.caseID)
-                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(e.role.map { " as \(safe($0))" } ?? "")  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(e.asOf.map { " (as of \(InstantFormat.string($0, in: zone)))" } ?? "")")
+                    let role = e.role.map { CaseCommandMessages.auditAs.text(["role": .text(safe($0))], in: Language.session) } ?? ""
+                    let asOf = e.asOf.map { CaseCommandMessages.auditAsOf.text(["time": .text(InstantFormat.string($0, in: zone))], in: Language.session) } ?? ""
+                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(role)  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(asOf)")
                 }
             }
         } catch {
@@ -57,8 +59,8 @@ struct AuditCommand: ParsableCommand {
     /// is the process's own).
     static func who(_ e: AuditEntry) -> String {
         var parts: [String] = []
-        if let login = e.osLogin, login != e.actor || e.claimedUser != nil { parts.append("login \(login)") }
-        if let role = e.databaseRole { parts.append("database role \(role)") }
+        if let login = e.osLogin, login != e.actor || e.claimedUser != nil { parts.append(CaseCommandMessages.auditLogin.text(["login": .text(login)], in: Language.session)) }
+        if let role = e.databaseRole { parts.append(CaseCommandMessages.auditDatabaseRole.text(["role": .text(role)], in: Language.session)) }
         return parts.isEmpty ? "" : " [\(parts.joined(separator: ", "))]"
     }
 }

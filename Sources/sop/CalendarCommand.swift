@@ -9,7 +9,7 @@ struct CalendarCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "calendar",
-            abstract: HelpMessages.calendarCommandAbstract.text(in: Language.session),
+            abstract: JournalHelpMessages.calendarCommandAbstract.text(in: Language.session),
             subcommands: [CalendarShowCommand.self, CalendarUpdateCommand.self],
             defaultSubcommand: CalendarShowCommand.self
         )
@@ -23,18 +23,18 @@ struct CalendarShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "show",
-            abstract: HelpMessages.calendarShowCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.calendarShowCommandDiscussion.text(in: Language.session)
+            abstract: JournalHelpMessages.calendarShowCommandAbstract.text(in: Language.session),
+            discussion: JournalHelpMessages.calendarShowCommandDiscussion.text(in: Language.session)
         )
     }
 
-    @Argument(help: "The calendar id (default: the one --sop names, else indonesia).")
+    @Argument(help: .catalogue(.calendarID))
     var id: String?
 
-    @Option(help: "Look for the calendar as this SOP does (its folder), and default to the calendar it names.")
+    @Option(help: .catalogue(.calendarSOP))
     var sop: String?
 
-    @Option(help: "List the days off of this year, each marked decreed or provisional.")
+    @Option(help: .catalogue(.calendarYear))
     var year: Int?
 
     func run() throws {
@@ -48,7 +48,7 @@ struct CalendarShowCommand: ParsableCommand {
         let (loaded, diagnostics) = CalendarStore.load(id: calendarID, searchingFrom: folder)
         try LoadedSOP.fail(on: diagnostics)
         guard let calendar = loaded else { throw ExitCode(1) }
-        print(CalendarSummary(calendar: calendar).text(year: year), terminator: "")
+        print(CalendarSummary(calendar: calendar).text(year: year, in: Language.session), terminator: "")
         if let warning = CalendarCoverage.warning(for: calendar, now: Date(), at: nil) {
             // Printed as a diagnostic: its note goes on a line of its own (Terminal.error would show
             // the line break between them as a literal "\n").

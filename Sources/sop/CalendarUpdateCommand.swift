@@ -11,15 +11,15 @@ struct CalendarUpdateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "update",
-            abstract: HelpMessages.calendarUpdateCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.calendarUpdateCommandDiscussion.text(in: Language.session)
+            abstract: JournalHelpMessages.calendarUpdateCommandAbstract.text(in: Language.session),
+            discussion: JournalHelpMessages.calendarUpdateCommandDiscussion.text(in: Language.session)
         )
     }
 
-    @Argument(help: "The calendar file of the new revision.")
+    @Argument(help: .catalogue(.calendarFile))
     var file: String
 
-    @Flag(help: "List what would move and change nothing.")
+    @Flag(help: .catalogue(.calendarDryRun))
     var dryRun = false
 
     @OptionGroup var journal: JournalOptions
@@ -27,7 +27,7 @@ struct CalendarUpdateCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            Terminal.error("sop: the calendar file \(file) cannot be read")
+            Terminal.error(CaseCommandMessages.calendarFileUnreadable.text(["path": .text(file)], in: Language.session))
             throw ExitCode(1)
         }
         let (loaded, diagnostics) = CalendarStore.parse(bytes: [UInt8](data), file: file)
@@ -40,12 +40,12 @@ struct CalendarUpdateCommand: ParsableCommand {
                              : try journal.service()
         let plan: CalendarUpdatePlan
         do { plan = try service.planCalendarUpdate(calendar) } catch { throw JournalFailure.exit(error) }
-        print(CalendarUpdateText(plan: plan, dryRun: dryRun).text(), terminator: "")
+        print(CalendarUpdateText(plan: plan, dryRun: dryRun).text(in: Language.session), terminator: "")
         if !dryRun {
             do { _ = try service.applyCalendarUpdate(plan, key: key.value) } catch { throw JournalFailure.exit(error) }
         }
         for unreadable in plan.unreadable {
-            Terminal.error("sop: case \(unreadable.id) not read (not moved): \(unreadable.reason)")
+            Terminal.error(CaseCommandMessages.caseNotReadNotMoved.text(["case": .text(unreadable.id), "reason": .text(unreadable.reason)], in: Language.session))
         }
         if !plan.unreadable.isEmpty { throw ExitCode(1) }
     }
@@ -57,22 +57,25 @@ struct CalendarUpdateText {
     var plan: CalendarUpdatePlan
     var dryRun: Bool
 
-    func text() -> String {
+    func text(in bahasa: Bahasa) -> String {
+        typealias M = CaseCommandMessages
         let revision = plan.revision
-        var out = "calendar \(revision.calendarID): revision \(revision.shortHash) (files: \(revision.sources.keys.sorted().joined(separator: ", ")))\n"
+        let none = OutputMessages.none.text(in: bahasa)
+        var out = M.calendarRevision.text(["calendar": .text(revision.calendarID), "revision": .text(revision.shortHash),
+                                           "files": .text(revision.sources.keys.sorted().joined(separator: ", "))], in: bahasa) + "\n"
         for move in plan.cases {
-            out += "\(move.caseID): \(move.from.map { String($0.prefix(12)) } ?? "not pinned") -> \(revision.shortHash)"
-            out += move.moves.isEmpty ? ", no due time moves\n" : "\n"
+            out += "\(move.caseID): \(move.from.map { String($0.prefix(12)) } ?? M.notPinned.text(in: bahasa)) -> \(revision.shortHash)"
+            out += move.moves.isEmpty ? M.noDueMoves.text(in: bahasa) + "\n" : "\n"
             for due in move.moves {
-                out += "  \(due.what): \(due.before.map(move.format) ?? "none") -> \(due.after.map(move.format) ?? "none")\n"
-                for reason in due.why { out += "    because \(reason)\n" }
+                out += M.dueMove.text(["what": .text(due.what), "before": .text(due.before.map(move.format) ?? none),
+                                       "after": .text(due.after.map(move.format) ?? none)], in: bahasa) + "\n"
+                for reason in due.why { out += M.because.text(["reason": .text(reason)], in: bahasa) + "\n" }
             }
         }
-        if !plan.alreadyOn.isEmpty { out += "already on \(revision.shortHash): \(plan.alreadyOn.joined(separator: ", "))\n" }
-        if !plan.ended.isEmpty { out += "ended, keep their calendar: \(plan.ended.joined(separator: ", "))\n" }
-        let count = plan.cases.count
-        out += dryRun ? "dry run: \(count) open case(s) would move; nothing was changed\n"
-                      : "\(count) open case(s) moved to \(revision.shortHash)\n"
+        if !plan.alreadyOn.isEmpty { out += M.alreadyOnRevision.text(["revision": .text(revision.shortHash), "cases": .text(plan.alreadyOn.joined(separator: ", "))], in: bahasa) + "\n" }
+        if !plan.ended.isEmpty { out += M.endedKeepCalendar.text(["cases": .text(plan.ended.joined(separator: ", "))], in: bahasa) + "\n" }
+        let count = MessageArgument.number(plan.cases.count)
+        out += (dryRun ? M.dryRunWouldMove.text(["n": count], in: bahasa) : M.movedTo.text(["n": count, "revision": .text(revision.shortHash)], in: bahasa)) + "\n"
         return out
     }
 }

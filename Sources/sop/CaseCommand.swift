@@ -8,8 +8,8 @@ struct CaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "case",
-            abstract: HelpMessages.caseCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseCommandDiscussion.text(in: Language.session),
+            abstract: CaseHelpMessages.caseCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseCommandDiscussion.text(in: Language.session),
             subcommands: [CaseOpenCommand.self, CaseDoCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseMigrateCommand.self]
         )
     }

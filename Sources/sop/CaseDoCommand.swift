@@ -10,33 +10,33 @@ struct CaseDoCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "do",
-            abstract: HelpMessages.caseDoCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseDoCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.caseDoCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseDoCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption
 
-    @Argument(help: "The case id.")
+    @Argument(help: .catalogue(.caseID))
     var caseID: String
 
-    @Argument(help: "The step id.")
+    @Argument(help: .catalogue(.stepID))
     var step: String
 
-    @Option(name: .customLong("as"), help: "The role acted as (a performer id, name or alias).")
+    @Option(name: .customLong("as"), help: .catalogue(.actAs))
     var role: String
 
-    @Option(help: "The answer to a decision taken by a performer.")
+    @Option(help: .catalogue(.answer))
     var answer: String?
 
-    @Option(name: .customLong("output"), help: "A document produced or brought with the action (repeatable).")
+    @Option(name: .customLong("output"), help: .catalogue(.actionOutput))
     var outputs: [String] = []
 
-    @Option(help: "A note kept with the action.")
+    @Option(help: .catalogue(.note))
     var note: String?
 
-    @Option(help: "When the work was done, if not now (ISO 8601 or a local date/time).")
+    @Option(help: .catalogue(.doneAt))
     var at: String?
 
     func run() throws {
@@ -46,10 +46,12 @@ struct CaseDoCommand: ParsableCommand {
             let when = try LoadedSOP.instant(at, context: loaded.context, option: "--at")
             let (outcome, after) = try service.act(caseID: caseID, step: step, role: role, answer: answer, documents: outputs,
                                                    note: note, at: when, key: key.value)
-            if outcome.replayed { Terminal.error("(already recorded under this key)") }
+            if outcome.replayed { Terminal.error(CaseCommandMessages.alreadyRecorded.text(in: Language.session)) }
             let active = after.state.activeRunIndices.map { after.state.runs[$0].stepID }
-            let next = after.state.status == .open ? "now at \(active.joined(separator: ", "))" : "case \(after.state.status.rawValue)"
-            print("\(caseID): \(step) done by \(role); \(next) (version \(outcome.version))")
+            let next = after.state.status == .open ? CaseCommandMessages.nowAt(["steps": .text(active.joined(separator: ", "))])
+                : CaseCommandMessages.caseEnded(["status": .message(after.state.status == .completed ? OutputMessages.outcomeCompleted() : OutputMessages.outcomeExited())])
+            print(CaseCommandMessages.done.text(["case": .text(caseID), "step": .text(step), "role": .text(role), "next": .message(next),
+                                                 "version": .text(String(outcome.version))], in: Language.session))
         } catch let error as JournalError {
             throw JournalFailure.exit(error)
         }

@@ -10,26 +10,26 @@ struct CaseListCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "list",
-            abstract: HelpMessages.caseListCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseListCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.caseListCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseListCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: "Only cases of this SOP id.")
+    @Option(help: .catalogue(.onlySOP))
     var sop: String?
 
-    @Option(help: "Only cases with this status: open, completed or exited.")
+    @Option(help: .catalogue(.status))
     var status: CaseOutcome?
 
-    @Flag(help: "Only cases with a step overdue now (or past their completion period).")
+    @Flag(help: .catalogue(.overdue))
     var overdue = false
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the cases' time zone).")
+    @Option(name: .customLong("at"), help: .catalogue(.atCases))
     var asOf: String?
 
     func run() throws {
@@ -55,11 +55,14 @@ struct CaseListCommand: ParsableCommand {
                              ("overdue", .array(late.map(JSONValue.string)))])
                 }).serialized())
             case .text:
-                if listed.isEmpty { print("no cases") }
+                if listed.isEmpty { print(CaseCommandMessages.noCases.text(in: Language.session)) }
                 for (listed, late) in listed {
                     let active = listed.summary.activeSteps.joined(separator: ", ")
-                    let lateText = late.isEmpty ? "" : "  overdue: \(late.joined(separator: ", "))"
-                    print("\(listed.id)  \(listed.summary.sopID)  \(listed.summary.status.rawValue)  opened \(listed.context.format(listed.header.openedAt))\(active.isEmpty ? "" : "  at \(active)")\(lateText)")
+                    let lateText = late.isEmpty ? Message.empty : CaseCommandMessages.listOverdue(["steps": .text(late.joined(separator: ", "))])
+                    let atText = active.isEmpty ? Message.empty : CaseCommandMessages.listAt(["steps": .text(active)])
+                    print(CaseCommandMessages.listLine.text(["case": .text(listed.id), "sop": .text(listed.summary.sopID), "status": .text(listed.summary.status.rawValue),
+                                                             "opened": .text(listed.context.format(listed.header.openedAt)), "at": .message(atText),
+                                                             "overdue": .message(lateText)], in: Language.session))
                 }
             }
         } catch {

@@ -10,32 +10,32 @@ struct CaseMigrateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "migrate",
-            abstract: HelpMessages.caseMigrateCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseMigrateCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.caseMigrateCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseMigrateCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption
 
-    @Argument(help: "The cases to move (or --all-open).")
+    @Argument(help: .catalogue(.casesToMove))
     var cases: [String] = []
 
-    @Flag(help: "Every open case of the revised SOP.")
+    @Flag(help: .catalogue(.allOpen))
     var allOpen = false
 
-    @Option(help: "The revised SOP file.")
+    @Option(help: .catalogue(.revisedSOP))
     var to: String
 
-    @Option(name: .customLong("map"), help: "A renamed step, OLD=NEW (repeatable).")
+    @Option(name: .customLong("map"), help: .catalogue(.map))
     var maps: [String] = []
 
-    @Flag(help: "Show the plan for every case without changing anything.")
+    @Flag(help: .catalogue(.migratePlan))
     var dryRun = false
 
     func validate() throws {
-        if cases.isEmpty == !allOpen { throw ValidationError("name the cases to move, or give --all-open (not both)") }
-        for item in maps where !item.contains("=") { throw ValidationError("--map '\(item)' is not OLD=NEW") }
+        if cases.isEmpty == !allOpen { throw ValidationError(CaseCommandMessages.nameCasesOrAllOpen.text(in: Language.session)) }
+        for item in maps where !item.contains("=") { throw ValidationError(CaseCommandMessages.mapNotOldNew.text(["item": .text(item)], in: Language.session)) }
     }
 
     func run() throws {
@@ -54,7 +54,7 @@ struct CaseMigrateCommand: ParsableCommand {
             let selected = allOpen
                 ? try service.loadAll(sopID: definition.id).filter { $0.state.status == .open }
                 : try cases.map { id throws(JournalError) in try service.load(id, for: "case migrate") }
-            if selected.isEmpty { print("no open cases of \(definition.id)") }
+            if selected.isEmpty { print(CaseCommandMessages.noOpenCases.text(["sop": .text(definition.id)], in: Language.session)) }
             for loaded in selected {
                 let plan = migrator.plan(loaded)
                 for warning in RevisionCheck.sameRevisionLabel(old: loaded.context.definition, oldHash: plan.fromHash, new: definition,
@@ -66,11 +66,11 @@ struct CaseMigrateCommand: ParsableCommand {
                     if !dryRun { try? service.recordRefusal("case migrate", caseID: loaded.id, reason: plan.summary) }
                 }
                 guard !dryRun, case .ready = plan.verdict else {
-                    print((dryRun ? "plan " : "") + plan.summary)
+                    print(dryRun ? CaseCommandMessages.migratePlan.text(["summary": .message(plan.message)], in: Language.session) : plan.message.text(in: Language.session))
                     continue
                 }
                 let outcome = try service.migrate(loaded, plan: plan, to: sop, key: key.value.map { "\($0)-\(loaded.id)" })
-                print("\(plan.summary); moved (version \(outcome.version))")
+                print(CaseCommandMessages.migrated.text(["summary": .message(plan.message), "version": .text(String(outcome.version))], in: Language.session))
             }
         } catch {
             throw JournalFailure.exit(error)

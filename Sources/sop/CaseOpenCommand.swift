@@ -10,27 +10,27 @@ struct CaseOpenCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "open",
-            abstract: HelpMessages.caseOpenCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseOpenCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.caseOpenCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseOpenCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption
 
-    @Argument(help: "The SOP file.")
+    @Argument(help: .catalogue(.sopFile))
     var sop: String
 
-    @Option(name: .customLong("data"), help: "A case field, KEY=VALUE (repeatable).")
+    @Option(name: .customLong("data"), help: .catalogue(.data))
     var data: [String] = []
 
-    @Option(help: "A YAML file of case fields (field: value).")
+    @Option(help: .catalogue(.dataFile))
     var dataFile: String?
 
-    @Option(name: .customLong("doc"), help: "A document (persyaratan) the case brings (repeatable).")
+    @Option(name: .customLong("doc"), help: .catalogue(.doc))
     var documents: [String] = []
 
-    @Option(help: "When the case was opened, if not now (ISO 8601 or a local date/time).")
+    @Option(help: .catalogue(.openedAt))
     var at: String?
 
     func run() throws {
@@ -43,8 +43,8 @@ struct CaseOpenCommand: ParsableCommand {
         let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
         do {
             let outcome = try service.open(sop, data: raw, documents: documents, at: when, key: key.value)
-            if outcome.replayed { Terminal.error("(already recorded under this key)") }
-            print("opened case of \(definition.id) (\(definition.nama))")
+            if outcome.replayed { Terminal.error(CaseCommandMessages.alreadyRecorded.text(in: Language.session)) }
+            print(CaseCommandMessages.opened.text(["sop": .text(definition.id), "name": .text(definition.nama)], in: Language.session))
             print(outcome.caseID)
         } catch {
             throw JournalFailure.exit(error)

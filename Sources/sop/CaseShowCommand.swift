@@ -10,20 +10,20 @@ struct CaseShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "show",
-            abstract: HelpMessages.caseShowCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.caseShowCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.caseShowCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.caseShowCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
 
-    @Argument(help: "The case id.")
+    @Argument(help: .catalogue(.caseID))
     var caseID: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the case's time zone).")
+    @Option(name: .customLong("at"), help: .catalogue(.atCase))
     var asOf: String?
 
     func run() throws {

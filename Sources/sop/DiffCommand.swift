@@ -15,13 +15,13 @@ struct DiffCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
 
-    @Argument(help: "The earlier definition.")
+    @Argument(help: .catalogue(.earlierDefinition))
     var old: String
 
-    @Argument(help: "The revised definition.")
+    @Argument(help: .catalogue(.revisedDefinition))
     var new: String
 
-    @Option(help: "Output format: text, json or md.")
+    @Option(help: .catalogue(.formatDiff))
     var format: Format = .text
 
     func run() throws {

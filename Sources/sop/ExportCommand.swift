@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "export",
-            abstract: HelpMessages.exportCommandAbstract.text(in: Language.session),
+            abstract: CaseHelpMessages.exportCommandAbstract.text(in: Language.session),
             subcommands: [ExportXESCommand.self]
         )
     }
@@ -22,14 +22,14 @@ struct ExportXESCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "xes",
-            abstract: HelpMessages.exportXESCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.exportXESCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.exportXESCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.exportXESCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: "Only cases of this SOP id.")
+    @Option(help: .catalogue(.onlySOP))
     var sop: String?
 
     func run() throws {

@@ -9,7 +9,7 @@ struct JournalCheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "check",
-            abstract: HelpMessages.journalCheckCommandAbstract.text(in: Language.session),
+            abstract: JournalHelpMessages.journalCheckCommandAbstract.text(in: Language.session),
             discussion: "Exit status 0 when the journal is sound, 1 when it is damaged (restore the last backup; `sop journal export` saves what is readable)."
         )
     }
@@ -18,13 +18,15 @@ struct JournalCheckCommand: ParsableCommand {
 
     func run() throws {
         let report = try journal.readOnlyStore().check()
-        for problem in report.storageProblems { print("damaged: \(problem)") }
-        for (id, reason) in report.unreadable { print("unreadable: \(id): \(reason)") }
-        print("\(report.casesRead) case(s) read\(report.unreadable.isEmpty ? "" : ", \(report.unreadable.count) unreadable")")
+        let b = Language.session
+        for problem in report.storageProblems { print(JournalCommandMessages.damaged.text(["problem": .text("\(problem)")], in: b)) }
+        for (id, reason) in report.unreadable { print(JournalCommandMessages.unreadable.text(["case": .text(id), "reason": .text("\(reason)")], in: b)) }
+        print(report.unreadable.isEmpty ? JournalCommandMessages.casesRead.text(["n": .number(report.casesRead)], in: b)
+                                        : JournalCommandMessages.casesReadUnreadable.text(["n": .number(report.casesRead), "unreadable": .number(report.unreadable.count)], in: b))
         if report.isSound {
-            print("the journal is sound")
+            print(JournalCommandMessages.sound.text(in: b))
         } else {
-            Terminal.error("sop: the journal '\(JournalBackend.describe(journal.path))' is damaged: restore the last backup; `sop journal export` saves what is still readable")
+            Terminal.error(JournalCommandMessages.isDamaged.text(["journal": .text(JournalBackend.describe(journal.path))], in: b))
             throw ExitCode(1)
         }
     }

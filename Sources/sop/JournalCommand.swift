@@ -9,8 +9,8 @@ struct JournalCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "journal",
-            abstract: HelpMessages.journalCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.journalCommandDiscussion.text(in: Language.session),
+            abstract: JournalHelpMessages.journalCommandAbstract.text(in: Language.session),
+            discussion: JournalHelpMessages.journalCommandDiscussion.text(in: Language.session),
             subcommands: [JournalCheckCommand.self, JournalExportCommand.self, JournalVerifyCommand.self, JournalRebuildCommand.self]
         )
     }

@@ -11,7 +11,7 @@ struct JournalExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "export",
-            abstract: HelpMessages.journalExportCommandAbstract.text(in: Language.session),
+            abstract: JournalHelpMessages.journalExportCommandAbstract.text(in: Language.session),
             discussion: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1."
         )
     }
@@ -42,7 +42,7 @@ struct JournalExportCommand: ParsableCommand {
         let unreadable: [JSONValue] = exported.unreadable.map { .object([("case", .string($0.caseID)), ("reason", .string($0.reason))]) }
         print(JSONValue.object([("cases", .array(cases)), ("unreadable", .array(unreadable))]).serialized())
         if !exported.unreadable.isEmpty {
-            Terminal.error("sop: \(exported.unreadable.count) case(s) could not be read; the others were exported")
+            Terminal.error(JournalCommandMessages.exportLeftOut.text(["n": .number(exported.unreadable.count)], in: Language.session))
             throw ExitCode(1)
         }
     }

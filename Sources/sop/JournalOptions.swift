@@ -5,13 +5,13 @@ import SOPKit
 
 /// Options shared by every command that uses the case journal.
 struct JournalOptions: ParsableArguments {
-    @Option(help: "The journal: an SQLite file, or a postgres://USER@HOST:PORT/DB URL (default: $SOP_DB, else ./sop.sqlite).")
+    @Option(help: .catalogue(.journal))
     var db: String?
 
-    @Option(help: "Who is working, for the audit trail (default: the login name).")
+    @Option(help: .catalogue(.user))
     var user: String?
 
-    @Flag(help: "Use an SQLite journal file that other users may read or that belongs to another user (refused otherwise: it holds data about children).")
+    @Flag(help: .catalogue(.allowShared))
     var sharedJournal = false
 
     /// The database in effect: an SQLite path or a PostgreSQL URL.
@@ -33,7 +33,7 @@ struct JournalOptions: ParsableArguments {
         // A folder or a loop of symbolic links given as --db is named as such (SQLite would say
         // "cannot be written", and a dangling loop would be replaced by a new file).
         if !PostgresURL.isPostgres(path), let problem = BoundedFile.problemAsFile(path) {
-            Terminal.error("sop: the journal '\(path)' \(problem.reason); give the journal file with --db")
+            Terminal.error(JournalCommandMessages.notAJournalFile.text(["path": .text(path), "reason": .message(problem.reasonText)], in: Language.session))
             throw ExitCode(1)
         }
         do {
@@ -62,7 +62,7 @@ enum JournalFailure {
 
 /// A command key option: the same key on a retry records the command once.
 struct KeyOption: ParsableArguments {
-    @Option(help: "An idempotency key: a retry with the same key records the command once (default: $SOP_COMMAND_KEY).")
+    @Option(help: .catalogue(.key))
     var key: String?
 
     var value: String? { key ?? ProcessInfo.processInfo.environment["SOP_COMMAND_KEY"] }

@@ -4,20 +4,11 @@ import SOPKit
 
 /// `sop journal rebuild`: the read model of current case state made again from the events.
 struct JournalRebuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rebuild",
-        abstract: "Rebuilds the read model of current case state (what case list, tasks and sop serve read) from the events, in one transaction.",
-        discussion: """
-        The read model is written with every command, in the same transaction as its events; rebuild it
-        after an upgrade that changes how cases are folded, or to fill it for a journal made before it
-        existed (until then those cases are folded on every read). Events are never changed.
-        Exit status 0 when every case was rebuilt, 1 when some cannot be read (they are named).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rebuild", abstract: JournalHelpMessages.journalRebuildCommandAbstract.text(in: Language.session), discussion: JournalHelpMessages.journalRebuildCommandDiscussion.text(in: Language.session))
+    }
 
-        Example:
-          sop journal rebuild --db sop.sqlite
-        """
-    )
-
+    @OptionGroup var language: BahasaOption
     @OptionGroup var journal: JournalOptions
 
     func run() throws {
@@ -30,8 +21,8 @@ struct JournalRebuildCommand: ParsableCommand {
         } catch {
             throw JournalFailure.exit(error)
         }
-        for id in result.unreadable { print("unreadable: \(TerminalText.escaped(id)) (no read model row; readers fold it and name it)") }
-        print("\(result.rebuilt) case(s) rebuilt")
+        for id in result.unreadable { print(JournalCommandMessages.rebuiltUnreadable.text(["case": .text(TerminalText.escaped(id))], in: Language.session)) }
+        print(JournalCommandMessages.rebuilt.text(["n": .number(result.rebuilt)], in: Language.session))
         if !result.unreadable.isEmpty { throw ExitCode(1) }
     }
 }

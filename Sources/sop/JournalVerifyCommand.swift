@@ -10,8 +10,8 @@ struct JournalVerifyCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "verify",
-            abstract: HelpMessages.journalVerifyCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.journalVerifyCommandDiscussion.text(in: Language.session)
+            abstract: JournalHelpMessages.journalVerifyCommandAbstract.text(in: Language.session),
+            discussion: JournalHelpMessages.journalVerifyCommandDiscussion.text(in: Language.session)
         )
     }
 
@@ -25,13 +25,15 @@ struct JournalVerifyCommand: ParsableCommand {
         } catch {
             throw JournalFailure.exit(error)
         }
-        print("\(result.cases) case(s) with \(result.events) event(s), \(result.auditRows) audit row(s), \(result.definitions) stored definition(s), \(result.calendars) stored calendar revision(s)"
-              + (result.erased > 0 ? "; \(result.erased) erased payload(s) still chained by their hash" : ""))
-        print("head: \(result.head)")
+        let b = Language.session
+        print(JournalCommandMessages.verifyCounts.text(["cases": .number(result.cases), "events": .number(result.events), "audit": .number(result.auditRows),
+                                     "definitions": .number(result.definitions), "calendars": .number(result.calendars)], in: b)
+              + (result.erased > 0 ? JournalCommandMessages.verifyErased.text(["n": .number(result.erased)], in: b) : ""))
+        print(JournalCommandMessages.head.text(["hash": .text(result.head)], in: b))
         if let broken = result.firstBreak {
-            Terminal.error("sop: the journal was altered: \(broken)")
+            Terminal.error(JournalCommandMessages.altered.text(["where": .text("\(broken)")], in: b))
             throw ExitCode(1)
         }
-        print("every chain holds")
+        print(JournalCommandMessages.everyChainHolds.text(in: b))
     }
 }

@@ -9,7 +9,7 @@ enum LoadedSOP {
         let result = SOPLoader().load(path: path)
         for d in result.diagnostics { Terminal.diagnostic(d) }
         if let definition = result.definition { return definition }
-        Terminal.error("\(path): not loaded; fix the errors above (sop validate \(path))")
+        Terminal.error(CLIMessages.notLoaded.text(["path": .text(path)], in: Language.session))
         throw ExitCode(1)
     }
 
@@ -49,7 +49,7 @@ enum LoadedSOP {
     static func instant(_ text: String?, context: CaseContext, option: String) throws -> Date? {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: context.calendar.timeZone) else {
-            throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+            throw UsageFailure.exit(option, CaseCommandMessages.notADateOrTime.text(["text": .text(text)], in: Language.session))
         }
         return date
     }
@@ -87,7 +87,7 @@ enum LoadedSOP {
     static func instant(_ text: String?, zone: TimeZone?, option: String, defaultMinute: Int = 7 * 60 + 30) throws -> Date? {
         guard let text else { return nil }
         guard let date = InstantFormat.parse(text, in: zone ?? .current, defaultMinute: defaultMinute) else {
-            throw UsageFailure.exit(option, "'\(text)' is not a date or time; write e.g. 2025-01-06T08:00:00+07:00, 2025-01-06T08:00 or 2025-01-06")
+            throw UsageFailure.exit(option, CaseCommandMessages.notADateOrTime.text(["text": .text(text)], in: Language.session))
         }
         return date
     }

@@ -10,38 +10,38 @@ struct MigrateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "migrate",
-            abstract: HelpMessages.migrateCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.migrateCommandDiscussion.text(in: Language.session)
+            abstract: JournalHelpMessages.migrateCommandAbstract.text(in: Language.session),
+            discussion: JournalHelpMessages.migrateCommandDiscussion.text(in: Language.session)
         )
     }
 
-    @Option(help: "The SQLite journal to copy from.")
+    @Option(help: .catalogue(.migrateFrom))
     var from: String
 
-    @Option(help: "The PostgreSQL journal to copy to: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require].")
+    @Option(help: .catalogue(.migrateTo))
     var to: String
 
-    @Option(help: "Who is migrating, for the audit trail (default: the login name).")
+    @Option(help: .catalogue(.migrateUser))
     var user: String?
 
     func validate() throws {
         guard PostgresURL.isPostgres(to) else {
-            throw ValidationError("--to must be a PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE), not '\(JournalBackend.describe(to))'")
+            throw ValidationError(JournalCommandMessages.toNotPostgres.text(["to": .text(JournalBackend.describe(to))], in: Language.session))
         }
         guard !PostgresURL.isPostgres(from), !JournalBackend.looksLikeURL(from) else {
-            throw ValidationError("--from must be an SQLite journal file; copying between two PostgreSQL databases is pg_dump's job")
+            throw ValidationError(JournalCommandMessages.fromNotSQLite.text(in: Language.session))
         }
     }
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: from) else {
-            Terminal.error("sop: '\(from)' does not exist; give the SQLite journal to copy with --from")
+            Terminal.error(JournalCommandMessages.fromMissing.text(["path": .text(from)], in: Language.session))
             throw ExitCode(1)
         }
         // An empty file would be made into a new, empty journal and "verified" with nothing in it.
         let size = (try? FileManager.default.attributesOfItem(atPath: from)[.size] as? Int) ?? 0
         guard size > 0 else {
-            Terminal.error("sop: '\(from)' is empty, not a journal; give the SQLite journal to copy with --from")
+            Terminal.error(JournalCommandMessages.fromEmpty.text(["path": .text(from)], in: Language.session))
             throw ExitCode(1)
         }
         let actor = user.flatMap { $0.isEmpty ? nil : $0 } ?? OperatingSystemLogin.name
@@ -49,8 +49,8 @@ struct MigrateCommand: ParsableCommand {
         do {
             let source = try SQLiteJournal(path: from)
             let target = try PostgresJournal(url: to)
-            print("from: \(from)")
-            print("to:   \(target.location)")
+            print(JournalCommandMessages.from.text(["path": .text(from)], in: Language.session))
+            print(JournalCommandMessages.to.text(["path": .text(target.location)], in: Language.session))
             migration = JournalMigration(source: source, target: target, sourceName: URL(fileURLWithPath: from).lastPathComponent, actor: actor)
         } catch {
             Terminal.error("sop: \(error.description)")
@@ -58,31 +58,39 @@ struct MigrateCommand: ParsableCommand {
         }
         let report: JournalMigration.Report
         do {
-            report = try migration.run { line in print(line) }
+            report = try migration.run { line in print(line.text(in: Language.session)) }
         } catch {
             Terminal.error("sop: \(error.description)")
-            Terminal.error("sop: nothing is lost: every case copied so far is whole; run the same command again to go on")
+            Terminal.error(JournalCommandMessages.nothingLost.text(in: Language.session))
             throw ExitCode(1)
         }
         let copiedEvents = report.copied.reduce(0) { $0 + $1.events }
-        print("definitions: \(report.definitionsCopied) copied, \(report.definitions - report.definitionsCopied) already there")
-        var cases = "cases: \(report.copied.count) copied (\(copiedEvents) events), \(report.alreadyThere.count + report.aheadOnTarget.count) already there"
-        if !report.updated.isEmpty { cases += ", \(report.updated.count) brought up to date (\(report.updated.reduce(0) { $0 + $1.events }) events)" }
-        if !report.aheadOnTarget.isEmpty { cases += " (\(report.aheadOnTarget.count) with newer events on the target)" }
-        if !report.refused.isEmpty { cases += ", \(report.refused.count) refused" }
+        let b = Language.session
+        print(JournalCommandMessages.definitionsCopied.text(["copied": .number(report.definitionsCopied), "there": .number(report.definitions - report.definitionsCopied)], in: b))
+        var cases = JournalCommandMessages.casesCopied.text(["copied": .number(report.copied.count), "events": .number(copiedEvents),
+                                                         "there": .number(report.alreadyThere.count + report.aheadOnTarget.count)], in: b)
+        if !report.updated.isEmpty {
+            cases += JournalCommandMessages.casesUpdated.text(["n": .number(report.updated.count), "events": .number(report.updated.reduce(0) { $0 + $1.events })], in: b)
+        }
+        if !report.aheadOnTarget.isEmpty { cases += JournalCommandMessages.casesAhead.text(["n": .number(report.aheadOnTarget.count)], in: b) }
+        if !report.refused.isEmpty { cases += JournalCommandMessages.casesRefused.text(["n": .number(report.refused.count)], in: b) }
         print(cases)
-        print("audit entries of no case: \(report.otherAuditCopied) copied")
+        print(JournalCommandMessages.otherAudit.text(["n": .number(report.otherAuditCopied)], in: b))
         let v = report.verification
-        func pair(_ p: (source: Int, target: Int)) -> String { p.source == p.target ? "\(p.source)" : "\(p.source) on the source but \(p.target) on the target" }
+        func pair(_ p: (source: Int, target: Int)) -> MessageArgument {
+            p.source == p.target ? .number(p.source) : .message(JournalCommandMessages.sourceButTarget(["source": .number(p.source), "target": .number(p.target)]))
+        }
         if v.matches {
-            print("verified: \(v.definitions.source) definitions, \(v.cases.source) cases, \(v.events.source) events, \(v.commands.source) idempotency keys, \(v.audit.source) audit entries on both sides")
-            print("checksum of every case and event (SHA-256): \(v.checksum.source) on both sides")
+            print(JournalCommandMessages.verified.text(["definitions": .number(v.definitions.source), "cases": .number(v.cases.source), "events": .number(v.events.source),
+                                     "keys": .number(v.commands.source), "audit": .number(v.audit.source)], in: b))
+            print(JournalCommandMessages.checksumBoth.text(["checksum": .text(v.checksum.source)], in: b))
         } else {
-            Terminal.error("sop: verification FAILED: definitions \(pair(v.definitions)), cases \(pair(v.cases)), events \(pair(v.events)), keys \(pair(v.commands)), audit entries \(pair(v.audit))")
-            Terminal.error("sop: checksum \(v.checksum.source) on the source, \(v.checksum.target) on the target")
+            Terminal.error(JournalCommandMessages.verificationFailed.text(["definitions": pair(v.definitions), "cases": pair(v.cases), "events": pair(v.events),
+                                                        "keys": pair(v.commands), "audit": pair(v.audit)], in: b))
+            Terminal.error(JournalCommandMessages.checksumDiffers.text(["source": .text(v.checksum.source), "target": .text(v.checksum.target)], in: b))
         }
         for (id, reason) in report.refused {
-            Terminal.error("sop: case \(id) was not copied: \(reason)")
+            Terminal.error(JournalCommandMessages.caseNotCopied.text(["case": .text(id), "reason": .message(reason)], in: b))
         }
         if !report.succeeded { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,14 +12,14 @@ enum PasswordPrompt {
     static func read(confirm: Bool) throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
             guard let line = Swift.readLine(strippingNewline: true) else {
-                throw UsageFailure.exit("password", "no password on standard input: type it at the terminal, or pipe one line")
+                throw UsageFailure.exit("password", UserMessages.noPasswordOnStdin.text(in: Language.session))
             }
             return line
         }
-        let first = try prompt("Kata sandi: ")
+        let first = try prompt(UserMessages.passwordPrompt.text(in: Language.session))
         if confirm {
-            let second = try prompt("Ulangi kata sandi: ")
-            guard first == second else { throw UsageFailure.exit("password", "the two passwords differ; nothing was changed") }
+            let second = try prompt(UserMessages.passwordAgain.text(in: Language.session))
+            guard first == second else { throw UsageFailure.exit("password", UserMessages.passwordsDiffer.text(in: Language.session)) }
         }
         return first
     }
@@ -35,7 +36,7 @@ enum PasswordPrompt {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = Swift.readLine(strippingNewline: true) else {
-            throw UsageFailure.exit("password", "no password was typed")
+            throw UsageFailure.exit("password", UserMessages.noPasswordTyped.text(in: Language.session))
         }
         return line
     }

@@ -33,16 +33,16 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "The SOP file.")
+    @Argument(help: .catalogue(.sopFile))
     var sop: String
 
-    @Option(help: "What to write.")
+    @Option(help: .catalogue(.renderFormat))
     var format: Format
 
-    @Option(name: .shortAndLong, help: "Write to FILE instead of standard output (required for pdf).")
+    @Option(name: .shortAndLong, help: .catalogue(.outputPDF))
     var output: String?
 
-    @Option(help: "Paper size of html and pdf (default a4).")
+    @Option(help: .catalogue(.paper))
     var paper: Paper?
 
     func validate() throws {

@@ -10,8 +10,8 @@ struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "report",
-            abstract: HelpMessages.reportCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.reportCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.reportCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.reportCommandDiscussion.text(in: Language.session)
         )
     }
 
@@ -19,16 +19,16 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: "Only cases of this SOP id.")
+    @Option(help: .catalogue(.onlySOP))
     var sop: String?
 
-    @Option(help: "Only steps completed on or after this date (YYYY-MM-DD or ISO 8601).")
+    @Option(help: .catalogue(.reportFrom))
     var from: String?
 
-    @Option(help: "Only steps completed before this date.")
+    @Option(help: .catalogue(.reportTo))
     var to: String?
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: .catalogue(.formatReport))
     var format: Format = .table
 
     func run() throws {
@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
         // A malformed date is a usage error before the journal is read.
         for (text, option) in [(from, "--from"), (to, "--to")] {
             if let text, InstantFormat.parse(text, in: .gmt, defaultMinute: 0) == nil {
-                throw UsageFailure.exit(option, "'\(text)' is not a date; write e.g. 2025-01-01 (YYYY-MM-DD)")
+                throw UsageFailure.exit(option, CaseCommandMessages.notADate.text(["text": .text(text)], in: Language.session))
             }
         }
         let cases: [LoadedCase], unreadable: [UnreadableCase]

@@ -15,25 +15,25 @@ struct RunCommand: ParsableCommand {
         )
     }
 
-    @Argument(help: "The SOP file.")
+    @Argument(help: .catalogue(.sopFile))
     var sop: String
 
-    @Option(name: .customLong("data"), help: "A case field, KEY=VALUE (repeatable).")
+    @Option(name: .customLong("data"), help: .catalogue(.data))
     var data: [String] = []
 
-    @Option(help: "A YAML file of case fields (field: value).")
+    @Option(help: .catalogue(.dataFile))
     var dataFile: String?
 
-    @Option(help: "When the case is opened (ISO 8601, or a local date/time in the office's time zone); default now.")
+    @Option(help: .catalogue(.runStart))
     var start: String?
 
-    @Option(help: "A scenario file to replay instead of standard time.")
+    @Option(help: .catalogue(.scenario))
     var scenario: String?
 
-    @Option(name: .customLong("answer"), help: "An answer to a decision, STEP=OUTCOME (repeatable; in order for loops).")
+    @Option(name: .customLong("answer"), help: .catalogue(.runAnswer))
     var answers: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
     func validate() throws {

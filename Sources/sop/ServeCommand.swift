@@ -37,53 +37,46 @@ struct ListenAddress: ExpressibleByArgument, Sendable {
 
 /// `sop serve`: the office in a browser.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serves the office's cases in a browser (Tugas saya, Kasus, Kasus baru, case pages) for the users added with sop user.",
-        discussion: """
-        Sessions, users and the read model live in the journal, so several processes may serve one
-        PostgreSQL journal. The default address is loopback; to serve a LAN give --listen with the
-        address and --tls-cert/--tls-key (or put nginx with TLS in front, and --secure-cookies).
-        Request logs go to standard error, without case data, form fields or tokens.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "serve", abstract: JournalHelpMessages.serveCommandAbstract.text(in: Language.session), discussion: JournalHelpMessages.serveCommandDiscussion.text(in: Language.session))
+    }
 
-        Examples:
-          sop serve --db sop.sqlite --sops sops/
-          sop serve --db postgres://tpi_petugas@db/dinsos --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem
-        """
-    )
-
+    @OptionGroup var language: BahasaOption
     @OptionGroup var journal: JournalOptions
 
-    @Option(help: "A folder of SOP files offered for new cases (repeat; default: sops/ when present).")
+    @Option(help: .catalogue(.serveSOPs))
     var sops: [String] = []
 
-    @Option(help: "The address to listen on, HOST:PORT.")
+    @Option(help: .catalogue(.listen))
     var listen: ListenAddress = ListenAddress(argument: "127.0.0.1:8080")!
 
-    @Option(help: "The TLS certificate chain (PEM); with --tls-key.")
+    @Option(help: .catalogue(.tlsCert))
     var tlsCert: String?
 
-    @Option(help: "The TLS private key (PEM); with --tls-cert.")
+    @Option(help: .catalogue(.tlsKey))
     var tlsKey: String?
 
-    @Flag(help: "Mark cookies Secure although this process speaks plain HTTP (it runs behind a TLS proxy such as nginx).")
+    @Flag(help: .catalogue(.behindProxy))
     var secureCookies = false
 
     func validate() throws {
-        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError(UserMessages.tlsTogether.text(in: Language.session)) }
         for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
-            throw ValidationError("'\(path)' cannot be read")
+            throw ValidationError(UserMessages.cannotBeRead.text(["path": .text(path)], in: Language.session))
         }
     }
 
     func run() throws {
+        // The pages' language is the server's own choice on its command line, Indonesian unless
+        // `--bahasa en`: SOP_BAHASA and the locale speak for the terminal, not for the office's staff.
+        PageText.bahasa = language.bahasa ?? .id
         let service = try journal.service()
         let folders = sops.isEmpty ? (FileManager.default.fileExists(atPath: "sops") ? ["sops"] : []) : sops
         let served = ServedSOPs(folders: folders)
-        for problem in served.problems { Terminal.error("sop: \(problem.path): not offered for new cases: \(TerminalText.escaped(problem.message))") }
+        for problem in served.problems { Terminal.error(UserMessages.notOffered.text(["path": .text(problem.path), "reason": .text(TerminalText.escaped(problem.message))], in: Language.session)) }
         let tls = tlsCert.flatMap { cert in tlsKey.map { TLSFiles(certificate: cert, key: $0) } }
         if !listen.isLoopback, tls == nil, !secureCookies {
-            Terminal.error("sop: note: serving \(listen.host) without TLS: passwords and cookies cross the network in the clear; give --tls-cert/--tls-key or put a TLS proxy in front")
+            Terminal.error(UserMessages.withoutTLS.text(["host": .text(listen.host)], in: Language.session))
         }
         var logger = Logger(label: "sop.serve")
         logger.logLevel = .info
@@ -96,7 +89,7 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("sop: \(error.description)")
             throw ExitCode(1)
         }
-        print("sop serve: http\(tls == nil ? "" : "s")://\(listen.host):\(listen.port)/ (\(served.entries.count) SOP(s) for new cases)")
+        print(UserMessages.serving.text(["url": .text("http\(tls == nil ? "" : "s")://\(listen.host):\(listen.port)/"), "n": .number(served.entries.count)], in: Language.session))
         let done = DispatchSemaphore(value: 0)
         let failure = FailureBox()
         Task {
@@ -105,7 +98,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let message = failure.get() {
-            Terminal.error("sop: the server stopped: \(TerminalText.escaped(message))")
+            Terminal.error(UserMessages.serverStopped.text(["why": .text(TerminalText.escaped(message))], in: Language.session))
             throw ExitCode(1)
         }
     }

@@ -10,7 +10,7 @@ struct SessionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "session",
-            abstract: HelpMessages.sessionCommandAbstract.text(in: Language.session),
+            abstract: CaseHelpMessages.sessionCommandAbstract.text(in: Language.session),
             subcommands: [SessionRecordCommand.self]
         )
     }
@@ -22,28 +22,28 @@ struct SessionRecordCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "record",
-            abstract: HelpMessages.sessionRecordCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.sessionRecordCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.sessionRecordCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.sessionRecordCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
     @OptionGroup var key: KeyOption
 
-    @Argument(help: "The SOP id (or its file).")
+    @Argument(help: .catalogue(.sessionSOP))
     var sop: String
 
-    @Argument(help: "The step id.")
+    @Argument(help: .catalogue(.stepID))
     var step: String
 
-    @Option(help: "When the session was held (ISO 8601 or a local date/time).")
+    @Option(help: .catalogue(.sessionAt))
     var at: String
 
-    @Option(name: .customLong("case"), help: "A case that attended (repeatable).")
+    @Option(name: .customLong("case"), help: .catalogue(.sessionCase))
     var cases: [String] = []
 
     func validate() throws {
-        if cases.isEmpty { throw ValidationError("name at least one --case") }
+        if cases.isEmpty { throw ValidationError(CaseCommandMessages.nameACase.text(in: Language.session)) }
     }
 
     func run() throws {
@@ -54,7 +54,7 @@ struct SessionRecordCommand: ParsableCommand {
             let context = try service.load(first, for: "session record").context
             let when = try LoadedSOP.instant(at, context: context, option: "--at") ?? service.clock()
             let outcomes = try service.recordSession(sopID: sopID, step: step, at: when, caseIDs: cases, key: key.value)
-            for outcome in outcomes { print("\(outcome.caseID): session of \(step) recorded (version \(outcome.version))") }
+            for outcome in outcomes { print(CaseCommandMessages.sessionRecorded.text(["case": .text(outcome.caseID), "step": .text(step), "version": .text(String(outcome.version))], in: Language.session)) }
         } catch let error as JournalError {
             throw JournalFailure.exit(error)
         }

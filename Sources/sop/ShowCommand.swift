@@ -14,14 +14,13 @@ struct ShowCommand: ParsableCommand {
         )
     }
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("The longest line, \(TableWidth.range.lowerBound) to \(TableWidth.range.upperBound) characters (default: the terminal's width, else $COLUMNS, else 80).",
-                               valueName: "columns"))
+    @Option(help: .catalogue(.width, ["min": .number(TableWidth.range.lowerBound), "max": .number(TableWidth.range.upperBound)], valueName: "columns"))
     var width: TableWidth?
 
-    @Argument(help: "The SOP file.")
+    @Argument(help: .catalogue(.sopFile))
     var sop: String
 
     func run() throws {

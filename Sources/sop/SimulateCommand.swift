@@ -5,68 +5,55 @@ import SOPSimulate
 
 /// `sop simulate`: what an SOP (or a revision of it) will do to waiting and on-time service.
 struct SimulateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "simulate",
-        abstract: "Simulates cases arriving at an SOP with the staff each role has: on-time shares, waiting, utilisation and the bottleneck.",
-        discussion: """
-        Cases arrive at a rate (Poisson in working time) or at the journal's own arrival times; each \
-        step is moved by the same engine as `sop run`, each role has N people working one case step \
-        at a time in working time on the SOP's calendar, queues are served earliest due first, and \
-        decisions go each way with the shares given (else learned from the journal, else equal). \
-        Figures are means over the runs with the 5th-95th percentile interval. An unstable load is \
-        reported with the role responsible (exit 1). See docs/simulate.md.
-
-        Examples:
-          sop simulate sops/anak-jalanan.yaml --arrivals 40/bulan --staff kasi=1 --staff peksos=2 --runs 50
-          sop simulate sops/anak-jalanan.yaml --arrivals 40/bulan --share penjangkauan=Ya:0.3 --compare revisi.yaml
-          sop simulate sops/anak-jalanan.yaml --arrivals-from-journal --durations journal --from 2025-01-01 --to 2026-01-01
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "simulate", abstract: JournalHelpMessages.simulateCommandAbstract.text(in: Language.session), discussion: JournalHelpMessages.simulateCommandDiscussion.text(in: Language.session))
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-    @Argument(help: "The SOP file.")
+    @Argument(help: .catalogue(.sopFile))
     var sop: String
 
-    @Option(help: "Cases arriving per period: N/hari, N/minggu, N/bulan or N/tahun (e.g. 40/bulan).",
+    @Option(help: .catalogue(.arrivals),
             transform: SimulateCommand.rate)
     var arrivals: ArrivalRate?
 
-    @Flag(help: "Cases arrive when the journal's cases of this SOP were opened in the period.")
+    @Flag(help: .catalogue(.arrivalsFromJournal))
     var arrivalsFromJournal = false
 
-    @Option(help: "The first day cases arrive (YYYY-MM-DD; default 1 January of this year).")
+    @Option(help: .catalogue(.simFrom))
     var from: String?
 
-    @Option(help: "The day after the last day cases arrive (default one year after --from).")
+    @Option(help: .catalogue(.simTo))
     var to: String?
 
-    @Option(name: .customLong("staff"), help: "People of a role, ROLE=N (repeatable; a role not given has one person).",
+    @Option(name: .customLong("staff"), help: .catalogue(.staff),
             transform: SimulateCommand.staffEntry)
     var staff: [StaffEntry] = []
 
-    @Option(help: "Step durations: standard (drawn from the mutu baku) or journal (the journal's actual times).")
+    @Option(help: .catalogue(.durations))
     var durations: SimulationSettings.Durations = .standard
 
-    @Option(name: .customLong("share"), help: "The share of a decision's outcome, STEP=OUTCOME:P (repeatable).",
+    @Option(name: .customLong("share"), help: .catalogue(.share),
             transform: SimulateCommand.share)
     var shares: [ShareSpec] = []
 
-    @Option(help: "How many independent runs (1 to 10000).")
+    @Option(help: .catalogue(.runs))
     var runs: Int = 20
 
-    @Option(help: "The seed of the random streams (the same seed gives the same figures).")
+    @Option(help: .catalogue(.seed))
     var seed: UInt64 = 1
 
-    @Option(help: "A revised SOP to simulate on the same random streams, side by side.")
+    @Option(help: .catalogue(.compare))
     var compare: String?
 
-    @Option(help: "Output format: text, json or html.")
+    @Option(help: .catalogue(.formatSimulate))
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: .catalogue(.outputFile))
     var output: String?
 
+    @OptionGroup var language: BahasaOption
     @OptionGroup var journal: JournalOptions
 
     struct StaffEntry {
@@ -93,10 +80,10 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         if arrivals != nil, arrivalsFromJournal {
-            throw ValidationError("give either --arrivals N/PERIOD or --arrivals-from-journal, not both")
+            throw ValidationError(SimulationMessages.bothArrivals.text(in: Language.session))
         }
         if arrivals == nil, !arrivalsFromJournal {
-            throw ValidationError("give --arrivals N/PERIOD (e.g. --arrivals 40/bulan) or --arrivals-from-journal")
+            throw ValidationError(SimulationMessages.noArrivals.text(in: Language.session))
         }
     }
 
@@ -107,7 +94,7 @@ struct SimulateCommand: ParsableCommand {
         func day(_ text: String?, _ option: String) throws -> CalendarDate? {
             guard let text else { return nil }
             guard let date = CalendarDate(iso: text) else {
-                throw UsageFailure.exit(option, "'\(text)' is not a date; write e.g. 2025-01-01 (YYYY-MM-DD)")
+                throw UsageFailure.exit(option, CaseCommandMessages.notADate.text(["text": .text(text)], in: Language.session))
             }
             return date
         }
@@ -137,7 +124,7 @@ struct SimulateCommand: ParsableCommand {
                 let comparison = SimulationComparison(base: try Simulation.run(basePlan), revised: try Simulation.run(revisedPlan),
                                                       baseName: sop, revisedName: compare ?? "")
                 switch format {
-                case .text: text = comparison.text()
+                case .text: text = comparison.text(in: Language.session)
                 case .json: text = comparison.json().serialized() + "\n"
                 case .html: text = SimulationHTML.page(comparison)
                 }
@@ -148,7 +135,7 @@ struct SimulateCommand: ParsableCommand {
             let plan = try SimulationPlan(context: context, settings: settings, history: history)
             let report = try Simulation.run(plan)
             switch format {
-            case .text: text = report.text()
+            case .text: text = report.text(in: Language.session)
             case .json: text = report.json().serialized() + "\n"
             case .html: text = SimulationHTML.page(report)
             }
@@ -170,7 +157,7 @@ struct SimulateCommand: ParsableCommand {
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            Terminal.error("sop: -o: cannot write '\(output)': \(error.localizedDescription)")
+            Terminal.error(SimulationMessages.cannotWrite.text(["path": .text(output), "why": .text(error.localizedDescription)], in: Language.session))
             throw ExitCode(1)
         }
     }

@@ -10,20 +10,20 @@ struct TasksCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "tasks",
-            abstract: HelpMessages.tasksCommandAbstract.text(in: Language.session),
-            discussion: HelpMessages.tasksCommandDiscussion.text(in: Language.session)
+            abstract: CaseHelpMessages.tasksCommandAbstract.text(in: Language.session),
+            discussion: CaseHelpMessages.tasksCommandDiscussion.text(in: Language.session)
         )
     }
 
     @OptionGroup var journal: JournalOptions
 
-    @Option(name: .customLong("as"), help: "The role (a performer id, name or alias).")
+    @Option(name: .customLong("as"), help: .catalogue(.role))
     var role: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("at"), help: "Look as of this time instead of now (ISO 8601, or a local date/time in the cases' time zone).")
+    @Option(name: .customLong("at"), help: .catalogue(.atCases))
     var asOf: String?
 
     func run() throws {
@@ -34,7 +34,8 @@ struct TasksCommand: ParsableCommand {
         if !all.isEmpty, !Worklist.knows(role, in: all) {
             // A misspelt role would otherwise read as "nothing waits", which is not true.
             let roles = Worklist.roles(in: all)
-            throw UsageFailure.exit("--as", "'\(role)' is not a performer of any SOP in this journal\(Suggestion.didYouMean(role, in: roles)) (roles: \(roles.joined(separator: ", ")))")
+            throw UsageFailure.exit("--as", CaseCommandMessages.notAPerformer.text(["role": .text(role), "hint": .message(Suggestion.hint(role, in: roles)),
+                                                                                  "roles": .text(roles.joined(separator: ", "))], in: Language.session))
         }
         let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()

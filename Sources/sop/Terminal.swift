@@ -47,7 +47,7 @@ enum Terminal {
             guard let line = readLine() else { return nil }
             let answer = line.trimmingCharacters(in: .whitespaces)
             if decision.outcome(labelled: answer) != nil { return answer }
-            FileHandle.standardError.write(Data((TerminalText.escaped("answer one of: \(labels.joined(separator: ", "))") + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.escaped(CaseCommandMessages.answerOneOf.text(["labels": .text(labels.joined(separator: ", "))], in: Language.session)) + "\n").utf8))
         }
     }
 }

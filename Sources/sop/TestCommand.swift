@@ -15,7 +15,7 @@ struct TestCommand: ParsableCommand {
         )
     }
 
-    @Argument(help: "Scenario files or folders.")
+    @Argument(help: .catalogue(.scenarioPaths))
     var paths: [String]
 
     func validate() throws {

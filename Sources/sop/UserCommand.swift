@@ -6,29 +6,21 @@ import SOPWeb
 
 /// `sop user`: the accounts of `sop serve`.
 struct UserCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "user",
-        abstract: "Adds, lists, disables users of sop serve and sets their passwords (bcrypt, in the journal).",
-        discussion: """
-        The password is read from the terminal (echo off, asked twice) or, when standard input is not a
-        terminal, as one line from it; never from an option.
+    @OptionGroup var language: BahasaOption
 
-        Examples:
-          sop user add sari --role kasi --role peksos --sops sops/
-          sop user list
-          sop user passwd sari
-          sop user disable sari
-        """,
-        subcommands: [UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserPasswdCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "user", abstract: JournalHelpMessages.userCommandAbstract.text(in: Language.session), discussion: JournalHelpMessages.userCommandDiscussion.text(in: Language.session), subcommands: [UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserPasswdCommand.self])
+    }
 }
 
 /// Shared: the journal, and who runs the command.
 struct UserOptions: ParsableArguments {
-    @Option(help: "The journal: an SQLite file, or a postgres://USER@HOST:PORT/DB URL (default: $SOP_DB, else ./sop.sqlite).")
+    @OptionGroup var language: BahasaOption
+
+    @Option(help: .catalogue(.journal))
     var db: String?
 
-    @Flag(help: "Use an SQLite journal file that other users may read or that belongs to another user.")
+    @Flag(help: .catalogue(.userShared))
     var sharedJournal = false
 
     func admin() throws -> UserAdmin {
@@ -41,7 +33,7 @@ struct UserOptions: ParsableArguments {
         do {
             try body()
         } catch let error as AdminError {
-            throw UsageFailure.exit("user", error.description)
+            throw UsageFailure.exit("user", error.message.text(in: Language.session))
         } catch let error as JournalError {
             throw JournalFailure.exit(error)
         }
@@ -49,13 +41,15 @@ struct UserOptions: ParsableArguments {
 }
 
 struct UserAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Adds a user with the roles (performer ids or aliases) they act as.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: JournalHelpMessages.userAddCommandAbstract.text(in: Language.session))
+    }
 
     @OptionGroup var options: UserOptions
-    @Argument(help: "The user name (letters, digits, . _ - @).") var name: String
-    @Option(help: "A role the user holds: a performer id or alias of a known SOP (repeat for several).") var role: [String] = []
-    @Option(help: "Limit the user to this SOP id (repeat for several; default: every SOP).") var sop: [String] = []
-    @Option(help: "A folder of SOP files whose performers the roles are checked against (repeat; default: sops/ when present, and the SOPs in the journal).")
+    @Argument(help: .catalogue(.newUserName)) var name: String
+    @Option(help: .catalogue(.userRole)) var role: [String] = []
+    @Option(help: .catalogue(.userSOP)) var sop: [String] = []
+    @Option(help: .catalogue(.userSOPs))
     var sops: [String] = []
 
     func run() throws {
@@ -63,62 +57,70 @@ struct UserAddCommand: ParsableCommand {
             let admin = try options.admin()
             var definitions = ServedSOPs(folders: sops.isEmpty ? (FileManager.default.fileExists(atPath: "sops") ? ["sops"] : []) : sops).sorted.map(\.definition)
             definitions += try CaseService(store: admin.store, actor: admin.actor).storedDefinitions()
-            if definitions.isEmpty { throw AdminError("no SOP is known to check the roles against; give --sops DIR") }
+            if definitions.isEmpty { throw AdminError(UserMessages.noSOPKnown()) }
             let roles = try UserAdmin.resolve(roles: role, in: definitions).get()
             for id in sop where !definitions.contains(where: { $0.id == id }) {
-                throw AdminError("--sop '\(id)' is not a known SOP\(Suggestion.didYouMean(id, in: definitions.map(\.id)))")
+                throw AdminError(UserMessages.notAKnownSOP(["id": .text(id), "hint": .message(Suggestion.hint(id, in: definitions.map(\.id)))]))
             }
             if let problem = UserAdmin.problem(name: name) { throw AdminError(problem) }
-            if try admin.store.accounts.user(named: name) != nil { throw AdminError("the user '\(name)' exists already") }
+            if try admin.store.accounts.user(named: name) != nil { throw AdminError(UserMessages.userExists(["name": .text(name)])) }
             let password = try PasswordPrompt.read(confirm: true)
             let user = try admin.add(name: name, roles: roles, sops: sop, password: password)
-            print("user \(TerminalText.escaped(user.name)) added: roles \(user.roles.joined(separator: ", "))")
+            print(UserMessages.added.text(["name": .text(TerminalText.escaped(user.name)), "roles": .text(user.roles.joined(separator: ", "))], in: Language.session))
         }
     }
 }
 
 struct UserListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Lists the users, their roles and whether they are disabled.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: JournalHelpMessages.userListCommandAbstract.text(in: Language.session))
+    }
 
     @OptionGroup var options: UserOptions
 
     func run() throws {
         try UserOptions.run {
             let users = try options.admin().list()
-            if users.isEmpty { print("no users") }
+            if users.isEmpty { print(UserMessages.noUsers.text(in: Language.session)) }
             for user in users {
-                print("\(TerminalText.escaped(user.name))  roles \(user.roles.joined(separator: ", "))  SOPs \(user.sops.isEmpty ? "all" : user.sops.joined(separator: ", "))\(user.disabled ? "  DISABLED" : "")")
+                print(UserMessages.listLine.text(["name": .text(TerminalText.escaped(user.name)), "roles": .text(user.roles.joined(separator: ", ")),
+                                         "sops": user.sops.isEmpty ? .message(UserMessages.allSOPs()) : .text(user.sops.joined(separator: ", ")),
+                                         "disabled": .message(user.disabled ? UserMessages.disabledMark() : .empty)], in: Language.session))
             }
         }
     }
 }
 
 struct UserDisableCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "disable", abstract: "Disables a user and ends their sessions (the account and its audit trail stay).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "disable", abstract: JournalHelpMessages.userDisableCommandAbstract.text(in: Language.session))
+    }
 
     @OptionGroup var options: UserOptions
-    @Argument(help: "The user name.") var name: String
+    @Argument(help: .catalogue(.userName)) var name: String
 
     func run() throws {
         try UserOptions.run {
             try options.admin().disable(name: name)
-            print("user \(TerminalText.escaped(name)) disabled")
+            print(UserMessages.disabled.text(["name": .text(TerminalText.escaped(name))], in: Language.session))
         }
     }
 }
 
 struct UserPasswdCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Sets a user's password (read from the terminal or standard input) and ends their sessions.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "passwd", abstract: JournalHelpMessages.userPasswdCommandAbstract.text(in: Language.session))
+    }
 
     @OptionGroup var options: UserOptions
-    @Argument(help: "The user name.") var name: String
+    @Argument(help: .catalogue(.userName)) var name: String
 
     func run() throws {
         try UserOptions.run {
             let admin = try options.admin()
             let password = try PasswordPrompt.read(confirm: true)
             try admin.setPassword(name: name, password: password)
-            print("password of \(TerminalText.escaped(name)) set")
+            print(UserMessages.passwordSet.text(["name": .text(TerminalText.escaped(name))], in: Language.session))
         }
     }
 }

@@ -15,13 +15,13 @@ struct ValidateCommand: ParsableCommand {
         )
     }
 
-    @Flag(help: "Fail on warnings too.")
+    @Flag(help: .catalogue(.strict))
     var strict = false
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: .catalogue(.formatTextJSON))
     var format: OutputFormat = .text
 
-    @Argument(help: "SOP files or folders.")
+    @Argument(help: .catalogue(.sopPaths))
     var paths: [String]
 
     func validate() throws {

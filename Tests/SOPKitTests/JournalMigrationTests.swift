@@ -89,7 +89,7 @@ struct JournalMigrationTests {
         try Self.office(source, cases: 12)
         let target = try PostgresJournal(url: db.location)
         var lines: [String] = []
-        let report = try JournalMigration(source: source, target: target, sourceName: "dinsos.sqlite", actor: "admin").run { lines.append($0) }
+        let report = try JournalMigration(source: source, target: target, sourceName: "dinsos.sqlite", actor: "admin").run { lines.append($0.english) }
         #expect(report.succeeded)
         #expect(report.copied.count == 13)
         #expect(report.definitions == 2 && report.definitionsCopied == 2)

@@ -67,7 +67,7 @@ public struct JournalMigration: Sendable {
 
     /// Copies what the target lacks and verifies; `progress` receives one line per copied or
     /// refused case. `caseLimit` stops after that many cases (to test resuming).
-    public func run(caseLimit: Int? = nil, now: Date = Date(), progress: (String) -> Void = { _ in }) throws(JournalError) -> Report {
+    public func run(caseLimit: Int? = nil, now: Date = Date(), progress: (Message) -> Void = { _ in }) throws(JournalError) -> Report {
         var report = Report()
         let definitions = try source.rowsDefinitions()
         report.definitions = definitions.count
@@ -96,12 +96,12 @@ public struct JournalMigration: Sendable {
         return report
     }
 
-    private func copy(_ rows: JournalRows.CaseRows, now: Date, into report: inout Report, progress: (String) -> Void) throws(JournalError) {
+    private func copy(_ rows: JournalRows.CaseRows, now: Date, into report: inout Report, progress: (Message) -> Void) throws(JournalError) {
         let id = rows.header.id
         let checksum = JournalRows.checksum(rows.events)
         func refuse(_ reason: Message) {
             report.refused.append((id, reason))
-            progress("refused \(id): \(reason.english); left as it is on the target")
+            progress(JournalCommandMessages.progressRefused(["case": .text(id), "reason": .message(reason)]))
         }
         guard let there = try target.rowsCase(id) else {
             let taken = try target.rowsCommands(rows.commands.map(\.key))
@@ -118,7 +118,7 @@ public struct JournalMigration: Sendable {
                 return
             }
             report.copied.append((id, rows.events.count))
-            progress("copied \(id): \(rows.events.count) events, \(rows.commands.count) keys, \(rows.audit.count) audit entries")
+            progress(JournalCommandMessages.progressCopied(["case": .text(id), "events": .number(rows.events.count), "keys": .number(rows.commands.count), "audit": .number(rows.audit.count)]))
             return
         }
         // The target has this case: the same one (copied before, perhaps worked on since on one
@@ -166,7 +166,7 @@ public struct JournalMigration: Sendable {
                 return
             }
             report.updated.append((id, added))
-            progress("updated \(id): \(added) events added on the source since the earlier copy")
+            progress(JournalCommandMessages.progressUpdated(["case": .text(id), "n": .number(added)]))
             return
         }
         try target.completeCase(commands: missingKeys, audit: missingAudit)
@@ -176,7 +176,7 @@ public struct JournalMigration: Sendable {
             report.alreadyThere.append(id)
         }
         if !missingKeys.isEmpty || !missingAudit.isEmpty {
-            progress("completed \(id): \(missingKeys.count) keys, \(missingAudit.count) audit entries added since the earlier copy")
+            progress(JournalCommandMessages.progressCompleted(["case": .text(id), "keys": .number(missingKeys.count), "audit": .number(missingAudit.count)]))
         }
     }
 
