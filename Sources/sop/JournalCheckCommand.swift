@@ -10,7 +10,7 @@ struct JournalCheckCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "check",
             abstract: JournalHelpMessages.journalCheckCommandAbstract.text(in: Language.session),
-            discussion: "Exit status 0 when the journal is sound, 1 when it is damaged (restore the last backup; `sop journal export` saves what is readable)."
+            discussion: JournalHelpMessages.journalCheckCommandDiscussion.text(in: Language.session)
         )
     }
 

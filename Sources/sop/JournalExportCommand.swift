@@ -12,7 +12,7 @@ struct JournalExportCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "export",
             abstract: JournalHelpMessages.journalExportCommandAbstract.text(in: Language.session),
-            discussion: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1."
+            discussion: JournalHelpMessages.journalExportCommandDiscussion.text(in: Language.session)
         )
     }
 

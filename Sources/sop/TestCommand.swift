@@ -49,7 +49,7 @@ struct TestCommand: ParsableCommand {
                 for d in result.diagnostics + result.failures { print("  " + printer.text(d).replacingOccurrences(of: "\n", with: "\n  ")) }
             }
         }
-        print("\(passed) passed, \(failed) failed")
+        print("\(passed) passed, \(failed) failed")  // English on purpose: scripts read the last line
         if failed > 0 { throw ExitCode(1) }
     }
 }

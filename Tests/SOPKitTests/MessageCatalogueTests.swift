@@ -25,7 +25,7 @@ import Testing
     /// Texts that are the same in both languages on purpose (a quoted key, a path and a reason).
     static let sameInBothLanguages: Set<String> = [
         "YAMLMessages.unreadable", "YAMLMessages.syntaxContext", "StructureMessages.whereQuotedKey", "StructureMessages.booleanInvalid",
-        "CLIMessages.cannotWrite", "DiffMessages.heading", "DiffMessages.outcome", "CaseViewMessages.documentLine", "CaseViewMessages.colSOP", "CaseViewMessages.colMedian", "CaseViewMessages.status", "OutputMessages.kinds", "OutputMessages.oneSOP", "OutputMessages.colStatus", "OutputMessages.filesChecked", "EngineMessages.semicolon", "EngineMessages.missingItem", "EngineMessages.fieldProblem", "RuleMessages.fieldDescribed", "RuleMessages.quotedToken", "CalendarMessages.indonesianZones", "CalendarMessages.ramadanHours", "CLIMessages.commandProblem",
+        "CLIMessages.cannotWrite", "DiffMessages.heading", "DiffMessages.outcome", "CaseViewMessages.documentLine", "CaseViewMessages.colSOP", "CaseViewMessages.colMedian", "CaseViewMessages.status", "OutputMessages.kinds", "OutputMessages.oneSOP", "OutputMessages.colStatus", "OutputMessages.filesChecked", "EngineMessages.semicolon", "EngineMessages.missingItem", "EngineMessages.fieldProblem", "RuleMessages.fieldDescribed", "RuleMessages.quotedToken", "CalendarMessages.indonesianZones", "CalendarMessages.ramadanHours", "CLIMessages.commandProblem", "CaseMigrationMessages.reasons", "CalendarSummaryMessages.dayLine", "CaseCommandMessages.auditLogin", "CaseCommandMessages.dueMove", "OutputMessages.rowHeading", "PageMessages.sop", "PageMessages.status", "PageMessages.reportMedian",
     ]
 
     @Test func keysAreUnique() {
@@ -53,6 +53,32 @@ import Testing
     @Test func noMessageIsBuiltFromAnEnglishLiteral() throws {
         let found = try Self.untranslatedSites()
         #expect(found.isEmpty, "messages built from English literals (add them to Sources/SOPKit/Messages):\n\(found.joined(separator: "\n"))")
+    }
+
+    /// No text printed for a person by the command line, the simulator's report or the journal's
+    /// progress lines is an English literal: option help (`help: "..."`), a command's abstract or
+    /// discussion, or a literal with words in it handed to `print`, `Terminal.error`,
+    /// `ValidationError`, `UsageFailure.exit`, `AdminError`, `progress`, `wrap` or `out +=`.
+    @Test func noCommandOutputIsAnEnglishLiteral() throws {
+        let found = Self.englishOutputSites(try Self.swiftSources().filter { Self.isPrintedForAPerson($0.path) })
+        #expect(found.isEmpty, "English literals printed for a person (add them to Sources/SOPKit/Messages):\n\(found.joined(separator: "\n"))")
+    }
+
+    /// The detector itself finds each kind of English literal, and leaves alone what holds no words.
+    @Test func theEnglishLiteralDetectorFindsEachKind() {
+        let probes: [Substring] = [
+            #"    @Option(help: "The SOP file.")"#, #"        abstract: "Serves the office's cases","#, #"        discussion: """"#,
+            #"            if listed.isEmpty { print("no cases") }"#, #"        Terminal.error("sop: the journal '\(path)' is damaged")"#,
+            #"        throw ValidationError("name at least one --case")"#, #"            throw UsageFailure.exit("--as", "'\(role)' is not a performer")"#,
+            #"            throw AdminError("there is no user '\(name)'")"#, #"            progress("copied \(id): \(n) events")"#,
+            #"        out += "\nCases\n""#, #"        out += wrap("Staff: " + staff)"#,
+        ]
+        let quiet: [Substring] = [
+            #"        print("\(listed.id)  \(listed.summary.sopID)")"#, #"        out += "\n""#, #"        Terminal.error("sop: \(problem)")"#,
+            #"    @Option(help: .catalogue(.sopFile))"#, #"        print(text, terminator: "")"#,
+        ]
+        #expect(Self.englishOutputSites([("probe.swift", probes)]).count == probes.count)
+        #expect(Self.englishOutputSites([("quiet.swift", quiet)]).isEmpty)
     }
 
     /// Every invalid fixture, in both languages: no diagnostic or note is untranslated, and the
@@ -156,6 +182,65 @@ import Testing
             }
         }
         return found
+    }
+
+    /// The sources whose literals reach a person as they are: the command line, the simulator's
+    /// text report and the journal's migration (its audit details stay English on purpose).
+    static func isPrintedForAPerson(_ path: String) -> Bool {
+        path.hasPrefix("Sources/sop/") || path.hasPrefix("Sources/SOPSimulate/SimulationReport+Text")
+            || path.hasPrefix("Sources/SOPSimulate/SimulationComparison") || path == "Sources/SOPJournal/Postgres/JournalMigration.swift"
+            || path == "Sources/SOPJournal/Journal/CaseMigration.swift" || path == "Sources/SOPWeb/UserAdmin.swift"
+            || path == "Sources/SOPKit/Calendar/CalendarSummary.swift"
+    }
+
+    /// Calls whose string argument is printed for a person.
+    static let printingCalls = try! NSRegularExpression(
+        pattern: #"(\bprint|Terminal\.error|ValidationError|AdminError|UsageFailure\.exit\([^,]+,|\bprogress|\bwrap|\.refused|out \+=)\(?\s*"((?:[^"\\]|\\.)*)""#)
+    /// A command's static English help.
+    static let staticHelp = try! NSRegularExpression(pattern: #"(\bhelp|\babstract|\bdiscussion):\s*""#)
+    /// Words that are not English text: the program's name and URL schemes.
+    static let notWords: Set<String> = ["sop", "http", "https"]
+
+    static func englishOutputSites(_ sources: [(path: String, lines: [Substring])]) -> [String] {
+        let word = try! NSRegularExpression(pattern: #"[A-Za-z]{2,}"#)
+        var found: [String] = []
+        for (path, lines) in sources {
+            for (i, line) in lines.enumerated() {
+                let text = Self.withoutInterpolations(String(line))
+                if text.trimmingCharacters(in: .whitespaces).hasPrefix("//") || text.contains("English on purpose") { continue }
+                let range = NSRange(text.startIndex..., in: text)
+                var english = staticHelp.firstMatch(in: text, range: range) != nil
+                for match in printingCalls.matches(in: text, range: range) where !english {
+                    guard let r = Range(match.range(at: 2), in: text) else { continue }
+                    let literal = String(text[r])
+                    let plain = literal.replacingOccurrences(of: "\\n", with: " ")
+                    english = word.matches(in: plain, range: NSRange(plain.startIndex..., in: plain)).contains { m in
+                        Range(m.range, in: plain).map { !notWords.contains(String(plain[$0]).lowercased()) } ?? false
+                    }
+                }
+                if english { found.append("\(path):\(i + 1): \(text.trimmingCharacters(in: .whitespaces).prefix(120))") }
+            }
+        }
+        return found
+    }
+
+    /// The line with every `\(...)` of a string literal replaced by a space (quotes inside an
+    /// interpolation would otherwise end the literal early).
+    static func withoutInterpolations(_ line: String) -> String {
+        var out = "", depth = 0
+        var chars = Array(line)[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if depth == 0 {
+                if c == "\\", chars.first == "(" { depth = 1; chars = chars.dropFirst(); out += " "; continue }
+                out.append(c)
+            } else if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth -= 1
+            }
+        }
+        return out
     }
 
     static func codesUsedInSources() throws -> Set<String> {

@@ -35,12 +35,14 @@ struct RunCLITests {
                              "--start", "2025-01-06T08:00"])
         #expect(r.status == 0)
         // One record per step: heading, then when it ran, then its standard against the actual time.
-        #expect(r.stdout.contains("3. penjangkauan: kasi, peksos, petugas — on time\n"
+        #expect(r.stdout.contains("3. penjangkauan: kasi, peksos, petugas — on time → Ya\n"
                                   + "   started 2025-01-06T08:30:00+07:00; finished 2025-01-07T08:30:00+07:00\n"
                                   + "   standard 1 Hari; actual 1 hari kerja; due 2025-01-07T08:30:00+07:00\n"), "\(r.stdout)")
         #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(r.stdout)")
         #expect(r.stdout.contains("outcome:   completed"))
-        #expect(r.stdout.contains("path:      perintah-spt → disposisi-spt → penjangkauan → pendampingan → support-group"))
+        // A summary line longer than 80 columns continues under its value.
+        let summary = r.stdout.replacingOccurrences(of: "\n           ", with: " ")
+        #expect(summary.contains("path:      perintah-spt → disposisi-spt → penjangkauan → pendampingan → support-group"))
         #expect(r.stdout.contains("sessions:  12 attended, 0 missed"))
         #expect(r.stdout.contains("overdue:   none"))
     }

@@ -57,18 +57,29 @@ extension CaseReport {
                 }
             }
         }
-        out += "\n" + o(.lineOutcome, ["value": .message(Self.outcomeWord(outcome))]) + "\n"
-        out += o(.linePath, ["value": .text(path.joined(separator: " → "))]) + "\n"
-        out += o(.lineTime, ["actual": .text(CaseReport.duration(totalMinutes)), "standard": .text(standardTotalText),
-                             "note": .message(standardFromTotal ? OutputMessages.fromTotal() : .empty)]) + "\n"
-        out += o(.lineOverdue, ["value": overdue.isEmpty ? .message(OutputMessages.none()) : .text(overdue.joined(separator: ", "))]) + "\n"
+        var summary = [o(.lineOutcome, ["value": .message(Self.outcomeWord(outcome))])]
+        summary.append(o(.linePath, ["value": .text(path.joined(separator: " → "))]))
+        summary.append(o(.lineTime, ["actual": .text(CaseReport.duration(totalMinutes)), "standard": .text(standardTotalText),
+                                     "note": .message(standardFromTotal ? OutputMessages.fromTotal() : .empty)]))
+        summary.append(o(.lineOverdue, ["value": overdue.isEmpty ? .message(OutputMessages.none()) : .text(overdue.joined(separator: ", "))]))
         if rows.contains(where: { $0.sessionsAttended != nil }) {
-            out += o(.lineSessions, ["attended": .number(sessions.attended), "missed": .number(sessions.missed)]) + "\n"
+            summary.append(o(.lineSessions, ["attended": .number(sessions.attended), "missed": .number(sessions.missed)]))
         }
         if let deadline {
-            out += o(.lineDeadline, ["value": .text(formatDue(deadline, in: bahasa)), "passed": .message(pastDeadline ? OutputMessages.passed() : .empty)]) + "\n"
+            summary.append(o(.lineDeadline, ["value": .text(formatDue(deadline, in: bahasa)), "passed": .message(pastDeadline ? OutputMessages.passed() : .empty)]))
         }
-        for warning in warningTexts { out += o(.lineWarning, ["value": .text(TerminalText.escaped(warning.text(in: bahasa)))]) + "\n" }
+        for warning in warningTexts { summary.append(o(.lineWarning, ["value": .text(TerminalText.escaped(warning.text(in: bahasa)))])) }
+        // Each summary line wrapped to the width, continued under its value (after the 11-column label).
+        out += "\n"
+        for line in summary {
+            // The label with its padding ("hasil:     ") stays as written; the value wraps after it.
+            let colon = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
+            let valueStart = line[colon...].firstIndex { $0 != " " } ?? line.endIndex
+            let label = String(line[..<valueStart])
+            for (j, part) in TextWrap.lines(String(line[valueStart...]), width: max(20, width - max(11, label.count))).enumerated() {
+                out += (j == 0 ? label : String(repeating: " ", count: 11)) + part + "\n"
+            }
+        }
         return out
     }
 

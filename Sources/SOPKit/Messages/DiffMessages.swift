@@ -1,12 +1,13 @@
 /// The frame of `sop diff`'s text output: heading, areas, paths.
 public enum DiffMessages: String, MessageGroup {
-    case step, performer, columnOrder, matchedByContent, standardDelta, outcome, outcomeLabel, outcomeRule, heading, noChanges, identity, performers, steps, pathsHeading, noSuchPath, none, renamed, moved, renamedWith, position, removedTarget, noValue
+    case step, performer, columnOrder, matchedByContent, standardDelta, outcome, outcomeLabel, outcomeRule, heading, noChanges, identity, performers, steps, pathsHeading, noSuchPath, none, renamed, moved, renamedWith, position, removedTarget, noValue, noDecisions
 
     public var texts: MessageTexts {
         switch self {
         case .step: .init(id: "langkah '{id}'{field}", en: "step '{id}'{field}")
         case .position: .init(id: "urutan {n}", en: "position {n}")
         case .removedTarget: .init(id: "{id} (dihapus)", en: "{id} (removed)")
+        case .noDecisions: .init(id: "(tanpa keputusan)", en: "(no decisions)")
         case .noValue: .init(id: "(tidak ada)", en: "(none)")
         case .performer: .init(id: "pelaksana '{id}'{field}", en: "performer '{id}'{field}")
         case .columnOrder: .init(id: "urutan kolom", en: "column order")

@@ -2,6 +2,7 @@
 /// journal, migrate, calendar, user, serve, simulate (see ``HelpMessages``).
 public enum JournalHelpMessages: String, MessageGroup {
     case calendarCommandAbstract, calendarShowCommandAbstract, calendarShowCommandDiscussion, calendarUpdateCommandAbstract, calendarUpdateCommandDiscussion, journalCheckCommandAbstract, journalCommandAbstract, journalCommandDiscussion, journalExportCommandAbstract, journalVerifyCommandAbstract, journalVerifyCommandDiscussion, migrateCommandAbstract, migrateCommandDiscussion
+    case journalCheckCommandDiscussion, journalExportCommandDiscussion
     case journalRebuildCommandAbstract, journalRebuildCommandDiscussion, serveCommandAbstract, serveCommandDiscussion, simulateCommandAbstract, simulateCommandDiscussion, userCommandAbstract, userCommandDiscussion, userAddCommandAbstract, userListCommandAbstract, userDisableCommandAbstract, userPasswdCommandAbstract
 
     public var texts: MessageTexts {
@@ -205,6 +206,10 @@ public enum JournalHelpMessages: String, MessageGroup {
                                                 en: "Disables a user and ends their sessions (the account and its audit trail stay).")
         case .userPasswdCommandAbstract: .init(id: "Mengatur kata sandi pengguna (dibaca dari terminal atau masukan standar) dan mengakhiri sesinya.",
                                                en: "Sets a user's password (read from the terminal or standard input) and ends their sessions.")
+        case .journalCheckCommandDiscussion: .init(id: "Status keluar 0 bila jurnal dalam keadaan baik, 1 bila rusak (pulihkan cadangan terakhir; `sop journal export` menyimpan yang masih terbaca).",
+                                                   en: "Exit status 0 when the journal is sound, 1 when it is damaged (restore the last backup; `sop journal export` saves what is readable).")
+        case .journalExportCommandDiscussion: .init(id: "Kasus yang tidak dapat dibaca didaftar di bawah \"unreadable\" dengan alasannya, dan status keluarnya 1.",
+                                                    en: "Cases that cannot be read are listed under \"unreadable\" with the reason, and the exit status is 1.")
         }
     }
 }

@@ -58,8 +58,9 @@ public enum ParserText {
     /// `. Please provide one of 'a', 'b' or 'c'.` after an invalid value.
     static func validValues(_ rest: String, in bahasa: Bahasa) -> String {
         if let values = match(.provideOneOf, rest), case .text(let list)? = values["values"] {
+            // "one of 'a' and 'b'" (ArgumentParser's words for two values) reads "salah satu dari 'a' atau 'b'".
             let joined = list.replacingOccurrences(of: "'" + ParserMessages.or.texts.en + "'", with: "'" + ParserMessages.or.text(in: bahasa) + "'")
-                .replacingOccurrences(of: "'" + ParserMessages.and.texts.en + "'", with: "'" + ParserMessages.and.text(in: bahasa) + "'")
+                .replacingOccurrences(of: "'" + ParserMessages.and.texts.en + "'", with: "'" + ParserMessages.or.text(in: bahasa) + "'")
             return ParserMessages.provideOneOf.text(["values": .text(joined)], in: bahasa)
         }
         if rest == ParserMessages.provideOneOfList.texts.en { return ParserMessages.provideOneOfList.text(in: bahasa) }

@@ -34,7 +34,9 @@ extension SOPDiff {
         for p in paths {
             let delta = (p.beforeMinutes != nil && p.afterMinutes != nil && p.beforeMinutes != p.afterMinutes)
                 ? " (\((p.afterMinutes ?? 0) > (p.beforeMinutes ?? 0) ? "+" : "-")\(CaseReport.duration(abs((p.afterMinutes ?? 0) - (p.beforeMinutes ?? 0)))))" : ""
-            out += "  \(p.name): \(minutes(p.beforeMinutes, bahasa)) → \(minutes(p.afterMinutes, bahasa))\(delta)\n"
+            // The path's name is the decisions that pick it; a path with none is named in words.
+            let name = p.name.replacingOccurrences(of: DiffMessages.noDecisions.texts.en, with: DiffMessages.noDecisions.text(in: bahasa))
+            out += "  \(name): \(minutes(p.beforeMinutes, bahasa)) → \(minutes(p.afterMinutes, bahasa))\(delta)\n"
         }
         return out
     }
