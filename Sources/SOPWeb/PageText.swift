@@ -70,6 +70,12 @@ public enum PageText {
     public static let noDiagnostics = "Tidak ada temuan."
     public static let noDocumentYet = "Berkas ini belum pernah termuat tanpa galat."
     public static let badTime = "Waktu tidak dapat dibaca; tulis misalnya 2025-02-14T09:00."
+    public static let downloadPDF = "Unduh PDF"
+    public static let pdfUnavailable = "PDF tidak dapat dibuat di server ini (Chromium tidak terpasang); cetak dokumen resmi dari peramban."
+    public static let pdfFailed = "PDF gagal dibuat; coba lagi nanti atau cetak dokumen resmi dari peramban."
+    public static let openDocument = "Buka dokumen resmi"
+    public static let officialDocument = "Dokumen resmi"
+    public static let flowchart = "Diagram alir"
     public static func sessionRecorded(_ count: Int) -> String { "Sesi tercatat untuk \(count) kasus." }
     public static let statusNames: [String: String] = ["open": "berjalan", "completed": "selesai", "exited": "keluar"]
 
