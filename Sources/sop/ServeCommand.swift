@@ -35,6 +35,16 @@ struct ListenAddress: ExpressibleByArgument, Sendable {
     var isLoopback: Bool { host == "localhost" || host.hasPrefix("127.") || host == "::1" }
 }
 
+/// An IP address of a reverse proxy, for `--trusted-proxy`, checked when the options are parsed.
+struct ProxyAddress: ExpressibleByArgument, Sendable {
+    var address: String
+
+    init?(argument: String) {
+        guard let address = TrustedProxies.normalized(argument) else { return nil }
+        self.address = address
+    }
+}
+
 /// `sop serve`: the office in a browser.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,6 +79,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Mark cookies Secure although this process speaks plain HTTP (it runs behind a TLS proxy such as nginx).")
     var secureCookies = false
 
+    @Option(help: "The IP address of a reverse proxy in front of this server (repeat): only its X-Forwarded-For header names the client the login limit counts.")
+    var trustedProxy: [ProxyAddress] = []
+
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
         for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
@@ -88,12 +101,13 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "sop.serve")
         logger.logLevel = .info
         let server = WebServer(store: service.store, sops: served, policy: SessionPolicy(secureCookies: tls != nil || secureCookies),
+                               trustedProxies: TrustedProxies(trustedProxy.map(\.address)) ?? .none, pdf: ChromiumPDFRenderer(),
                                osLogin: OperatingSystemLogin.name)
         let app: any ApplicationProtocol
         do {
             app = try server.application(host: listen.host, port: listen.port, tls: tls, logger: logger)
         } catch let error as WebSetupError {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(TerminalText.escaped(error.description))")
             throw ExitCode(1)
         }
         print("sop serve: http\(tls == nil ? "" : "s")://\(listen.host):\(listen.port)/ (\(served.entries.count) SOP(s) for new cases)")
