@@ -28,6 +28,9 @@ struct CSVAndDatesTests {
         #expect(CSVCell.quoted("-") == "-")
     }
 
+    /// The loader refuses such names and standards today (ids are `[a-z0-9][a-z0-9_-]*`, a waktu
+    /// starting with `=` is SOP401), so the report is built by hand: the guard holds at the file's
+    /// edge whatever the loader lets through tomorrow.
     @Test("the report's CSV (sop report and the web download) guards a hostile step name, SOP id and standard")
     func reportCSV() {
         var report = ComplianceReport(cases: [], from: nil, to: nil)
@@ -38,24 +41,6 @@ struct CSVAndDatesTests {
         let rows = report.csv().split(separator: "\n").map(String.init)
         #expect(rows[1] == "step,'@SOP,'=cmd|' /C calc'!A0,2,'-1 hari,60,30,90,1,0.50")
         #expect(rows[2] == "performer,sop,kasi,1,-,-,5,5,1,1.00")
-    }
-
-    @Test("the web CSV download carries the guarded cells of a served SOP whose standard starts like a formula")
-    func webDownload() async throws {
-        let f = try WebFixture()
-        f.clock.advance(26 * 3600)
-        _ = try MorePagesTests.caseAtSupportGroup(f)
-        try await f.test { b in
-            try await b.login("sari")
-            let csv = try await b.get("/laporan.csv?sop=anak-jalanan")
-            for line in csv.text.split(separator: "\n") {
-                for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
-                    let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell
-                    #expect(!(text.first.map { "=+@\t\r".contains($0) } ?? false), "unguarded cell \(cell) in \(line)")
-                    #expect(text == "-" || !text.hasPrefix("-"), "unguarded cell \(cell)")
-                }
-            }
-        }
     }
 
     @Test("the case page and Tugas saya show dates as the command line does in Indonesian, in the office's zone")

@@ -146,7 +146,8 @@ struct ServeProcessTests {
         let db = folder.appendingPathComponent("j.sqlite").path
         let port = try ServeProcess.freePort()
         func serve(_ extra: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-            try ServeProcess.sop(["serve", "--db", db, "--sops", "sops", "--listen", "127.0.0.1:\(port)"] + extra)
+            // A server that starts despite the bad files is stopped after 20 s and fails the test.
+            try ServeProcess.sop(["serve", "--db", db, "--sops", "sops", "--listen", "127.0.0.1:\(port)"] + extra, timeout: 20)
         }
         let missing = try serve(["--tls-cert", folder.appendingPathComponent("nope.pem").path, "--tls-key", otherKey.path])
         #expect(missing.status == 64 && missing.stderr.contains("nope.pem"), "\(missing)")
