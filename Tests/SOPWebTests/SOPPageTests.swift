@@ -60,11 +60,18 @@ struct SOPPageTests {
             #expect(page.text.contains("<svg class=\"alur diagram\""))
             let shown = Self.symbols(page.text), printed = Self.symbols(document)
             #expect(!printed.isEmpty && shown == printed, "the page's symbols differ from the document's: \(printed.symmetricDifference(shown))")
+            #expect(page.text.components(separatedBy: "class=\"nomor-langkah\"").count - 1 == entry.definition.steps.count)
             for performer in entry.definition.performers { #expect(page.text.contains(HTML.escape(String(performer.nama.prefix(5))))) }
             #expect(page.text.contains("<iframe id=\"dokumen\"") && page.text.contains("src=\"/sop/anak-jalanan/dokumen\""))
             #expect(!page.text.contains("<style") && !page.text.contains(" style=\""))
             #expect(page.headers[.contentSecurityPolicy]?.contains("'unsafe-inline'") == false)
             #expect(try await b.get("/gaya.css").text.contains("svg.diagram .simbol"))
+        }
+        // Every served SOP, on one page or several: the same symbols as its printed flowchart.
+        for entry in f.server.sops.sorted {
+            let diagram = SOPFlowchartSVG().render(entry.definition), document = SOPDocumentHTML().render(entry.definition)
+            #expect(Self.symbols(diagram) == Self.symbols(document), "\(entry.definition.id)")
+            #expect(diagram.components(separatedBy: "<svg ").count == document.components(separatedBy: "<svg class=\"alur\"").count)
         }
     }
 

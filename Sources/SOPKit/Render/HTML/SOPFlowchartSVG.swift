@@ -1,6 +1,7 @@
 /// The flowchart of the printed document on its own, for a screen: per procedure page, the
 /// performer columns of that page's table with the same symbols and arrows (``FlowSVG``), under a
-/// band naming each performer, and a light line between the columns. Each page is one `svg`
+/// band naming each performer, a light line between the columns, and each step's number (the
+/// table's No) at the left of its row. Each page is one `svg`
 /// element of class `alur diagram`; off-page connectors join them as they join the printed pages.
 /// The symbols are styled by class (`simbol`, `teks-simbol`, `panah`, `kepala`, `label`,
 /// `jembatan`): the page showing it supplies the style sheet (``styleSheet``).
@@ -14,13 +15,15 @@ public struct SOPFlowchartSVG: Sendable {
 
     /// The height of the band above the columns holding the performers' names.
     static let nameBand = 22.0
+    /// The width of the strip at the left holding the step numbers.
+    static let numberStrip = 18.0
 
     /// One `svg` per procedure page, in order.
     public func render(_ sop: SOPDefinition) -> String {
         let layout = ProcedureLayout(sop, paper: paper)
         let columns = layout.columns
         let count = max(1, columns.performerCount)
-        let left = columns.boundary(0), right = columns.boundary(count)
+        let left = columns.boundary(0) - Self.numberStrip, right = columns.boundary(count)
         let width = right - left
         let n = HTMLText.number
         var out = ""
@@ -35,6 +38,11 @@ public struct SOPFlowchartSVG: Sendable {
             for k in 0...count {
                 let x = columns.boundary(k)
                 out += "<line class=\"jalur\" x1=\"\(n(x))\" y1=\"\(n(top))\" x2=\"\(n(x))\" y2=\"\(n(top + height))\"/>"
+            }
+            out += "\n"
+            for step in page.steps {
+                let y = (page.rowTop[step] ?? 0) + layout.rowHeights[step] / 2 + 3
+                out += "<text class=\"nomor-langkah\" x=\"\(n(left + Self.numberStrip / 2))\" y=\"\(n(y))\" font-size=\"9\">\(step + 1)</text>"
             }
             out += "\n"
             for (k, performer) in sop.performers.enumerated() {
@@ -55,6 +63,7 @@ public struct SOPFlowchartSVG: Sendable {
         svg.diagram .kepala-jalur{fill:#eef3f6;stroke:none}
         svg.diagram .jalur{stroke:#bbb;stroke-width:.6}
         svg.diagram .nama-jalur{text-anchor:middle;fill:#111}
+        svg.diagram .nomor-langkah{text-anchor:middle;fill:#555}
         svg.diagram .simbol{fill:#fff;stroke:#000;stroke-width:1.2}
         svg.diagram .teks-simbol{text-anchor:middle;fill:#000}
         svg.diagram .panah polyline{fill:none;stroke:#000;stroke-width:1}
