@@ -141,6 +141,15 @@ try:
         driver.get(base + path)
         check(driver.find_elements(By.TAG_NAME, "h1") or driver.find_elements(By.TAG_NAME, "table"), f"{path} shows a page")
         shot(name)
+    # The SOP page draws the printed document's flowchart and offers its PDF (or says why not).
+    diagrams = driver.find_elements(By.CSS_SELECTOR, "main svg.diagram")
+    check(diagrams and diagrams[0].size["width"] <= 390 and diagrams[0].find_elements(By.CSS_SELECTOR, "[data-symbol]"),
+          "the SOP page shows the flowchart, within the phone's width")
+    check(driver.find_elements(By.ID, "unduh-pdf") or driver.find_elements(By.ID, "pdf-tidak-ada"), "the SOP page offers the PDF or says why not")
+    if driver.find_elements(By.ID, "unduh-pdf"):
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        pdf = urllib.request.urlopen(urllib.request.Request(base + "/sop/anak-jalanan/pdf", headers={"Cookie": cookie}), timeout=120).read()
+        check(pdf.startswith(b"%PDF"), "the SOP's PDF download is a PDF")
     # Pratinjau follows the file on disk without a reload.
     driver.get(base + "/pratinjau?berkas=1-anak-jalanan.yaml")
     WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.ID, "diagnostik"))

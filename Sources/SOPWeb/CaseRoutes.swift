@@ -31,7 +31,8 @@ extension WebServer {
         let myRoles = roles(of: user, in: sop)
         let now = clock()
         let view = CaseView(loaded: loaded, report: CaseReport(state: loaded.state, context: loaded.context, now: now))
-        let format = loaded.context.format
+        // Dates as the command line shows them in Indonesian, in the office's zone.
+        let format = { loaded.context.formatted($0, in: PageText.bahasa) }
         var body = "<p>\(HTML.escape(sop.nama)) (\(HTML.escape(sop.id))) · \(HTML.escape(PageText.status)): \(HTML.escape(PageText.status(loaded.state.status.rawValue)))</p>"
         body += "<h2>\(PageText.data)</h2><dl>"
         for field in sop.caseFields {
@@ -45,7 +46,7 @@ extension WebServer {
             for item in view.awaiting {
                 let late = item.due.map { now > $0 } ?? false
                 body += "<li>\(HTML.escape(sop.step(item.step)?.uraian ?? item.step)): \(HTML.escape(item.performers.joined(separator: ", "))) · "
-                    + "\(PageText.due) \(HTML.escape(item.due.map(loaded.context.formatDue) ?? "-"))"
+                    + "\(PageText.due) \(HTML.escape(item.due.map { loaded.context.formattedDue($0, in: PageText.bahasa) } ?? "-"))"
                     + (late ? " <span class=\"overdue\">\(PageText.overdue)</span>" : "") + "</li>"
             }
             body += "</ul>"

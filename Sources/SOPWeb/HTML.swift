@@ -1,26 +1,12 @@
 import Foundation
+import SOPKit
 
 /// HTML escaping and the page frame. Every value that did not come from this file (YAML, case
 /// data, user names, notes, diagnostics) goes through ``escape(_:)``.
 public enum HTML {
-    /// The text with `& < > " '` replaced by entities, safe in element content and quoted attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are shown as their code.
-                if c.value < 0x20 && c != "\t" && c != "\n" || c.value == 0x7F { out += "&#x\(String(c.value, radix: 16));" } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
+    /// The text escaped for element content and quoted attributes, control characters as their
+    /// code: SOPKit's ``HTMLEscape/text(_:)``, the escaper the printed document uses too.
+    public static func escape(_ text: String) -> String { HTMLEscape.text(text) }
 
     /// A whole page: the frame with navigation (when someone is logged in), a flash message and the body.
     static func page(title: String, user: String?, csrf: String?, flash: String? = nil, error: String? = nil, body: String) -> String {
@@ -78,6 +64,8 @@ public enum HTML {
         iframe#dokumen{width:100%;height:70vh;border:1px solid #ccc}
         .diagnostics .error{color:#8a1c1c}
         .who{margin-right:.5rem}
+        .note{color:#444}
+        """ + SOPFlowchartSVG.styleSheet + "\n" + """
         @media (max-width:40rem){table,thead,tbody,tr,td,th{display:block}thead{display:none}td{border:0;padding:.2rem}tr{border-bottom:1px solid #ccc;padding:.4rem 0}td[data-label]::before{content:attr(data-label) ": ";font-weight:bold}}
         """
 }

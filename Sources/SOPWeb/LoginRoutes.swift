@@ -37,8 +37,9 @@ extension WebServer {
         let password = form["sandi"] ?? ""
         let now = clock()
         let accounts = store.accounts
+        let address = context.addressKey(request, trusting: trustedProxies)
         let audit = CaseService(store: store, actor: name.isEmpty ? "-" : name, osLogin: osLogin, clock: clock)
-        if try throttle.blocked(accounts, name: name, address: context.addressKey, now: now) {
+        if try throttle.blocked(accounts, name: name, address: address, now: now) {
             try audit.recordRefusal("web login", caseID: nil, reason: "throttled after repeated failures")
             return try loginPage(context: context, error: PageText.loginThrottled, status: .tooManyRequests)
         }
@@ -46,7 +47,7 @@ extension WebServer {
         // A missing user is checked against a dummy hash too, so both failures take as long.
         let matches = Bcrypt.verify(password, hash: user?.passwordHash ?? Self.dummyHash)
         guard let user, matches, !user.disabled else {
-            try accounts.recordLoginFailure(keys: ["user:" + name, context.addressKey], at: now)
+            try accounts.recordLoginFailure(keys: ["user:" + name, address], at: now)
             try audit.recordRefusal("web login", caseID: nil, reason: "wrong name or password, or a disabled account")
             return try loginPage(context: context, error: PageText.loginFailed, status: .unauthorized)
         }

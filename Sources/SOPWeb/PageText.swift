@@ -78,6 +78,12 @@ public enum PageText {
     public static var noDocumentYet: String { PageText.text(.noDocumentYet) }
     public static var badTime: String { PageText.text(.badTime) }
     public static func sessionRecorded(_ count: Int) -> String { PageText.text(.sessionRecorded, ["n": .number(count)]) }
+    public static var downloadPDF: String { PageText.text(.downloadPDF) }
+    public static var pdfUnavailable: String { PageText.text(.pdfUnavailable) }
+    public static var pdfFailed: String { PageText.text(.pdfFailed) }
+    public static var openDocument: String { PageText.text(.openDocument) }
+    public static var officialDocument: String { PageText.text(.officialDocument) }
+    public static var flowchart: String { PageText.text(.flowchart) }
     public static var statusNames: [String: String] { ["open": PageText.text(.statusOpen), "completed": PageText.text(.statusCompleted), "exited": PageText.text(.statusExited)] }
 
     public static func caseOpened(_ id: String) -> String { PageText.text(.caseOpened, ["id": .text(id)]) }

@@ -41,26 +41,6 @@ extension WebServer {
             return Self.html(HTML.page(title: PageText.report, user: user.name, csrf: session.csrf, body: body))
         }
     }
-
-    /// SOP: the official document, the same HTML as `sop render` (it carries its own style sheet,
-    /// so this page alone allows inline style; still no script).
-    func sopPage(_ request: Request, context: WebContext) throws -> Response {
-        try loggedIn(context) { user, session in
-            guard let id = context.parameters.get("id") else {
-                let body = "<ul>" + sops.sorted.map {
-                    "<li><a href=\"/sop/\(HTML.escape($0.definition.id))\">\(HTML.escape($0.definition.nama))</a> (\(HTML.escape($0.definition.id)))</li>"
-                }.joined() + "</ul>"
-                return Self.html(HTML.page(title: PageText.sopDocuments, user: user.name, csrf: session.csrf, body: body))
-            }
-            guard let entry = sops.entries[id] else {
-                return Self.html(HTML.page(title: PageText.sopDocuments, user: user.name, csrf: session.csrf, error: PageText.notFound, body: ""), status: .notFound)
-            }
-            try service(for: user).recordRead("web sop", role: nil, caseID: nil, detail: id)
-            var response = Self.html(SOPDocumentHTML().render(entry.definition))
-            response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<WebContext>.policy.replacingOccurrences(of: "style-src 'self'", with: "style-src 'self' 'unsafe-inline'")
-            return response
-        }
-    }
 }
 
 /// The compliance report as horizontal bars in inline SVG: per line, the standard time, the

@@ -24,7 +24,14 @@ public struct TLSFiles: Sendable {
         do { privateKey = try NIOSSLPrivateKey(file: key, format: .pem) } catch {
             throw WebSetupError("the TLS key '\(key)' cannot be read as a PEM private key")
         }
-        return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
+        guard !chain.isEmpty else { throw WebSetupError("the TLS certificate '\(certificate)' holds no certificate") }
+        let configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
+        // Made once here so that a key of another certificate stops the server before it listens,
+        // not at the first connection.
+        do { _ = try NIOSSLContext(configuration: configuration) } catch {
+            throw WebSetupError("the TLS key '\(key)' does not belong to the certificate '\(certificate)'")
+        }
+        return configuration
     }
 
     func serverBuilder() throws -> HTTPServerBuilder {

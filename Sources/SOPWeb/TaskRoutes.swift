@@ -36,7 +36,7 @@ extension WebServer {
                 // The first page only: an inbox of thousands is read from the top (overdue first),
                 // and the page stays small on a phone.
                 for (item, listed) in items.prefix(Self.tasksShown) {
-                    let due = item.due.map { listed.context.formatDue($0) } ?? "-"
+                    let due = item.due.map { listed.context.formattedDue($0, in: PageText.bahasa) } ?? "-"
                     let late = item.overdue && item.due != nil
                         ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(listed.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
                         : ""
@@ -98,7 +98,7 @@ extension WebServer {
                     let late = listed.summary.overdue(now: now)
                     body += """
                         <tr><td><a href="/kasus/\(HTML.escape(listed.id))">\(HTML.escape(listed.id))</a></td><td>\(HTML.escape(listed.summary.sopID))</td>\
-                        <td>\(HTML.escape(PageText.status(listed.summary.status.rawValue)))</td><td>\(HTML.escape(listed.context.format(listed.header.openedAt)))</td>\
+                        <td>\(HTML.escape(PageText.status(listed.summary.status.rawValue)))</td><td>\(HTML.escape(listed.context.formatted(listed.header.openedAt, in: PageText.bahasa)))</td>\
                         <td>\(HTML.escape(listed.summary.activeSteps.joined(separator: ", ")))\
                         \(late.isEmpty ? "" : " <span class=\"overdue\">\(HTML.escape(PageText.overdue)): \(HTML.escape(late.joined(separator: ", ")))</span>")</td></tr>
                         """

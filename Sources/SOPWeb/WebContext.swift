@@ -16,6 +16,10 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
         remoteAddress = source.channel.remoteAddress
     }
 
-    /// The address as a throttling key (the test framework has none).
-    var addressKey: String { "addr:" + (remoteAddress?.ipAddress ?? "unknown") }
+    /// The address a request is throttled under: the peer's, or the client a trusted proxy names in
+    /// `X-Forwarded-For` (``TrustedProxies``); "unknown" when there is none (the router test framework).
+    func addressKey(_ request: Request, trusting proxies: TrustedProxies) -> String {
+        let forwarded = request.headers[values: .init("X-Forwarded-For")!]
+        return "addr:" + (proxies.client(peer: remoteAddress?.ipAddress, forwardedFor: forwarded) ?? "unknown")
+    }
 }

@@ -12,6 +12,11 @@ public struct WebServer: Sendable {
     public let sops: ServedSOPs
     public let policy: SessionPolicy
     public let throttle: LoginThrottle
+    /// The reverse proxies whose `X-Forwarded-For` names the client for the login throttle.
+    public let trustedProxies: TrustedProxies
+    /// Prints the SOP page's PDF (headless Chromium, given by `sop serve`); nil when none is available.
+    public let pdf: (any PDFRenderer)?
+    let printedPDFs = PrintedPDFs()
     /// The real time (tests fix it).
     public let clock: @Sendable () -> Date
     /// The operating-system login of the server process, kept beside each user in the audit trail.
@@ -21,12 +26,14 @@ public struct WebServer: Sendable {
     let lastGood = LastGoodDocuments()
 
     public init(store: any JournalStore, sops: ServedSOPs, policy: SessionPolicy = SessionPolicy(), throttle: LoginThrottle = LoginThrottle(),
-                osLogin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                trustedProxies: TrustedProxies = .none, pdf: (any PDFRenderer)? = nil, osLogin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.sops = sops
         previewFiles = PreviewFiles(folders: sops.folders)
         self.policy = policy
         self.throttle = throttle
+        self.trustedProxies = trustedProxies
+        self.pdf = pdf
         self.osLogin = osLogin
         self.clock = clock
     }
@@ -64,6 +71,8 @@ public struct WebServer: Sendable {
         router.get("/laporan.csv") { request, context in try self.reportPage(request, context: context, csv: true) }
         router.get("/sop") { request, context in try self.sopPage(request, context: context) }
         router.get("/sop/:id") { request, context in try self.sopPage(request, context: context) }
+        router.get("/sop/:id/dokumen") { request, context in try self.sopDocument(request, context: context) }
+        router.get("/sop/:id/pdf") { request, context in try await self.sopPDF(request, context: context) }
         router.get("/pratinjau") { request, context in try self.previewPage(request, context: context) }
         router.get("/pratinjau/dokumen") { request, context in try self.previewDocument(request, context: context) }
         router.get("/pratinjau/peristiwa") { request, context in try self.previewEvents(request, context: context) }

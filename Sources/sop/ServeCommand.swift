@@ -35,6 +35,16 @@ struct ListenAddress: ExpressibleByArgument, Sendable {
     var isLoopback: Bool { host == "localhost" || host.hasPrefix("127.") || host == "::1" }
 }
 
+/// An IP address of a reverse proxy, for `--trusted-proxy`, checked when the options are parsed.
+struct ProxyAddress: ExpressibleByArgument, Sendable {
+    var address: String
+
+    init?(argument: String) {
+        guard let address = TrustedProxies.normalized(argument) else { return nil }
+        self.address = address
+    }
+}
+
 /// `sop serve`: the office in a browser.
 struct ServeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -59,6 +69,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: .catalogue(.behindProxy))
     var secureCookies = false
 
+    @Option(help: "The IP address of a reverse proxy in front of this server (repeat): only its X-Forwarded-For header names the client the login limit counts.")
+    var trustedProxy: [ProxyAddress] = []
+
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError(UserMessages.tlsTogether.text(in: Language.session)) }
         for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
@@ -81,12 +94,13 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "sop.serve")
         logger.logLevel = .info
         let server = WebServer(store: service.store, sops: served, policy: SessionPolicy(secureCookies: tls != nil || secureCookies),
+                               trustedProxies: TrustedProxies(trustedProxy.map(\.address)) ?? .none, pdf: ChromiumPDFRenderer(),
                                osLogin: OperatingSystemLogin.name)
         let app: any ApplicationProtocol
         do {
             app = try server.application(host: listen.host, port: listen.port, tls: tls, logger: logger)
         } catch let error as WebSetupError {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(TerminalText.escaped(error.description))")
             throw ExitCode(1)
         }
         print(UserMessages.serving.text(["url": .text("http\(tls == nil ? "" : "s")://\(listen.host):\(listen.port)/"), "n": .number(served.entries.count)], in: Language.session))

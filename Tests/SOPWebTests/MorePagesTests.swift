@@ -70,18 +70,20 @@ struct MorePagesTests {
         }
     }
 
-    @Test("SOP: the official document as sop render writes it; an unknown id is 404")
+    @Test("SOP: the official document as sop render writes it, framed only by our own page; an unknown id is 404")
     func sopDocument() async throws {
         let f = try WebFixture(users: [("sari", ["kasi"])])
         try await f.test { b in
             try await b.login("sari")
             #expect(try await b.get("/sop").text.contains("/sop/anak-jalanan"))
-            let page = try await b.get("/sop/anak-jalanan")
+            let page = try await b.get("/sop/anak-jalanan/dokumen")
             let entry = try #require(f.server.sops.entries["anak-jalanan"])
             #expect(page.text == SOPDocumentHTML().render(entry.definition))
             let csp = try #require(page.headers[.contentSecurityPolicy])
-            #expect(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("script-src 'self' 'unsafe"))
+            #expect(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'self'") && !csp.contains("script-src 'self' 'unsafe"))
             #expect(try await b.get("/sop/tidak-ada").status == .notFound)
+            #expect(try await b.get("/sop/tidak-ada/dokumen").status == .notFound)
+            #expect(try await b.get("/sop/tidak-ada/pdf").status == .notFound)
         }
     }
 }

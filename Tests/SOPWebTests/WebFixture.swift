@@ -28,7 +28,8 @@ final class WebFixture: @unchecked Sendable {
     let clock: TestClock
     let server: WebServer
 
-    init(throttle: LoginThrottle = LoginThrottle(), users: [(String, [String])] = WebFixture.users, sopFolder: String? = nil) throws {
+    init(throttle: LoginThrottle = LoginThrottle(), trustedProxies: TrustedProxies = .none, users: [(String, [String])] = WebFixture.users,
+         sopFolder: String? = nil, pdf: (any PDFRenderer)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try SQLiteJournal(path: folder.appendingPathComponent("j.sqlite").path)
@@ -36,7 +37,8 @@ final class WebFixture: @unchecked Sendable {
         clock = TestClock(InstantFormat.parse("2025-01-06T08:00", in: zone)!)
         let sops = ServedSOPs(folders: [sopFolder ?? WebFixture.root.appendingPathComponent("sops").path])
         let clock = self.clock
-        server = WebServer(store: store, sops: sops, throttle: throttle, osLogin: "tester", clock: { clock.read() })
+        server = WebServer(store: store, sops: sops, throttle: throttle, trustedProxies: trustedProxies, pdf: pdf, osLogin: "tester",
+                           clock: { clock.read() })
         let admin = UserAdmin(store: store, actor: "admin", clock: { clock.read() })
         let definitions = sops.sorted.map(\.definition)
         for (name, roles) in users {
@@ -47,10 +49,11 @@ final class WebFixture: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    /// Runs `body` with a client of the router (no network).
-    func test(_ body: @escaping @Sendable (Browser) async throws -> Void) async throws {
+    /// Runs `body` with a client of the router (no network), or over a real connection from
+    /// loopback (`.live`, where the server sees the peer's address).
+    func test(_ framework: TestingSetup = .router, _ body: @escaping @Sendable (Browser) async throws -> Void) async throws {
         let app = Application(router: server.router())
-        try await app.test(.router) { client in try await body(Browser(client: client)) }
+        try await app.test(framework) { client in try await body(Browser(client: client)) }
     }
 }
 
@@ -60,6 +63,8 @@ final class Browser: @unchecked Sendable {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
     var lastBody = ""
+    /// Headers sent with every request besides the cookies (a proxy's `X-Forwarded-For`).
+    var extraHeaders = HTTPFields()
 
     init(client: any TestClientProtocol) { self.client = client }
 
@@ -98,7 +103,7 @@ final class Browser: @unchecked Sendable {
     }
 
     private func headers() -> HTTPFields {
-        var fields = HTTPFields()
+        var fields = extraHeaders
         if !cookies.isEmpty { fields[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
         return fields
     }

@@ -4,8 +4,11 @@ import SOPKit
 extension ComplianceReport {
     static let headers = ["kind", "sop", "name", "count", "standard", "standard_minutes", "median_minutes", "worst_minutes", "on_time", "share_on_time"]
 
+    /// A line's CSV cells: text from the SOPs guarded against formula injection (``CSVCell/text(_:)``),
+    /// the numbers and the `-` for none written as they are.
     private func cells(_ l: Line) -> [String] {
-        [l.kind, l.sopID, l.name, "\(l.count)", l.standard ?? "-", l.standardMinutes.map { String(Int($0.rounded())) } ?? "-",
+        [CSVCell.text(l.kind), CSVCell.text(l.sopID), CSVCell.text(l.name), "\(l.count)", l.standard.map(CSVCell.text) ?? "-",
+         l.standardMinutes.map { String(Int($0.rounded())) } ?? "-",
          String(Int(l.medianMinutes.rounded())), String(Int(l.worstMinutes.rounded())), "\(l.onTime)",
          String(format: "%.2f", l.shareOnTime)]
     }
@@ -24,12 +27,10 @@ extension ComplianceReport {
         return rows.map { row in row.enumerated().map { TextWrap.pad($1, widths[$0]) }.joined(separator: "  ") }.joined(separator: "\n") + "\n"
     }
 
-    /// CSV with a header row (RFC 4180 quoting), minutes in working time.
+    /// CSV with a header row (RFC 4180 quoting), minutes in working time; a name or standard that
+    /// a spreadsheet would run as a formula is made text (``CSVCell``).
     public func csv() -> String {
-        func quote(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([ComplianceReport.headers] + lines.map(cells)).map { $0.map(quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([ComplianceReport.headers] + lines.map(cells)).map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// JSON: an array of lines.

@@ -9,9 +9,16 @@ public enum PageMessages: String, MessageGroup {
     case reportMedian, reportWorst, sopDocuments, groupSession, sessionTime, attended, recordSession, noSessionCases, chooseStep, preview
     case errorWord, warningWord, noDiagnostics, noDocumentYet, badTime, sessionRecorded, caseOpened, moreTasks, late, loggedInAs
     case refused, statusOpen, statusCompleted, statusExited, yes, no
+    case downloadPDF, pdfUnavailable, pdfFailed, openDocument, officialDocument, flowchart
 
     public var texts: MessageTexts {
         switch self {
+        case .downloadPDF: .init(id: "Unduh PDF", en: "Download PDF")
+        case .pdfUnavailable: .init(id: "PDF tidak dapat dibuat di server ini (Chromium tidak terpasang); cetak dokumen resmi dari peramban.", en: "The PDF cannot be made on this server (Chromium is not installed); print the official document from the browser.")
+        case .pdfFailed: .init(id: "PDF gagal dibuat; coba lagi nanti atau cetak dokumen resmi dari peramban.", en: "The PDF could not be made; try again later or print the official document from the browser.")
+        case .openDocument: .init(id: "Buka dokumen resmi", en: "Open the official document")
+        case .officialDocument: .init(id: "Dokumen resmi", en: "Official document")
+        case .flowchart: .init(id: "Diagram alir", en: "Flowchart")
         case .appName: .init(id: "SOP Kantor", en: "SOP Office")
         case .login: .init(id: "Masuk", en: "Log in")
         case .logout: .init(id: "Keluar", en: "Log out")

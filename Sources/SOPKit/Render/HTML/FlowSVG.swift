@@ -12,10 +12,17 @@ struct FlowSVG {
         let w = HTMLText.number(width), h = HTMLText.number(height)
         var out = "<svg class=\"alur\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
         out += " role=\"img\" aria-label=\"Diagram alir halaman \(page.number)\">\n"
+        out += content()
+        out += "</svg>\n"
+        return out
+    }
+
+    /// The page's arrows, bridges and symbols, without the `svg` element around them.
+    func content() -> String {
+        var out = ""
         for arrow in page.arrows { out += self.arrow(arrow) }
         for bridge in page.bridges { out += self.bridge(bridge) }
         for symbol in page.symbols { out += self.symbol(symbol) }
-        out += "</svg>\n"
         return out
     }
 

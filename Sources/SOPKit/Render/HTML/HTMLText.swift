@@ -1,21 +1,7 @@
 /// Escaping and number formatting for the generated HTML and SVG: deterministic, locale-free.
 enum HTMLText {
-    /// `text` with the five HTML-significant characters escaped, for element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// `text` escaped for element content and attribute values (``HTMLEscape/text(_:)``).
+    static func escape(_ text: String) -> String { HTMLEscape.text(text) }
 
     /// A coordinate with at most two decimals and no trailing zeros: `12`, `12.5`, `-3.25`.
     static func number(_ value: Double) -> String {

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+@testable import SOPJournal
+
+/// The `sop serve` command itself, as an office runs it: two processes in front of one PostgreSQL
+/// journal, and TLS. These start the built binary on free loopback ports and speak HTTP(S) to it
+/// with curl.
+@Suite("sop serve: the command (processes, TLS)", .serialized)
+struct ServeProcessTests {
+    static let environment = ProcessInfo.processInfo.environment
+    static let postgresURL: String? = environment["SOP_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static var binaryBuilt: Bool { FileManager.default.isExecutableFile(atPath: BrowserTests.binary.path) }
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// The case id in a `Location: /kasus/ID?...` header.
+    static func caseID(_ r: Curl) throws -> String {
+        let location = try #require(r.header("Location"))
+        return String(location.dropFirst("/kasus/".count).prefix { $0 != "?" })
+    }
+
+    /// The case's version in its page's action form.
+    static func version(_ page: String) -> String? {
+        page.range(of: "name=\"versi\" value=\"").map { String(page[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+
+    @Test("two sop serve processes on one PostgreSQL journal: a session of one works on the other, an action on one is seen on the other, and of two simultaneous actions one lands and the other is told to reload",
+          .enabled(if: ServeProcessTests.postgresURL != nil && ServeProcessTests.binaryBuilt, "needs SOP_TEST_POSTGRES_URL and the built sop binary"))
+    func twoProcessesOnePostgres() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = "t_serve_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let admin = try PostgresSession(url: try PostgresURL(try #require(Self.postgresURL)))
+        try admin.execute("CREATE SCHEMA \(schema)")
+        defer { try? admin.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        let base = try #require(Self.postgresURL)
+        let db = base + (base.contains("?") ? "&" : "?") + "options=-c%20search_path%3D" + schema
+        try ServeProcess.addUsers([("sari", "kasi"), ("budi", "petugas")], db: db)
+
+        let a = try ServeProcess(db: db, folder: folder)
+        defer { a.stop() }
+        let b = try ServeProcess(db: db, folder: folder)
+        defer { b.stop() }
+
+        // Logged in on A, the same cookie is a session on B: sessions live in the journal.
+        let sari = CurlBrowser(folder: folder, name: "sari")
+        #expect(try sari.login(a, "sari").status == 303)
+        let onB = try sari.get(b, "/tugas")
+        #expect(onB.status == 200 && onB.text.contains("sari"), "B did not know A's session: \(onB.status)")
+        #expect(try CurlBrowser(folder: folder, name: "anon").get(b, "/tugas").status == 303)
+
+        // A case opened on B.
+        try sari.get(b, "/kasus/baru?sop=anak-jalanan")
+        let opened = try sari.post(b, "/kasus/baru", [("sop", "anak-jalanan"), ("data.nama_anak", "Dua Proses"), ("data.putus_sekolah", "true")])
+        #expect(opened.status == 303)
+        let id = try Self.caseID(opened)
+        let budi = CurlBrowser(folder: folder, name: "budi")
+        #expect(try budi.login(a, "budi").status == 303)
+
+        // The Kasi through B and the Petugas through A sign perintah-spt at once, each from a page
+        // of the same version: each sign-off alone is allowed, but one lands and the other is
+        // told the case changed; one event is recorded, not two.
+        let shown = try #require(Self.version(try sari.get(b, "/kasus/\(id)").text))
+        #expect(try Self.version(budi.get(a, "/kasus/\(id)").text) == shown)
+        let events = try countEvents(db: db, caseID: id)
+        let box = StatusBox()
+        let group = DispatchGroup()
+        for (who, browser, server, role) in [("sari", sari, b, "kasi"), ("budi", budi, a, "petugas")] {
+            group.enter()
+            DispatchQueue.global().async {
+                let form = [("langkah", "perintah-spt"), ("peran", role), ("versi", shown), ("catatan", "oleh \(who)")]
+                let status = (try? browser.post(server, "/kasus/\(id)/tindakan", form).status) ?? 0
+                box.set(who, status)
+                group.leave()
+            }
+        }
+        group.wait()
+        let results = box.all
+        #expect(results.values.sorted() == [303, 409], "two simultaneous actions gave \(results)")
+        #expect(try countEvents(db: db, caseID: id) == events + 1, "an action was recorded twice (or not at all)")
+
+        // The one refused reloads, on the other process, and acts; the first process shows it.
+        let (loser, browser, role) = results["sari"] == 409 ? ("sari", sari, "kasi") : ("budi", budi, "petugas")
+        let (other, same) = results["sari"] == 409 ? (a, b) : (b, a)
+        let fresh = try #require(Self.version(try browser.get(other, "/kasus/\(id)").text))
+        #expect(fresh != shown)
+        let acted = try browser.post(other, "/kasus/\(id)/tindakan", [("langkah", "perintah-spt"), ("peran", role), ("versi", fresh), ("catatan", "lagi oleh \(loser)")])
+        #expect(acted.status == 303, "after a reload: \(acted.status) \(acted.text.prefix(300))")
+        let seen = try browser.get(same, "/kasus/\(id)")
+        #expect(seen.text.contains("\(loser) (\(role))"), "the other process does not show the action in the timeline")
+        #expect(try countEvents(db: db, caseID: id) > events + 1)
+    }
+
+    /// The events of a case, counted by a journal opened as a third process would.
+    func countEvents(db: String, caseID: String) throws -> Int {
+        try JournalBackend.open(db).loadCase(caseID).events.count
+    }
+
+    @Test("TLS: sop serve speaks HTTPS with the given certificate, the session cookie is Secure, plain HTTP to that port gets no page, and the SOP page's PDF is Chromium's",
+          .enabled(if: ServeProcessTests.binaryBuilt, "needs the built sop binary"))
+    func tls() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (cert, key) = try Self.certificate(in: folder, name: "server")
+        let db = folder.appendingPathComponent("j.sqlite").path
+        try ServeProcess.addUsers([("sari", "kasi")], db: db)
+        let tls = ["--cacert", cert.path]
+        let server = try ServeProcess(db: db, arguments: ["--tls-cert", cert.path, "--tls-key", key.path], scheme: "https", curlOptions: tls, folder: folder)
+        defer { server.stop() }
+        let sari = CurlBrowser(folder: folder, name: "sari", options: tls)
+        let login = try sari.get(server, "/masuk")
+        #expect(login.status == 200)
+        let posted = try sari.post(server, "/masuk", [("nama", "sari"), ("sandi", WebFixture.password("sari"))])
+        #expect(posted.status == 303)
+        let session = try #require(posted.setCookies.first { $0.contains("sop_sesi=") })
+        #expect(session.contains("Secure") && session.contains("HttpOnly") && session.contains("SameSite=Strict"), "\(session)")
+        #expect(try sari.get(server, "/tugas").status == 200)
+        // The same port without TLS: no HTTP answer.
+        let plain = try Curl.run("http://127.0.0.1:\(server.port)/healthz")
+        #expect(plain.status != 200 && plain.exitCode != 0, "plain HTTP got \(plain.status)")
+        // The SOP page: the PDF Chromium prints, or the page says there is none.
+        let sopPage = try sari.get(server, "/sop/anak-jalanan")
+        #expect(sopPage.text.contains("<svg class=\"alur diagram\""))
+        if sopPage.text.contains("id=\"unduh-pdf\"") {
+            let pdf = try sari.get(server, "/sop/anak-jalanan/pdf")
+            #expect(pdf.status == 200 && pdf.header("Content-Type") == "application/pdf")
+            #expect(pdf.body.starts(with: Array("%PDF".utf8)), "not a PDF: \(pdf.text.prefix(200))")
+        } else {
+            #expect(sopPage.text.contains("id=\"pdf-tidak-ada\""))
+        }
+    }
+
+    @Test("TLS misconfigured: a missing file is a usage error (64), a key of another certificate or a file that is not PEM stops the server with one line (1); a bad --trusted-proxy is a usage error",
+          .enabled(if: ServeProcessTests.binaryBuilt, "needs the built sop binary"))
+    func tlsRefused() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (cert, _) = try Self.certificate(in: folder, name: "one")
+        let (_, otherKey) = try Self.certificate(in: folder, name: "two")
+        let garbage = folder.appendingPathComponent("garbage.pem")
+        try "not a certificate\n".write(to: garbage, atomically: true, encoding: .utf8)
+        let db = folder.appendingPathComponent("j.sqlite").path
+        let port = try ServeProcess.freePort()
+        func serve(_ extra: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+            // A server that starts despite the bad files is stopped after 20 s and fails the test.
+            try ServeProcess.sop(["serve", "--db", db, "--sops", "sops", "--listen", "127.0.0.1:\(port)"] + extra, timeout: 20)
+        }
+        let missing = try serve(["--tls-cert", folder.appendingPathComponent("nope.pem").path, "--tls-key", otherKey.path])
+        #expect(missing.status == 64 && missing.stderr.contains("nope.pem"), "\(missing)")
+        let mismatched = try serve(["--tls-cert", cert.path, "--tls-key", otherKey.path])
+        #expect(mismatched.status == 1, "\(mismatched)")
+        #expect(mismatched.stderr.contains("does not belong") && mismatched.stderr.split(separator: "\n").count == 1, "\(mismatched.stderr)")
+        let notPEM = try serve(["--tls-cert", garbage.path, "--tls-key", otherKey.path])
+        #expect(notPEM.status == 1 && notPEM.stderr.contains("garbage.pem") && notPEM.stderr.split(separator: "\n").count == 1, "\(notPEM)")
+        for result in [missing, mismatched, notPEM] {
+            #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("BEGIN"))
+        }
+        let proxy = try serve(["--trusted-proxy", "nginx.local"])
+        #expect(proxy.status == 64 && proxy.stderr.contains("trusted-proxy"), "\(proxy)")
+    }
+
+    /// A self-signed certificate for 127.0.0.1 and its key, made with openssl.
+    static func certificate(in folder: URL, name: String) throws -> (URL, URL) {
+        let cert = folder.appendingPathComponent("\(name)-cert.pem"), key = folder.appendingPathComponent("\(name)-key.pem")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.path, "-out", cert.path, "-days", "2",
+                             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "openssl could not make a certificate")
+        return (cert, key)
+    }
+}
+
+/// The statuses of requests made on other threads, by who made them.
+final class StatusBox: @unchecked Sendable {
+    private var statuses: [String: Int] = [:]
+    private let lock = NSLock()
+    func set(_ who: String, _ status: Int) { lock.withLock { statuses[who] = status } }
+    var all: [String: Int] { lock.withLock { statuses } }
+}
