@@ -69,7 +69,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: .catalogue(.behindProxy))
     var secureCookies = false
 
-    @Option(help: "The IP address of a reverse proxy in front of this server (repeat): only its X-Forwarded-For header names the client the login limit counts.")
+    @Option(help: .catalogue(.trustedProxy))
     var trustedProxy: [ProxyAddress] = []
 
     func validate() throws {

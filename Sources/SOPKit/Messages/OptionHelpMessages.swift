@@ -9,6 +9,7 @@ public enum OptionHelpMessages: String, MessageGroup {
     case calendarID, calendarFile, answer, listen, tlsKey, tlsCert, migrateFrom, sessionSOP
     case migrateTo, durations, migratePlan, zona, scenarioPaths, sopPaths, staff, paper
     case formatDiff, formatSimulate, formatReport, auditCase, reportFrom, reportTo, status, overdue
+    case trustedProxy
     case behindProxy, calendarSOP, atCase, calendarDryRun, calendarYear, userSOP, runs, strict
     case allOpen, arrivals, arrivalsFromJournal, key, runAnswer, scenario, userRole, compare
     case map, note, userSOPs, serveSOPs, actionOutput, doc, sessionCase
@@ -75,6 +76,7 @@ public enum OptionHelpMessages: String, MessageGroup {
         case .reportTo: .init(id: "Hanya langkah yang selesai sebelum tanggal ini.", en: "Only steps completed before this date.")
         case .status: .init(id: "Hanya kasus dengan status ini: open (berjalan), completed (selesai) atau exited (berhenti lebih awal).", en: "Only cases with this status: open, completed or exited.")
         case .overdue: .init(id: "Hanya kasus dengan langkah yang kini lewat tenggat (atau melewati batas waktunya).", en: "Only cases with a step overdue now (or past their completion period).")
+        case .trustedProxy: .init(id: "Alamat IP proksi balik di depan server ini (boleh diulang): hanya header X-Forwarded-For dari proksi ini yang menentukan alamat klien untuk batas percobaan masuk.", en: "The IP address of a reverse proxy in front of this server (repeat): only its X-Forwarded-For header names the client the login limit counts.")
         case .behindProxy: .init(id: "Tandai cookie Secure walaupun proses ini berbicara HTTP biasa (berjalan di belakang proksi TLS seperti nginx).", en: "Mark cookies Secure although this process speaks plain HTTP (it runs behind a TLS proxy such as nginx).")
         case .calendarSOP: .init(id: "Cari kalender seperti SOP ini mencarinya (di foldernya), dan bawaannya kalender yang disebut SOP itu.", en: "Look for the calendar as this SOP does (its folder), and default to the calendar it names.")
         case .atCase: .init(id: "Lihat keadaan pada waktu ini, bukan sekarang (ISO 8601, atau tanggal/jam setempat di zona waktu kasus).", en: "Look as of this time instead of now (ISO 8601, or a local date/time in the case's time zone).")
