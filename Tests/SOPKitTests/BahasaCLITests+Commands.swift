@@ -13,6 +13,7 @@ extension BahasaCLITests {
         #expect(id.stdout.contains("Gagal juga bila ada peringatan.") && id.stdout.contains("Bentuk keluaran: text atau json."), "\(id.stdout)")
         #expect(id.stdout.contains("OPSI:") && id.stdout.contains("ARGUMEN:") && id.stdout.contains("PENGGUNAAN: sop validate"))
         #expect(id.stdout.contains("Menampilkan bantuan.") && !id.stdout.contains("Show help information."))
+        #expect(id.stdout.contains("(nilai: text, json;") && id.stdout.contains("bawaan: text)") && !id.stdout.contains("default:"), "\(id.stdout)")
         let en = try CLI.run(["validate", "--help", "--bahasa", "en"])
         #expect(en.stdout.contains("Fail on warnings too.") && en.stdout.contains("OPTIONS:") && en.stdout.contains("Show help information."))
     }

@@ -7,7 +7,7 @@ public enum ParserMessages: String, MessageGroup {
     case unexpectedArgument, unexpectedArguments, invalidValueFor, invalidValue, alreadySet, missingSubcommand
     case provideOneOf, provideOneOfList, or, and
     case helpLine, usageLine, seeHelp, usageHeading, overviewHeading, argumentsHeading, optionsHeading, subcommandsHeading
-    case seeSubcommandHelp, showHelp, showVersion, defaultValue, valuesList
+    case seeSubcommandHelp, showHelp, showVersion, defaultValue, valuesList, defaultAfterValues
 
     public var texts: MessageTexts {
         switch self {
@@ -41,6 +41,7 @@ public enum ParserMessages: String, MessageGroup {
         case .showVersion: .init(id: "Menampilkan versi.", en: "Show the version.")
         case .defaultValue: .init(id: "(bawaan: ", en: "(default: ")
         case .valuesList: .init(id: "(nilai: ", en: "(values: ")
+        case .defaultAfterValues: .init(id: "; bawaan: ", en: "; default: ")
         }
     }
 }

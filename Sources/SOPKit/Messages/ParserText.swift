@@ -70,8 +70,13 @@ public enum ParserText {
     /// An option's line in `--help`: the built-in help and version options, `(default: x)`.
     static func optionLine(_ line: String, in bahasa: Bahasa) -> String {
         var line = line
-        for entry in [ParserMessages.showHelp, .showVersion, .defaultValue, .valuesList] where line.contains(entry.texts.en) {
+        for entry in [ParserMessages.showHelp, .showVersion, .defaultValue, .valuesList, .defaultAfterValues] where line.contains(entry.texts.en) {
             line = line.replacingOccurrences(of: entry.texts.en, with: entry.text(in: bahasa))
+        }
+        // "(values: a, b; default: a)" wrapped after the semicolon: the continuation starts "default: ".
+        let continued = String(ParserMessages.defaultAfterValues.texts.en.dropFirst(2))
+        if let start = line.firstIndex(where: { $0 != " " }), line[start...].hasPrefix(continued) {
+            line = String(line[..<start]) + String(ParserMessages.defaultAfterValues.text(in: bahasa).dropFirst(2)) + line[start...].dropFirst(continued.count)
         }
         return line
     }
