@@ -168,6 +168,17 @@ public struct Step: Sendable, Hashable {
         set { unique().fields.idLocation = newValue }
     }
 
+    // Tests the engine asks on every command, read in place: going through `recurrence`, `decision`
+    // or `group` copied the whole value (its waktu, outcomes and strings) out of the box to compare it with nil.
+    /// Whether the step repeats (`berulang`).
+    var repeats: Bool { storage.fields.recurrence != nil }
+    /// Whether the step is a decision (`keputusan`).
+    var decides: Bool { storage.fields.decision != nil }
+    /// Whether the step is a decision taken by its rules.
+    var decidesByRule: Bool { storage.fields.decision?.isRuleDecided == true }
+    /// Whether the step is held as a group session (`kelompok`).
+    var isGroup: Bool { storage.fields.group != nil }
+
     public static func == (a: Step, b: Step) -> Bool {
         a.storage === b.storage || a.storage.fields == b.storage.fields
     }
