@@ -45,7 +45,7 @@ extension SimulationRun {
 
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
     func activeRun(_ c: Int, _ s: Int) -> Int? {
-        guard sop.steps[s].recurrence != nil else { return inStep(c, s) }
+        guard sop.steps[s].repeats else { return inStep(c, s) }
         guard let r = roster[s]?[c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
         return r
     }

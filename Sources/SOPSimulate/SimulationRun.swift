@@ -188,8 +188,8 @@ final class SimulationRun {
             let run = cases[c].state.runs[r]
             guard let s = sop.stepIndex(run.stepID) else { continue }
             let step = sop.steps[s]
-            if step.group != nil {
-                if step.recurrence != nil {
+            if step.isGroup {
+                if step.repeats {
                     if roster[s, default: [:]].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
                         heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
@@ -199,7 +199,7 @@ final class SimulationRun {
                 }
                 continue
             }
-            if step.recurrence != nil {
+            if step.repeats {
                 guard cases[c].tasked[r] == nil else { continue }
                 cases[c].tasked[r] = 1
                 for occurrence in run.occurrences {

@@ -121,7 +121,7 @@ public struct CaseEngine: Sendable {
     /// Who is awaited on an active run, in order for a berurutan step.
     public func awaited(_ step: Step, _ run: StepRun) -> [String] {
         let signed = Set(run.signedOff.map(\.performer))
-        if step.recurrence != nil { return step.performers.map(\.value) }
+        if step.repeats { return step.performers.map(\.value) }
         if step.mode == .salahSatu { return run.signedOff.isEmpty ? step.performers.map(\.value) : [] }
         return step.performers.map(\.value).filter { !signed.contains($0) }
     }

@@ -48,8 +48,24 @@ public struct Step: Sendable, Hashable {
     }
 
     private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        var fields: Fields { didSet { tests = Tests(fields) } }
+        /// What the engine asks of the step on every command, kept beside the fields: reading
+        /// `recurrence` or `decision` to compare it with nil copied the whole value out of the box.
+        private(set) var tests: Tests
+        init(_ fields: Fields) {
+            self.fields = fields
+            tests = Tests(fields)
+        }
+    }
+
+    private struct Tests {
+        var repeats: Bool, decides: Bool, decidesByRule: Bool, isGroup: Bool
+        init(_ fields: Fields) {
+            repeats = fields.recurrence != nil
+            decides = fields.decision != nil
+            decidesByRule = fields.decision?.isRuleDecided == true
+            isGroup = fields.group != nil
+        }
     }
 
     private var storage: Storage
@@ -168,16 +184,15 @@ public struct Step: Sendable, Hashable {
         set { unique().fields.idLocation = newValue }
     }
 
-    // Tests the engine asks on every command, read in place: going through `recurrence`, `decision`
-    // or `group` copied the whole value (its waktu, outcomes and strings) out of the box to compare it with nil.
+    // Tests the engine asks on every command, answered from flags kept with the fields.
     /// Whether the step repeats (`berulang`).
-    var repeats: Bool { storage.fields.recurrence != nil }
+    public var repeats: Bool { storage.tests.repeats }
     /// Whether the step is a decision (`keputusan`).
-    var decides: Bool { storage.fields.decision != nil }
+    public var decides: Bool { storage.tests.decides }
     /// Whether the step is a decision taken by its rules.
-    var decidesByRule: Bool { storage.fields.decision?.isRuleDecided == true }
+    public var decidesByRule: Bool { storage.tests.decidesByRule }
     /// Whether the step is held as a group session (`kelompok`).
-    var isGroup: Bool { storage.fields.group != nil }
+    public var isGroup: Bool { storage.tests.isGroup }
 
     public static func == (a: Step, b: Step) -> Bool {
         a.storage === b.storage || a.storage.fields == b.storage.fields
