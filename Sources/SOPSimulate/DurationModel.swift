@@ -14,16 +14,39 @@ import SOPKit
 ///   when the work is due, not how long it takes).
 /// A step's draw is the work of the whole step: in `bersama` each performer works that long (side by
 /// side), in `berurutan` each takes an equal share in turn, in `salah_satu` the one who acts takes it.
+///
+/// An SOP that states its standard only as `waktu.total` (no step carries a waktu) has that total
+/// spread over its steps (``TotalSpread``): each step a performer works on gets the same share, so
+/// that an average case's work adds up to the total.
 public struct DurationModel: Sendable {
     public var mode: SimulationSettings.Durations
     public var history: SimulationHistory?
     /// The journal's work times (``SimulationHistory/work(staff:)``), by step id then performer id.
     public var work: [String: [String: [Double]]]
+    /// The SOP's `waktu.total` spread over its steps when no step has a waktu of its own; nil otherwise.
+    public var spread: TotalSpread?
 
-    public init(mode: SimulationSettings.Durations, history: SimulationHistory?, staff: [String: Int?] = [:]) {
+    public init(mode: SimulationSettings.Durations, history: SimulationHistory?, staff: [String: Int?] = [:], spread: TotalSpread? = nil) {
         self.mode = mode
         self.history = history
         work = mode == .journal ? history?.work(staff: staff) ?? [:] : [:]
+        self.spread = spread
+    }
+
+    /// The work of a whole run of `step`: a draw from its waktu, or its share of the spread total.
+    public func draw(_ step: Step, using random: inout SimulationRandom) -> Durasi {
+        if step.waktu == nil, let spread, let share = spread.shares[step.id] {
+            return DurationModel.scaled(DurationModel.draw(spread.total, using: &random), share)
+        }
+        return DurationModel.draw(step.waktu, using: &random)
+    }
+
+    /// ``meanFactor(_:)`` of the waktu `step`'s work is drawn from (its share of a spread total included).
+    func meanFactor(of step: Step) -> (Durasi, Double)? {
+        if step.waktu == nil, let spread, let share = spread.shares[step.id] {
+            return DurationModel.meanFactor(spread.total).map { (DurationModel.scaled($0.0, share), $0.1) }
+        }
+        return DurationModel.meanFactor(step.waktu)
     }
 
     /// The work of a whole step run, drawn from its waktu.
@@ -78,7 +101,7 @@ public struct DurationModel: Sendable {
         if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
             return samples.reduce(0, +) / Double(samples.count)
         }
-        guard let (d, factor) = DurationModel.meanFactor(step.waktu) else { return 0 }
+        guard let (d, factor) = meanFactor(of: step) else { return 0 }
         let whole = minutesOf(d) * factor
         if step.mode == .berurutan, step.performers.count > 1 { return whole / Double(step.performers.count) }
         return whole

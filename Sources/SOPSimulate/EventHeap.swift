@@ -1,7 +1,15 @@
 /// A binary min-heap of items ordered by a key and then by insertion (so equal keys come out in the
 /// order they went in, and a run is the same every time).
 struct EventHeap<Item> {
-    private var items: [(key: Double, order: Int, item: Item)] = []
+    /// One item with its place in the order (a struct, not a tuple: a tuple's copies went through
+    /// the runtime's generic tuple witnesses on every swap).
+    private struct Entry {
+        var key: Double
+        var order: Int
+        var item: Item
+    }
+
+    private var items: [Entry] = []
     private var counter = 0
 
     var isEmpty: Bool { items.isEmpty }
@@ -10,7 +18,7 @@ struct EventHeap<Item> {
 
     mutating func push(_ item: Item, key: Double) {
         counter += 1
-        items.append((key, counter, item))
+        items.append(Entry(key: key, order: counter, item: item))
         var i = items.count - 1
         while i > 0 {
             let parent = (i - 1) / 2

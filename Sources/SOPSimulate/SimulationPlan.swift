@@ -154,7 +154,9 @@ public struct SimulationPlan: Sendable {
         if settings.durations == .journal, history == nil {
             throw SimulationInputError("--durations", "journal durations need the journal; give --journal or leave --durations standard")
         }
-        durations = DurationModel(mode: settings.durations, history: history, staff: staff)
+        let visits = try FlowVisits.expected(sop, shares: shares)
+        self.visits = visits
+        durations = DurationModel(mode: settings.durations, history: history, staff: staff, spread: TotalSpread(sop, visits: visits))
         var arrivalTimes: [Date]?
         if case .journal = settings.arrivals {
             let (low, high) = (start, end)
@@ -171,7 +173,6 @@ public struct SimulationPlan: Sendable {
                 throw SimulationInputError("--arrivals", "\(rate) from \(settings.from) to \(settings.to) is about \(Int(expected)) cases per run, more than the simulator takes (\(SimulationPlan.maxCasesPerRun)); lower the rate or shorten the period")
             }
         }
-        visits = try FlowVisits.expected(sop, shares: shares)
         load = LoadCheck.load(context: context, staff: staff, visits: visits, durations: durations, settings: settings,
                               arrivals: arrivalTimes?.count, workingMinutes: workingMinutes,
                               totalMinutes: end.timeIntervalSince(start) / 60)

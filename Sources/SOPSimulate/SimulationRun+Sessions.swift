@@ -45,7 +45,7 @@ extension SimulationRun {
 
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
     func activeRun(_ c: Int, _ s: Int) -> Int? {
-        guard sop.steps[s].recurrence != nil else { return inStep(c, s) }
+        guard sop.steps[s].repeats else { return inStep(c, s) }
         guard let r = roster[s]?[c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
         return r
     }
@@ -79,7 +79,7 @@ extension SimulationRun {
         }
         session.started = now
         var random = SimulationRandom(seed: seed, run: run, purpose: .durations, index: -1 - session.step - 1000 * statistics.sessions)
-        let finish = calendar.adding(DurationModel.draw(step.waktu, using: &random), to: now).instant
+        let finish = calendar.adding(durations.draw(step, using: &random), to: now).instant
         statistics.session(roles: session.roles, from: now, to: finish, calendar: calendar)
         heap.push(.sessionDone(session), key: finish.timeIntervalSinceReferenceDate)
     }
@@ -103,10 +103,11 @@ extension SimulationRun {
             } catch {
                 throw SimulationFailure(caseNumber: c + 1, refusal: error)
             }
-            if cases[c].state.runs[r].isCompleted {
-                roster[session.step]?.removeValue(forKey: c)
-                cases[c].inSession.remove(r)
-            }
+            // An attendance that leaves the run open starts nothing new: the case's other active
+            // runs were given their work when they started, so there is nothing to advance.
+            guard cases[c].state.runs[r].isCompleted else { continue }
+            roster[session.step]?.removeValue(forKey: c)
+            cases[c].inSession.remove(r)
             advance(c)
         }
         release(session)

@@ -188,8 +188,8 @@ final class SimulationRun {
             let run = cases[c].state.runs[r]
             guard let s = sop.stepIndex(run.stepID) else { continue }
             let step = sop.steps[s]
-            if step.group != nil {
-                if step.recurrence != nil {
+            if step.isGroup {
+                if step.repeats {
                     if roster[s, default: [:]].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
                         heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
@@ -199,7 +199,7 @@ final class SimulationRun {
                 }
                 continue
             }
-            if step.recurrence != nil {
+            if step.repeats {
                 guard cases[c].tasked[r] == nil else { continue }
                 cases[c].tasked[r] = 1
                 for occurrence in run.occurrences {
@@ -226,17 +226,19 @@ final class SimulationRun {
     /// decision last, as the engine requires.
     func nextPerformers(_ step: Step, _ run: StepRun) -> [String] {
         let listed = step.performers.map(\.value)
-        let signed = Set(run.signedOff.map(\.performer))
+        // A run has a handful of sign-offs: a scan, without building a set on every task.
+        let signedOff = run.signedOff
+        func hasSigned(_ performer: String) -> Bool { signedOff.contains { $0.performer == performer } }
         let answered = step.decision.map { !$0.isRuleDecided } ?? false
         let decider = answered && listed.count > 1 ? step.decidingPerformer : nil
         switch step.mode {
         case .berurutan:
-            return listed.first { !signed.contains($0) }.map { [$0] } ?? []
+            return listed.first { !hasSigned($0) }.map { [$0] } ?? []
         case .salahSatu:
-            guard signed.isEmpty else { return [] }
+            guard signedOff.isEmpty else { return [] }
             return decider.map { [$0] } ?? listed
         case .bersama:
-            let unsigned = listed.filter { !signed.contains($0) }
+            let unsigned = listed.filter { !hasSigned($0) }
             guard let decider, unsigned.contains(decider), unsigned.count > 1 else { return unsigned }
             return unsigned.filter { $0 != decider }
         }
@@ -264,11 +266,11 @@ final class SimulationRun {
             task.started = now
             let whole: Durasi
             if task.occurrence != nil {
-                whole = DurationModel.draw(step.waktu, using: &cases[task.caseIndex].durations)
+                whole = durations.draw(step, using: &cases[task.caseIndex].durations)
             } else if let drawn = cases[task.caseIndex].work[task.runIndex] {
                 whole = drawn
             } else {
-                whole = DurationModel.draw(step.waktu, using: &cases[task.caseIndex].durations)
+                whole = durations.draw(step, using: &cases[task.caseIndex].durations)
                 cases[task.caseIndex].work[task.runIndex] = whole
             }
             let part = task.occurrence == nil
@@ -317,8 +319,7 @@ final class SimulationRun {
     /// Whether `performer`'s act completes the run (so it carries a decision's answer).
     func completes(_ step: Step, _ run: StepRun, _ performer: String) -> Bool {
         if step.mode == .salahSatu { return true }
-        let signed = Set(run.signedOff.map(\.performer))
-        return step.performers.allSatisfy { $0.value == performer || signed.contains($0.value) }
+        return step.performers.allSatisfy { listed in listed.value == performer || run.signedOff.contains { $0.performer == listed.value } }
     }
 
     func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {

@@ -180,6 +180,11 @@ extension WorkingCalendar {
 
     /// Years from the year of `fromDay` to that of `toDay` that ``coveredYears`` does not include.
     func uncoveredYears(fromDay: Int, toDay: Int) -> [Int] {
+        // Within the covered years (the usual case): nothing to list, without converting the days to dates.
+        if fromDay >= CalendarDate.dayNumber(year: coveredYears.lowerBound, month: 1, day: 1),
+           Swift.max(fromDay, toDay) <= CalendarDate.dayNumber(year: coveredYears.upperBound, month: 12, day: 31) {
+            return []
+        }
         let first = CalendarDate(dayNumber: fromDay).year, last = CalendarDate(dayNumber: max(fromDay, toDay)).year
         return (first...last).filter { !coveredYears.contains($0) && !isProvisional(year: $0) }
     }

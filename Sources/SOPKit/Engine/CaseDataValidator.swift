@@ -34,15 +34,16 @@ public struct CaseDataValidator: Sendable {
     public func check(_ raw: [String: String], openedOn: CalendarDate? = nil) -> (data: [String: CaseValue], problems: [(field: String?, message: Message)]) {
         var problems: [(field: String?, message: Message)] = []
         var data: [String: CaseValue] = [:]
-        let names = sop.caseFields.map(\.name)
         for (name, text) in raw.sorted(by: { $0.key < $1.key }) {
             guard let field = sop.caseField(name) else {
+                let names = sop.caseFields.map(\.name)
                 let known = names.isEmpty ? EngineMessages.noCaseData() : EngineMessages.knownFields(["names": .text(names.joined(separator: ", "))])
                 let hint = Suggestion.hint(name, in: names)
                 problems.append((nil, EngineMessages.unknownField(["name": .text(name), "hint": .message(hint == .empty ? known : hint)])))
                 continue
             }
-            if field.required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            // Only blanks: what trimming whitespace and newlines would leave empty (without Foundation's copy).
+            if field.required, text.unicodeScalars.allSatisfy({ CharacterSet.whitespacesAndNewlines.contains($0) }) {
                 problems.append((name, EngineMessages.requiredEmpty(["name": .text(name)])))
                 continue
             }

@@ -63,9 +63,10 @@ extension CaseEngine {
     /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
     /// and answers last, when the step completes; the others sign off without answering.
     func checkDecider(_ step: Step, _ run: StepRun, performer: Performer, answer: String?) throws(CaseRefusal) {
-        guard let decision = step.decision, !decision.isRuleDecided, step.recurrence == nil, step.performers.count > 1,
+        guard step.decides, !step.decidesByRule, !step.repeats, step.performers.count > 1, let decision = step.decision,
               let decider = step.decidingPerformer else { return }
-        let who = sop.performer(decider).map { "\($0.id) (\($0.nama))" } ?? decider
+        // Named only in a refusal (building it on every action was an allocation each time).
+        var who: String { sop.performer(decider).map { "\($0.id) (\($0.nama))" } ?? decider }
         if performer.id != decider {
             if answer != nil {
                 throw CaseRefusal(.badAnswer, EngineMessages.onlyDeciderAnswers(["step": .text(step.id), "who": .text(who), "question": .text(decision.question),
@@ -101,14 +102,35 @@ extension CaseEngine {
             guard let index = sop.stepIndex(step.id) else { throw CaseRefusal(.unknownStep, EngineMessages.unknownStep(["step": .text(step.id), "hint": .message(.empty)])) }
             target = sop.defaultNext(after: index)
         }
-        var after = state
         for output in step.output {
             events.append(CaseEvent(.documentProduced(name: output.value, step: step.id), at: at))
-            after.documents.append(CaseState.Document(name: output.value, step: step.id, at: at))
         }
         events.append(CaseEvent(.stepCompleted(step: step.id), at: at))
         if step.kind == .selesai { target = .end }
+        // The case as it stands after this step (its outputs held) is read only by a decision that
+        // rules take on entry; building it copied the whole state on every completion.
+        guard readsHeld(target) else {
+            return try enter(target, held: state, at: at, into: &events, depth: depth)
+        }
+        var after = state
+        for output in step.output {
+            after.documents.append(CaseState.Document(name: output.value, step: step.id, at: at))
+        }
         try enter(target, held: after, at: at, into: &events, depth: depth)
+    }
+
+    /// Whether entering `target` reads the case as it stands (``enter(_:held:at:into:depth:)``): it
+    /// reaches, through stand-alone terminator rows, a decision taken by rules alone.
+    func readsHeld(_ target: FlowTarget) -> Bool {
+        var next = target
+        for _ in 0...sop.steps.count {
+            guard case .step(let id) = next, let index = sop.stepIndex(id) else { return false }
+            let step = sop.steps[index]
+            if step.isRuleOnly { return true }
+            guard step.kind == .mulai || step.kind == .selesai else { return false }
+            next = step.kind == .selesai ? .end : sop.defaultNext(after: index)
+        }
+        return true
     }
 
     func decide(_ step: Step, _ decision: Decision, data: [String: CaseValue], answer: String?) throws(CaseRefusal) -> Outcome {

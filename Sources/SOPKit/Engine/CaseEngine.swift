@@ -21,7 +21,9 @@ public struct CaseEngine: Sendable {
     /// Opens a case with data already typed.
     public func open(checked data: [String: CaseValue], documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
         guard let first = sop.steps.first else { throw CaseRefusal(.unknownStep, EngineMessages.noSteps()) }
-        var events = [CaseEvent(.opened(data: data, documents: documents), at: at)]
+        var events: [CaseEvent] = []
+        events.reserveCapacity(4)
+        events.append(CaseEvent(.opened(data: data, documents: documents), at: at))
         var held = CaseState()
         held.data = data
         held.documents = documents.map { CaseState.Document(name: $0, step: nil, at: at) }
@@ -45,7 +47,7 @@ public struct CaseEngine: Sendable {
         guard at >= run.startedAt else {
             throw CaseRefusal(.badTime, EngineMessages.beforeStart(["step": .text(id), "start": .text(context.format(run.startedAt))]))
         }
-        if step.recurrence == nil {
+        if !step.repeats {
             if run.signedOff.contains(where: { $0.performer == performer.id }) {
                 throw CaseRefusal(.alreadySigned, EngineMessages.alreadyDone(["performer": .text(performer.id), "step": .text(id), "who": .message(whoMayAct(step, run))]))
             }
@@ -56,46 +58,62 @@ public struct CaseEngine: Sendable {
             }
         }
         try checkDecider(step, run, performer: performer, answer: answer)
-        let rule = step.decision?.isRuleDecided == true
-        if let answer, step.decision == nil {
+        let rule = step.decidesByRule
+        if let answer, !step.decides {
             throw CaseRefusal(.badAnswer, EngineMessages.notDecision(["step": .text(id), "answer": .text(answer)]))
         }
         if answer != nil, rule {
             throw CaseRefusal(.badAnswer, EngineMessages.ruleDecided(["step": .text(id)]))
         }
-        var events = documents.map { CaseEvent(.documentProduced(name: $0, step: nil), at: at) }
+        // Room for a completion's events (sign-off, decision, outputs, completed, started) without regrowing.
+        var events: [CaseEvent] = []
+        events.reserveCapacity(documents.count + 8)
+        guard !documents.isEmpty else {
+            // Nothing brought: the case as it stands is the state itself (a copy of it retained every field).
+            try proceed(step, run, performer: performer.id, answer: answer, note: note, held: state, at: at, into: &events)
+            return events
+        }
+        for name in documents { events.append(CaseEvent(.documentProduced(name: name, step: nil), at: at)) }
         var held = state
         for event in events { held.apply(event, in: context) }
+        try proceed(step, run, performer: performer.id, answer: answer, note: note, held: held, at: at, into: &events)
+        return events
+    }
+
+    /// The rest of ``act(on:step:as:answer:note:documents:at:)`` once the performer may act, on the
+    /// case as it stands (`held`: with the documents the command brought).
+    private func proceed(_ step: Step, _ run: StepRun, performer: String, answer: String?, note: String?, held: CaseState, at: Date,
+                         into events: inout [CaseEvent]) throws(CaseRefusal) {
+        let id = step.id
         // A decision that checks its own kelengkapan ("lengkap?") may be answered with an incomplete
         // outcome while they are missing; the outcome taken is checked when the step completes.
         let missing = missingKelengkapan(step, held: held)
-        if !missing.isEmpty, step.recurrence != nil || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
+        if !missing.isEmpty, step.repeats || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
             throw kelengkapanRefusal(step, missing)
         }
-        if step.recurrence != nil {
-            try recurringAct(step, run, state: held, performer: performer.id, note: note, at: at, into: &events)
-            return events
+        if step.repeats {
+            return try recurringAct(step, run, state: held, performer: performer, note: note, at: at, into: &events)
         }
-        events.append(CaseEvent(.signedOff(step: id, performer: performer.id, note: note), at: at))
+        events.append(CaseEvent(.signedOff(step: id, performer: performer, note: note), at: at))
         let done = step.mode == .salahSatu || step.performers.allSatisfy { listed in
-            listed.value == performer.id || run.signedOff.contains { $0.performer == listed.value }
+            listed.value == performer || run.signedOff.contains { $0.performer == listed.value }
         }
         guard done else {
             if let answer, step.decision?.outcome(labelled: answer) == nil { throw badAnswer(step, answer) }
-            return events
+            return
         }
         try complete(step, state: held, answer: answer, at: at, into: &events)
-        return events
     }
 
     /// Records that the case attended a session of a recurring or group step at `at`.
     public func attend(on state: CaseState, step id: String, at: Date) throws(CaseRefusal) -> [CaseEvent] {
         let (step, run) = try activeRun(state, id)
-        guard step.recurrence != nil || step.group != nil else {
+        guard step.repeats || step.isGroup else {
             throw CaseRefusal(.sessionRefused, EngineMessages.notSessionStep(["step": .text(id)]))
         }
         try checkKelengkapan(step, held: state)
         var events: [CaseEvent] = []
+        events.reserveCapacity(4)
         try recurringAct(step, run, state: state, performer: nil, note: nil, at: at, into: &events)
         return events
     }
@@ -103,7 +121,7 @@ public struct CaseEngine: Sendable {
     /// Who is awaited on an active run, in order for a berurutan step.
     public func awaited(_ step: Step, _ run: StepRun) -> [String] {
         let signed = Set(run.signedOff.map(\.performer))
-        if step.recurrence != nil { return step.performers.map(\.value) }
+        if step.repeats { return step.performers.map(\.value) }
         if step.mode == .salahSatu { return run.signedOff.isEmpty ? step.performers.map(\.value) : [] }
         return step.performers.map(\.value).filter { !signed.contains($0) }
     }

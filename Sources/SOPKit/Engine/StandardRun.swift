@@ -24,6 +24,7 @@ public struct StandardRun: Sendable {
     public func run(data: [String: String], documents: [String]? = nil, start: Date) throws(StandardRunStopped) -> (events: [CaseEvent], state: CaseState) {
         let sop = engine.context.definition
         var events: [CaseEvent] = []
+        events.reserveCapacity(64)
         var state = CaseState()
         func record(_ new: [CaseEvent]) {
             for event in new { state.apply(event, in: engine.context) }
@@ -48,17 +49,21 @@ public struct StandardRun: Sendable {
                 while firstActive < state.runs.count, state.runs[firstActive].isCompleted { firstActive += 1 }
                 guard firstActive < state.runs.count else { break }
                 let index = firstActive
-                let run = state.runs[index]
-                guard let step = sop.step(run.stepID) else { break }
-                if !run.occurrences.isEmpty {
+                guard let step = sop.step(state.runs[index].stepID) else { break }
+                if !state.runs[index].occurrences.isEmpty {
                     let performer = step.performers.first?.value ?? ""
-                    for occurrence in run.occurrences where occurrence.attendedAt == nil {
+                    // The occurrences not attended when the loop starts, read from the state each time
+                    // (holding a copy of the run made every attendance copy its occurrences).
+                    let unattended = state.runs[index].occurrences.indices.filter { state.runs[index].occurrences[$0].attendedAt == nil }
+                    for k in unattended {
+                        let occurrence = state.runs[index].occurrences[k]
                         let at = engine.context.due(after: occurrence.windowStart, waktu: step.waktu, uncovered: &state.uncoveredYears)
                             ?? occurrence.windowStart
                         record(try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1))))
                     }
                     continue
                 }
+                let run = state.runs[index]
                 let at = run.due ?? run.startedAt
                 var answer: String?
                 if let decision = step.decision, !decision.isRuleDecided {

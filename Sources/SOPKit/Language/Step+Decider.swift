@@ -15,7 +15,7 @@ extension Step {
     /// recorded as taken by the rule, and the printed flowchart draws its diamond outside any
     /// performer's column.
     public var isRuleOnly: Bool {
-        performers.isEmpty && decision?.isRuleDecided == true
+        decidesByRule && performers.isEmpty
     }
 
     /// Whether `performer` must answer the decision when it acts (the step is a decision answered by

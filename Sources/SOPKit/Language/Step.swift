@@ -48,8 +48,26 @@ public struct Step: Sendable, Hashable {
     }
 
     private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        var fields: Fields { didSet { _tests = Tests(fields) } }
+        /// What the engine asks of the step on every command, kept beside the fields: reading
+        /// `recurrence` or `decision` to compare it with nil copied the whole value out of the box.
+        /// Derived from the fields, so no part of the value: the leading underscore keeps it out of
+        /// `sop diff`'s reflection (``ModelLeaves``), as for other caches.
+        private(set) var _tests: Tests
+        init(_ fields: Fields) {
+            self.fields = fields
+            _tests = Tests(fields)
+        }
+    }
+
+    private struct Tests {
+        var repeats: Bool, decides: Bool, decidesByRule: Bool, isGroup: Bool
+        init(_ fields: Fields) {
+            repeats = fields.recurrence != nil
+            decides = fields.decision != nil
+            decidesByRule = fields.decision?.isRuleDecided == true
+            isGroup = fields.group != nil
+        }
     }
 
     private var storage: Storage
@@ -167,6 +185,16 @@ public struct Step: Sendable, Hashable {
         get { storage.fields.idLocation }
         set { unique().fields.idLocation = newValue }
     }
+
+    // Tests the engine asks on every command, answered from flags kept with the fields.
+    /// Whether the step repeats (`berulang`).
+    public var repeats: Bool { storage._tests.repeats }
+    /// Whether the step is a decision (`keputusan`).
+    public var decides: Bool { storage._tests.decides }
+    /// Whether the step is a decision taken by its rules.
+    public var decidesByRule: Bool { storage._tests.decidesByRule }
+    /// Whether the step is held as a group session (`kelompok`).
+    public var isGroup: Bool { storage._tests.isGroup }
 
     public static func == (a: Step, b: Step) -> Bool {
         a.storage === b.storage || a.storage.fields == b.storage.fields
