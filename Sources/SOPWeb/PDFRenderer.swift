@@ -10,9 +10,28 @@ public protocol PDFRenderer: Sendable {
 
 /// The PDFs printed so far, by the hash of the SOP's bytes: the same SOP prints the same document,
 /// so a second download does not start the browser again. Derived data, rebuilt after a restart.
+/// One document is printed at a time (``print(_:_:)``), so a burst of downloads starts one
+/// browser, not one each.
 final class PrintedPDFs: @unchecked Sendable {
     private var byHash: [String: [UInt8]] = [:]
     private let lock = NSLock()
+    private let printing = DispatchQueue(label: "sop.serve.pdf")
+
+    /// The PDF of the SOP with `hash`: kept, or printed by `make` on the printing queue (off the
+    /// event loop) and kept when it is a PDF.
+    func print(_ hash: String, _ make: @escaping @Sendable () throws -> [UInt8]) async throws -> [UInt8] {
+        if let kept = get(hash) { return kept }
+        return try await withCheckedThrowingContinuation { continuation in
+            printing.async {
+                continuation.resume(with: Result {
+                    if let kept = self.get(hash) { return kept }
+                    let bytes = try make()
+                    if bytes.starts(with: Array("%PDF".utf8)) { self.put(hash, bytes) }
+                    return bytes
+                })
+            }
+        }
+    }
     /// At most this many documents are kept (an office serves a few dozen SOPs).
     static let limit = 64
 

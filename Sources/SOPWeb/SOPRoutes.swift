@@ -51,27 +51,20 @@ extension WebServer {
             return Self.html(HTML.page(title: entry.definition.nama, user: user.name, csrf: session.csrf, error: PageText.pdfUnavailable, body: ""),
                              status: .serviceUnavailable)
         }
+        let definition = entry.definition
         let bytes: [UInt8]
-        if let printed = printedPDFs.get(entry.hash) {
-            bytes = printed
-        } else {
-            let html = SOPDocumentHTML().render(entry.definition)
-            do {
-                bytes = try await withCheckedThrowingContinuation { continuation in
-                    DispatchQueue.global().async { continuation.resume(with: Result { try pdf.pdf(html: html) }) }
-                }
-            } catch {
-                context.logger.error("PDF of \(id) failed: \(error)")
-                return Self.html(HTML.page(title: entry.definition.nama, user: user.name, csrf: session.csrf, error: PageText.pdfFailed, body: ""),
-                                 status: .serviceUnavailable)
-            }
-            guard bytes.starts(with: Array("%PDF".utf8)) else {
-                return Self.html(HTML.page(title: entry.definition.nama, user: user.name, csrf: session.csrf, error: PageText.pdfFailed, body: ""),
-                                 status: .serviceUnavailable)
-            }
-            printedPDFs.put(entry.hash, bytes)
+        do {
+            bytes = try await printedPDFs.print(entry.hash) { try pdf.pdf(html: SOPDocumentHTML().render(definition)) }
+        } catch {
+            context.logger.error("PDF of \(id) failed: \(error)")
+            return Self.html(HTML.page(title: entry.definition.nama, user: user.name, csrf: session.csrf, error: PageText.pdfFailed, body: ""),
+                             status: .serviceUnavailable)
         }
-        try service(for: user).recordRead("web sop pdf", role: nil, caseID: nil, detail: id)
+        guard bytes.starts(with: Array("%PDF".utf8)) else {
+            return Self.html(HTML.page(title: entry.definition.nama, user: user.name, csrf: session.csrf, error: PageText.pdfFailed, body: ""),
+                             status: .serviceUnavailable)
+        }
+        try service(for: user).recordRead("web sop", role: nil, caseID: nil, detail: "\(id) pdf")
         var response = Response(status: .ok, headers: [.contentType: "application/pdf"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         response.headers[.contentDisposition] = "attachment; filename=\"sop-\(id).pdf\""
         return response

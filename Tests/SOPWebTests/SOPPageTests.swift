@@ -22,6 +22,18 @@ final class CountingChromiumPDF: PDFRenderer, @unchecked Sendable {
     }
 }
 
+/// A slow renderer that counts its calls and returns a minimal PDF header.
+final class SlowPDF: PDFRenderer, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var calls: Int { lock.withLock { count } }
+    func pdf(html: String) throws -> [UInt8] {
+        lock.withLock { count += 1 }
+        usleep(300_000)
+        return Array("%PDF-1.4\n%%EOF\n".utf8)
+    }
+}
+
 /// A renderer that fails, or hands back something that is not a PDF.
 struct BrokenPDF: PDFRenderer {
     var throwing: Bool
@@ -99,6 +111,22 @@ struct SOPPageTests {
         }
     }
 
+    @Test("downloads of the same SOP at once start one print, and each gets the same PDF")
+    func oneAtATime() async throws {
+        let printer = SlowPDF()
+        let f = try WebFixture(users: [("sari", ["kasi"]), ("budi", ["petugas"])], pdf: printer)
+        try await f.test { b in
+            let other = Browser(client: b.client)
+            try await b.login("sari")
+            try await other.login("budi")
+            async let first = b.client.execute(uri: "/sop/anak-jalanan/pdf", method: .get, headers: [.cookie: "sop_sesi=\(b.cookies["sop_sesi"] ?? "")"])
+            async let second = other.client.execute(uri: "/sop/anak-jalanan/pdf", method: .get, headers: [.cookie: "sop_sesi=\(other.cookies["sop_sesi"] ?? "")"])
+            let (one, two) = try await (first, second)
+            #expect(one.status == .ok && two.status == .ok && one.body == two.body)
+            #expect(printer.calls == 1)
+        }
+    }
+
     @Test("the PDF download is the official document printed by Chromium, printed once per SOP version, and audited",
           .enabled(if: PDFPrinter.findChromium() != nil, "needs Chromium (SOP_CHROMIUM or chromium on PATH)"))
     func chromiumPDF() async throws {
@@ -114,7 +142,7 @@ struct SOPPageTests {
             let again = try await b.get("/sop/anak-jalanan/pdf")
             #expect(again.body == pdf.body)
             #expect(printer.calls == 1)
-            #expect(try f.store.audit(caseID: nil).contains { $0.actor == "sari" && $0.action == "web sop pdf" })
+            #expect(try f.store.audit(caseID: nil).contains { $0.actor == "sari" && $0.action == "web sop" && $0.detail == "anak-jalanan pdf" })
         }
         // Not without a login.
         try await f.test { b in
