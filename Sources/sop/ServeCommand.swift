@@ -87,8 +87,14 @@ struct ServeCommand: ParsableCommand {
         }
         var logger = Logger(label: "sop.serve")
         logger.logLevel = .info
+        // Page views are audited in batches, one transaction a second (see AuditBatcher); every
+        // batch left is written when the server stops.
+        let batcher = AuditBatcher(store: service.store, failed: { error, waiting in
+            Terminal.error("sop: the audit trail could not be written (\(waiting) page view(s) wait and will be tried again): \(TerminalText.escaped(error.description))")
+        })
+        batcher.start()
         let server = WebServer(store: service.store, sops: served, policy: SessionPolicy(secureCookies: tls != nil || secureCookies),
-                               osLogin: OperatingSystemLogin.name)
+                               osLogin: OperatingSystemLogin.name, auditBatcher: batcher)
         let app: any ApplicationProtocol
         do {
             app = try server.application(host: listen.host, port: listen.port, tls: tls, logger: logger)
@@ -104,6 +110,10 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        do throws(JournalError) { try batcher.stop() } catch {
+            Terminal.error("sop: \(batcher.waiting) page view(s) could not be written to the audit trail: \(TerminalText.escaped(error.description))")
+            throw ExitCode(1)
+        }
         if let message = failure.get() {
             Terminal.error("sop: the server stopped: \(TerminalText.escaped(message))")
             throw ExitCode(1)
