@@ -13,8 +13,11 @@ struct TaskRow: Sendable, Hashable {
     var due: Int64?
     /// Every performer still awaited, as JSON (shown on the page).
     var awaited: String
-    /// A recurring step's windows as JSON (nil for other steps): the reader checks at its now
-    /// whether the current one was attended, as ``CaseSummary/tasks(awaiting:now:)`` does.
+    /// For a recurring step (nil for other steps), its attended windows as `start:end` pairs in
+    /// milliseconds, comma-separated (empty when none is): the reader checks at its now whether
+    /// the current window was attended, as ``CaseSummary/tasks(awaiting:now:)`` does. Only the
+    /// attended ones matter, and a plain list is read without a JSON decoder (decoding every
+    /// recurring task's windows on each view was most of Tugas saya's time).
     var windows: String?
 
     /// The due time as the index sorts it: no due time sorts last.
@@ -29,7 +32,8 @@ struct TaskRow: Sendable, Hashable {
             let holders = task.firstOnly ? Array(task.awaited.prefix(1)) : task.awaited
             for performer in holders where seen.insert(performer).inserted {
                 rows.append(TaskRow(position: position, performer: performer, step: task.step, due: task.due,
-                                    awaited: encode(task.awaited), windows: task.windows.isEmpty ? nil : encode(task.windows)))
+                                    awaited: encode(task.awaited),
+                                    windows: task.windows.isEmpty ? nil : task.windows.filter(\.attended).map { "\($0.start):\($0.end)" }.joined(separator: ",")))
             }
         }
         return rows
@@ -42,10 +46,14 @@ struct TaskRow: Sendable, Hashable {
     }
 
     /// Whether a task with these stored windows is someone's at `now` (false while the current
-    /// window is attended). Windows that cannot be read count as no windows (the task shows).
+    /// window is attended). Text that cannot be read counts as no attended window (the task shows).
     static func open(windows: String?, now: Int64) -> Bool {
-        guard let windows, let list = try? JSONDecoder().decode([CaseSummary.Window].self, from: Data(windows.utf8)) else { return true }
-        if let current = list.first(where: { $0.start <= now && now < $0.end }), current.attended { return false }
+        guard let windows, !windows.isEmpty else { return true }
+        for pair in windows.split(separator: ",") {
+            let ends = pair.split(separator: ":")
+            guard ends.count == 2, let start = Int64(ends[0]), let end = Int64(ends[1]) else { continue }
+            if start <= now && now < end { return false }
+        }
         return true
     }
 }
