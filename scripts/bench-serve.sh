@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# wrk against sop serve: Tugas saya and a case page, 64 connections, on a journal of open cases
-# (sop-bench serve-db). Prints wrk's requests per second and p50/p99 latency per page.
+# wrk against sop serve: /healthz, a case page and Tugas saya, 64 connections, on a journal of
+# open and closed cases (sop-bench serve-db). Prints wrk's requests per second and p50/p99 latency
+# per page, and the load average before each run (the machine may be shared).
 #
 #   scripts/bench-serve.sh [SOP_BINARY] [JOURNAL]      defaults: .build/release/sop, .build/bench/serve.sqlite
+#   JOURNAL is an SQLite file or a PostgreSQL URL (postgres://...).
 #   build the journal first:  sop-bench serve-db --db .build/bench/serve.sqlite --cases 10000 --events 1000000
 #   SOP_BENCH_SECONDS=10 (per page), SOP_BENCH_PORT=18417
 set -euo pipefail
@@ -23,7 +25,7 @@ curl -s -b "$jar" -c "$jar" -o /dev/null -d "csrf=$token&nama=bench&sandi=rahasi
 session=$(awk '$6=="sop_sesi"{print $7}' "$jar")
 case_id=$("$sop" case list --db "$db" 2>/dev/null | sed -n '5000p' | cut -d' ' -f1)
 for path in /healthz "/kasus/$case_id" /tugas; do
-    echo "== $path ($(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path"))"
+    echo "== $path ($(cut -d' ' -f1-3 /proc/loadavg) load) ($(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path"))"
     wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path" 2>&1 \
         | grep -E "Requests/sec|  50%|  99%|requests in|Socket errors|Non-2xx"
 done

@@ -13,32 +13,21 @@ extension WebServer {
         try loggedIn(context) { user, session in
             let service = service(for: user)
             let now = clock()
-            var items: [(WorkItem, ListedCase)] = []
-            var seen = Set<String>()
-            for role in user.roles {
-                let (cases, _) = try service.listed(sopID: nil, status: .open, awaiting: role)
-                let usable = cases.filter { user.worksOn($0.summary.sopID) }
-                let byID = Dictionary(usable.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                for item in Worklist.items(for: role, in: usable, now: now) where seen.insert(item.caseID + "|" + item.step).inserted {
-                    if let listed = byID[item.caseID] { items.append((item, listed)) }
-                }
-            }
-            items.sort { a, b in
-                if a.0.overdue != b.0.overdue { return a.0.overdue }
-                return (a.0.due ?? .distantFuture, a.0.caseID) < (b.0.due ?? .distantFuture, b.0.caseID)
-            }
-            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: "\(items.count) task(s)")
+            // The most urgent first from the read model (one indexed query), and the count of the rest.
+            let (entries, total) = try service.worklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
+            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: "\(total) task(s)")
             var body = ""
-            if items.isEmpty {
+            if entries.isEmpty {
                 body = "<p>\(HTML.escape(PageText.noTasks))</p>"
             } else {
                 body = "<table><thead><tr><th>\(PageText.caseID)</th><th>\(PageText.step)</th><th>\(PageText.due)</th><th>\(PageText.awaited)</th></tr></thead><tbody>"
                 // The first page only: an inbox of thousands is read from the top (overdue first),
                 // and the page stays small on a phone.
-                for (item, listed) in items.prefix(Self.tasksShown) {
-                    let due = item.due.map { listed.context.formattedDue($0, in: PageText.bahasa) } ?? "-"
+                for entry in entries {
+                    let item = entry.item
+                    let due = item.due.map { entry.context.formattedDue($0, in: PageText.bahasa) } ?? "-"
                     let late = item.overdue && item.due != nil
-                        ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(listed.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
+                        ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(entry.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
                         : ""
                     body += """
                         <tr\(item.overdue ? " class=\"overdue-row\"" : "")><td><a href="/kasus/\(HTML.escape(item.caseID))">\(HTML.escape(item.caseID))</a></td>\
@@ -47,7 +36,7 @@ extension WebServer {
                         """
                 }
                 body += "</tbody></table>"
-                if items.count > Self.tasksShown { body += "<p>\(HTML.escape(PageText.moreTasks(items.count - Self.tasksShown)))</p>" }
+                if total > entries.count { body += "<p>\(HTML.escape(PageText.moreTasks(total - entries.count)))</p>" }
             }
             return Self.html(HTML.page(title: PageText.myTasks, user: user.name, csrf: session.csrf, body: body))
         }

@@ -24,10 +24,14 @@ public struct WebServer: Sendable {
     /// The SOP files of the served folders, for Pratinjau.
     let previewFiles: PreviewFiles
     let lastGood = LastGoodDocuments()
+    /// Batches the audit rows of page views (`sop serve` starts and stops it); nil: each view's
+    /// row is written at once (route tests read the trail right after a request).
+    public let auditBatcher: AuditBatcher?
 
     public init(store: any JournalStore, sops: ServedSOPs, policy: SessionPolicy = SessionPolicy(), throttle: LoginThrottle = LoginThrottle(),
-                trustedProxies: TrustedProxies = .none, pdf: (any PDFRenderer)? = nil, osLogin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                trustedProxies: TrustedProxies = .none, pdf: (any PDFRenderer)? = nil, osLogin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }, auditBatcher: AuditBatcher? = nil) {
         self.store = store
+        self.auditBatcher = auditBatcher
         self.sops = sops
         previewFiles = PreviewFiles(folders: sops.folders)
         self.policy = policy
@@ -41,7 +45,7 @@ public struct WebServer: Sendable {
     /// The case service acting as a logged-in user.
     /// `folder`: where to look for the working calendar of a case being opened (the SOP's folder).
     func service(for user: UserAccount, folder: String? = nil) -> CaseService {
-        CaseService(store: store, actor: user.name, calendarFolder: folder, osLogin: osLogin, claimedUser: nil, clock: clock)
+        CaseService(store: store, actor: user.name, calendarFolder: folder, osLogin: osLogin, claimedUser: nil, clock: clock, auditBatcher: auditBatcher)
     }
 
     /// Every route, with the session, security-header and request-log middleware.

@@ -39,13 +39,15 @@ struct ReportCommand: ParsableCommand {
                 throw UsageFailure.exit(option, CaseCommandMessages.notADate.text(["text": .text(text)], in: Language.session))
             }
         }
-        let cases: [LoadedCase], unreadable: [UnreadableCase]
-        do { (cases, unreadable) = try service.loadReadable(sopID: sop, keepingEvents: false) } catch { throw JournalFailure.exit(error) }
+        // From the read model (each case's runs as its summary keeps them; a case without a current
+        // summary is folded): the events are not read and folded again.
+        let cases: [ListedCase], unreadable: [UnreadableCase]
+        do { (cases, unreadable) = try service.listed(sopID: sop) } catch { throw JournalFailure.exit(error) }
         // A date or time without an offset is read in the office's zone (that of the cases reported).
-        let start = try LoadedSOP.instant(from, cases: cases, option: "--from", defaultMinute: 0)
-        let end = try LoadedSOP.instant(to, cases: cases, option: "--to", defaultMinute: 0)
+        let start = try LoadedSOP.instant(from, listed: cases, option: "--from", defaultMinute: 0)
+        let end = try LoadedSOP.instant(to, listed: cases, option: "--to", defaultMinute: 0)
         do {
-            let report = ComplianceReport(cases: cases, from: start, to: end)
+            let report = ComplianceReport(listed: cases, from: start, to: end)
             try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
             switch format {
             case .table: print(report.table(in: Language.session), terminator: "")

@@ -93,9 +93,15 @@ struct ServeCommand: ParsableCommand {
         }
         var logger = Logger(label: "sop.serve")
         logger.logLevel = .info
+        // Page views are audited in batches, one transaction a second (see AuditBatcher); every
+        // batch left is written when the server stops.
+        let batcher = AuditBatcher(store: service.store, failed: { error, waiting in
+            Terminal.error(UserMessages.auditRetry.text(["n": .number(waiting), "why": .text(TerminalText.escaped(error.description))], in: Language.session))
+        })
+        batcher.start()
         let server = WebServer(store: service.store, sops: served, policy: SessionPolicy(secureCookies: tls != nil || secureCookies),
                                trustedProxies: TrustedProxies(trustedProxy.map(\.address)) ?? .none, pdf: ChromiumPDFRenderer(),
-                               osLogin: OperatingSystemLogin.name)
+                               osLogin: OperatingSystemLogin.name, auditBatcher: batcher)
         let app: any ApplicationProtocol
         do {
             app = try server.application(host: listen.host, port: listen.port, tls: tls, logger: logger)
@@ -111,6 +117,10 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        do throws(JournalError) { try batcher.stop() } catch {
+            Terminal.error(UserMessages.auditLost.text(["n": .number(batcher.waiting), "why": .text(TerminalText.escaped(error.description))], in: Language.session))
+            throw ExitCode(1)
+        }
         if let message = failure.get() {
             Terminal.error(UserMessages.serverStopped.text(["why": .text(TerminalText.escaped(message))], in: Language.session))
             throw ExitCode(1)

@@ -109,3 +109,31 @@ struct LargeInboxTests {
         }
     }
 }
+
+/// Page views audited in batches (what `sop serve` runs with).
+@Suite("sop serve: page views audited in batches")
+struct BatchedAuditTests {
+    @Test("each page view is in the audit trail as the logged-in user at the time it was served, once the batch is written")
+    func viewsLandInTheTrail() async throws {
+        let f = try WebFixture(users: [("sari", ["kasi"])])
+        let batcher = AuditBatcher(store: f.store)
+        let clock = f.clock
+        let server = WebServer(store: f.store, sops: f.server.sops, osLogin: "tester", clock: { clock.read() }, auditBatcher: batcher)
+        let first = f.clock.read()
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let b = Browser(client: client)
+            try await b.login("sari")
+            #expect(try await b.get("/tugas").status == .ok)
+            clock.advance(90)
+            #expect(try await b.get("/tugas").status == .ok)
+        }
+        let before = try f.store.audit(caseID: nil).filter { $0.action == "web tugas" }
+        #expect(before.isEmpty)
+        try batcher.stop()
+        let views = try f.store.audit(caseID: nil).filter { $0.action == "web tugas" }
+        #expect(views.map(\.actor) == ["sari", "sari"])
+        #expect(views.map(\.at) == [first, first.addingTimeInterval(90)])
+        #expect(views.allSatisfy { $0.role == "kasi" && $0.osLogin == "tester" })
+    }
+}

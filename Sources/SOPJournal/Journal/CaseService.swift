@@ -20,14 +20,17 @@ public struct CaseService: Sendable {
     /// How far ahead of the clock work may be dated (`--at`) before it is refused: clock skew
     /// between the machines of one office, not work recorded in advance.
     public static let allowedSkew: TimeInterval = 5 * 60
+    /// Where audited reads go when they are batched (`sop serve`); nil: each is written at once.
+    public let auditBatcher: AuditBatcher?
 
     /// Working calendars loaded by this service, by id: a command loads its case two or three
     /// times, and parsing the calendar file each time was most of the CPU time of `sop case do`.
     private let calendars = CalendarMemo()
 
     public init(store: any JournalStore, actor: String, calendarFolder: String? = nil, osLogin: String? = nil, claimedUser: String? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping @Sendable () -> Date = { Date() }, auditBatcher: AuditBatcher? = nil) {
         self.store = store
+        self.auditBatcher = auditBatcher
         self.actor = actor
         self.osLogin = osLogin
         self.claimedUser = claimedUser
@@ -162,8 +165,9 @@ public struct CaseService: Sendable {
     /// the login and any claimed name.
     public func auditRead(_ action: String, role: String? = nil, caseID: String? = nil, detail: String?,
                           asOf: Date?) throws(JournalError) {
-        try store.recordAudit(AuditEntry(at: clock(), actor: actor, role: role, action: action, caseID: caseID, detail: detail,
-                                         asOf: asOf, osLogin: osLogin, claimedUser: claimedUser))
+        let entry = AuditEntry(at: clock(), actor: actor, role: role, action: action, caseID: caseID, detail: detail,
+                               asOf: asOf, osLogin: osLogin, claimedUser: claimedUser)
+        if let auditBatcher { auditBatcher.record(entry) } else { try store.recordAudit(entry) }
     }
 
     /// Records a read (or another action that writes nothing else) in the audit trail, at the real
@@ -365,19 +369,23 @@ public struct LoadedCase: Sendable {
 /// The calendars one ``CaseService`` has loaded (a service lives for one command).
 final class CalendarMemo: @unchecked Sendable {
     private var loaded: [String: (calendar: WorkingCalendar?, diagnostics: [Diagnostic])] = [:]
-    private var pinned: [String: WorkingCalendar] = [:]
     private let lock = NSLock()
+    /// Calendars of stored revisions, for the whole process: a revision's files are fixed by its
+    /// hash (checked when read), so one built is good for every service. `sop serve` makes a
+    /// service per request, and would otherwise build the same calendar again on every page view.
+    private nonisolated(unsafe) static var pinned: [String: WorkingCalendar] = [:]
+    private static let pinnedLock = NSLock()
 
     /// The calendar of a stored revision, built from its stored files (once per hash).
     func pinned(hash: String, store: any JournalStore) throws(JournalError) -> WorkingCalendar {
-        if let hit = lock.withLock({ pinned[hash] }) { return hit }
+        if let hit = Self.pinnedLock.withLock({ Self.pinned[hash] }) { return hit }
         let revision = try store.calendarRevision(hash: hash)
         let (calendar, diagnostics) = CalendarStore.load(revision: revision)
         guard let calendar else {
             let why = diagnostics.first.map { ": \($0.message)" } ?? ""
             throw .corrupt("the stored calendar revision \(hash.prefix(12)) (\(revision.calendarID)) no longer builds\(why)")
         }
-        lock.withLock { pinned[hash] = calendar }
+        Self.pinnedLock.withLock { Self.pinned[hash] = calendar }
         return calendar
     }
 
@@ -394,6 +402,9 @@ final class DefinitionCache: @unchecked Sendable {
     static let shared = DefinitionCache()
     private var cache: [String: SOPDefinition] = [:]
     private let lock = NSLock()
+
+    /// A definition parsed already, without reading its source.
+    func cached(_ hash: String) -> SOPDefinition? { lock.withLock { cache[hash] } }
 
     func definition(source: String, hash: String) throws(JournalError) -> SOPDefinition {
         if let hit = lock.withLock({ cache[hash] }) { return hit }

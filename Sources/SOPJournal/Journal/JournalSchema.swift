@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts", "issue17-case-tasks"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -193,6 +193,41 @@ enum JournalSchema {
                     at INTEGER NOT NULL
                 );
                 CREATE INDEX login_failures_key ON login_failures(key, at);
+                """)
+        }
+        // Issue 17: the worklist rows of the read model, so Tugas saya is one indexed query with a
+        // LIMIT instead of decoding every awaiting case's summary: one row per active step of an
+        // open case and per performer who has it now (in sequence mode only the first awaited),
+        // with the due time (sort_due: the due time, or the largest integer when there is none,
+        // so "no due time" sorts last) and, for a recurring step, its windows (the reader decides
+        // at its now whether the current one was attended; `recurring` keeps those apart in the
+        // index the count reads). Written with case_state in the same
+        // transaction. read_model_gaps names the cases whose rows could not be made (a case the
+        // fold refuses, or one stored before this table): while any open case is named there,
+        // readers take the slow way (fold). Every case stored before this migration is named,
+        // until `sop journal rebuild` (or its next write) fills its rows.
+        migrator.registerMigration("issue17-case-tasks") { db in
+            try db.execute(sql: """
+                CREATE TABLE case_tasks (
+                    case_id TEXT NOT NULL REFERENCES cases(id),
+                    position INTEGER NOT NULL,
+                    performer TEXT NOT NULL,
+                    definition_hash TEXT NOT NULL,
+                    sop_id TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    due INTEGER,
+                    sort_due INTEGER NOT NULL,
+                    awaited TEXT NOT NULL,
+                    windows TEXT,
+                    recurring INTEGER NOT NULL,
+                    PRIMARY KEY (case_id, position, performer)
+                );
+                CREATE INDEX case_tasks_order ON case_tasks(sort_due, case_id, position);
+                CREATE INDEX case_tasks_holder ON case_tasks(performer, definition_hash, recurring, case_id, position);
+                CREATE TABLE read_model_gaps (
+                    case_id TEXT PRIMARY KEY REFERENCES cases(id)
+                );
+                INSERT INTO read_model_gaps (case_id) SELECT id FROM cases;
                 """)
         }
         return migrator

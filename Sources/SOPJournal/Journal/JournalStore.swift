@@ -56,6 +56,10 @@ public protocol JournalStore: Sendable {
     /// Records a read (or any other action) in the audit trail.
     func recordAudit(_ entry: AuditEntry) throws(JournalError)
 
+    /// Records several audit entries, in order, in one transaction (one flush to disk for all):
+    /// the page views ``AuditBatcher`` gathered.
+    func recordAudits(_ entries: [AuditEntry]) throws(JournalError)
+
     /// The audit trail, optionally of one case, oldest first.
     func audit(caseID: String?) throws(JournalError) -> [AuditEntry]
 
@@ -66,6 +70,15 @@ public protocol JournalStore: Sendable {
     /// of `awaiting`'s performer ids), in the order the cases were opened. A case whose row is
     /// missing or older than its events is returned as ``ReadModelRows/missing``: the caller folds it.
     func readModel(sopID: String?, status: CaseOutcome?, awaiting: Set<String>?) throws(JournalError) -> ReadModelRows
+
+    /// The head of a worklist from the read model (`case_tasks`): the tasks of open cases that
+    /// `performers` have at `now` (each task once), overdue first, then by due time, then by case,
+    /// at most `limit` of them, and how many there are in all; only cases of `sopIDs` when given.
+    /// Nil while an open case has no current rows (the caller folds, as ``readModel`` readers do).
+    func worklist(of performers: Set<PerformerKey>, sopIDs: Set<String>?, now: Date, limit: Int) throws(JournalError) -> WorklistRows?
+
+    /// The hashes of every stored definition (an SOP revision a role name may mean something in).
+    func definitionHashes() throws(JournalError) -> [String]
 
     /// The hashes of the definitions cases run on (each once): which SOP revisions a role name may
     /// mean something in, without reading every case header.

@@ -109,6 +109,13 @@ extension SQLiteJournal {
         }
     }
 
+    public func recordAudits(_ entries: [AuditEntry]) throws(JournalError) {
+        guard !entries.isEmpty else { return }
+        try transaction { db in
+            for entry in entries { try appendAudit(db, entry) }
+        }
+    }
+
     public func recordedOutcome(key: String, fingerprint: String) throws(JournalError) -> CommandOutcome? {
         try read { db in
             try replay(db, CommandInfo(key: key, fingerprint: fingerprint, actor: "", role: nil, action: "", recordedAt: Date()))

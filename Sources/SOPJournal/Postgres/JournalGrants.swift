@@ -33,6 +33,8 @@ public enum JournalGrants {
         // The read model is written with the events, and rebuilt (`sop journal rebuild`) by the writer.
         ("case_state", ["SELECT", "INSERT", "UPDATE", "DELETE"], ["SELECT"]),
         ("case_awaiting", ["SELECT", "INSERT", "DELETE"], ["SELECT"]),
+        ("case_tasks", ["SELECT", "INSERT", "DELETE"], ["SELECT"]),
+        ("read_model_gaps", ["SELECT", "INSERT", "DELETE"], ["SELECT"]),
         // `sop serve` and `sop user` run as the writer; a reader cannot see password hashes.
         ("users", ["SELECT", "INSERT", "UPDATE"], []),
         ("web_sessions", ["SELECT", "INSERT", "UPDATE", "DELETE"], []),

@@ -127,6 +127,13 @@ extension PostgresJournal {
         try transaction { (c) throws(JournalError) -> Void in try appendAudit(c, entry) }
     }
 
+    public func recordAudits(_ entries: [AuditEntry]) throws(JournalError) {
+        guard !entries.isEmpty else { return }
+        try transaction { (c) throws(JournalError) -> Void in
+            for entry in entries { try appendAudit(c, entry) }
+        }
+    }
+
     /// Appends an audit row chained to the last one. The chain is global, so concurrent writers
     /// take one advisory lock, held to the end of their transaction, before reading the head:
     /// the next writer reads this row as its predecessor once this transaction commits.

@@ -264,6 +264,30 @@ enum PostgresSchema {
             "CREATE TABLE login_failures (key TEXT NOT NULL, at BIGINT NOT NULL)",
             "CREATE INDEX login_failures_key ON login_failures(key, at)",
         ]),
+        // Issue 17: the worklist rows of the read model (see the SQLite schema). Case ids sort
+        // bytewise (COLLATE "C"), as Swift compares them in the fold's worklist.
+        Migration(name: "issue17-case-tasks", statements: [
+            """
+            CREATE TABLE case_tasks (
+                case_id TEXT NOT NULL REFERENCES cases(id),
+                position INTEGER NOT NULL,
+                performer TEXT NOT NULL,
+                definition_hash TEXT NOT NULL,
+                sop_id TEXT NOT NULL,
+                step TEXT NOT NULL,
+                due BIGINT,
+                sort_due BIGINT NOT NULL,
+                awaited TEXT NOT NULL,
+                windows TEXT,
+                recurring INTEGER NOT NULL,
+                PRIMARY KEY (case_id, position, performer)
+            )
+            """,
+            "CREATE INDEX case_tasks_order ON case_tasks(sort_due, (case_id COLLATE \"C\"), position)",
+            "CREATE INDEX case_tasks_holder ON case_tasks(performer, definition_hash, recurring, case_id, position)",
+            "CREATE TABLE read_model_gaps (case_id TEXT PRIMARY KEY REFERENCES cases(id))",
+            "INSERT INTO read_model_gaps (case_id) SELECT id FROM cases",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }

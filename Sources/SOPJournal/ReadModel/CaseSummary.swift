@@ -25,11 +25,22 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     /// The active steps and who they await.
     public var tasks: [Task]
 
-    /// One run of a step: its due time and when it was completed.
+    /// One run of a step: when it started, its due time, each performer's sign-off and when it
+    /// was completed (what `sop report` needs of it).
     public struct RunMark: Sendable, Hashable, Codable {
         public var step: String
+        /// Required, as `signedOff` is: a row stored before they were kept does not decode, so
+        /// the reader folds that case (never a report from half a summary).
+        public var startedAt: Int64
         public var due: Int64?
         public var completedAt: Int64?
+        public var signedOff: [SignOffMark]
+    }
+
+    /// A performer's part in a run, and when.
+    public struct SignOffMark: Sendable, Hashable, Codable {
+        public var performer: String
+        public var at: Int64
     }
 
     /// An active step of the case and the performers it awaits.
@@ -66,7 +77,10 @@ public struct CaseSummary: Sendable, Hashable, Codable {
         endedAt = state.endedAt.map(ms)
         deadline = state.deadline.map(ms)
         data = state.data.mapValues(\.description)
-        runs = state.runs.map { RunMark(step: $0.stepID, due: $0.due.map(ms), completedAt: $0.completedAt.map(ms)) }
+        runs = state.runs.map { run in
+            RunMark(step: run.stepID, startedAt: ms(run.startedAt), due: run.due.map(ms), completedAt: run.completedAt.map(ms),
+                    signedOff: run.signedOff.map { SignOffMark(performer: $0.performer, at: ms($0.at)) })
+        }
         tasks = state.activeRunIndices.compactMap { index in
             let run = state.runs[index]
             guard let step = sop.step(run.stepID) else { return nil }

@@ -24,16 +24,49 @@ public struct ComplianceReport: Sendable {
 
     public var lines: [Line]
 
-    /// The report over completed step runs whose completion falls in `from ..< to` (either open).
+    /// One completed run (or sign-off) measured: working minutes taken, the standard, on time.
+    struct Sample { var actual: Double; var standard: Double?; var onTime: Bool }
+
+    /// What the report needs of one run of a step.
+    struct RunSample {
+        var stepID: String
+        var startedAt: Date
+        var due: Date?
+        var completedAt: Date?
+        var signedOff: [(performer: String, at: Date)]
+    }
+
+    /// The report over completed step runs whose completion falls in `from ..< to` (either open),
+    /// from folded cases.
     public init(cases: [LoadedCase], from: Date?, to: Date?) {
-        struct Sample { var actual: Double; var standard: Double?; var onTime: Bool }
+        self.init(cases.lazy.map { loaded in
+            (loaded.context, loaded.state.runs.map { run in
+                RunSample(stepID: run.stepID, startedAt: run.startedAt, due: run.due, completedAt: run.completedAt,
+                          signedOff: run.signedOff.map { ($0.performer, $0.at) })
+            })
+        }, from: from, to: to)
+    }
+
+    /// The same report from the read model (`sop report`): each case's runs as its summary keeps
+    /// them, so the events are not read and folded again. A test checks that both give the same report.
+    public init(listed: [ListedCase], from: Date?, to: Date?) {
+        let date = EventCoding.date(milliseconds:)
+        self.init(listed.lazy.map { listed in
+            (listed.context, listed.summary.runs.map { run in
+                RunSample(stepID: run.step, startedAt: date(run.startedAt), due: run.due.map(date), completedAt: run.completedAt.map(date),
+                          signedOff: run.signedOff.map { ($0.performer, date($0.at)) })
+            })
+        }, from: from, to: to)
+    }
+
+    init<Cases: Sequence>(_ cases: Cases, from: Date?, to: Date?) where Cases.Element == (CaseContext, [RunSample]) {
         var steps: [String: (sop: String, step: String, standard: String?, samples: [Sample])] = [:]
         var performers: [String: (sop: String, performer: String, samples: [Sample])] = [:]
         var order: [String] = []
-        for loaded in cases {
-            let sop = loaded.context.definition
-            let calendar = loaded.context.calendar
-            for run in loaded.state.runs {
+        for (context, runs) in cases {
+            let sop = context.definition
+            let calendar = context.calendar
+            for run in runs {
                 guard let done = run.completedAt else { continue }
                 if let from, done < from { continue }
                 if let to, done >= to { continue }

@@ -5,7 +5,7 @@ public enum UserMessages: String, MessageGroup {
     case passwordTooShort, passwordTooLong, passwordControl, nameLength, nameCharacters
     case added, noUsers, listLine, allSOPs, disabledMark, disabled, passwordSet
     case noPasswordOnStdin, passwordsDiffer, noPasswordTyped, passwordPrompt, passwordAgain
-    case tlsTogether, cannotBeRead, notOffered, withoutTLS, serving, serverStopped
+    case tlsTogether, cannotBeRead, notOffered, withoutTLS, serving, serverStopped, auditRetry, auditLost
 
     public var texts: MessageTexts {
         switch self {
@@ -38,6 +38,8 @@ public enum UserMessages: String, MessageGroup {
         case .withoutTLS: .init(id: "sop: catatan: {host} dilayani tanpa TLS: kata sandi dan cookie melintasi jaringan tanpa sandi; berikan --tls-cert/--tls-key atau pasang proksi TLS di depannya",
                                 en: "sop: note: serving {host} without TLS: passwords and cookies cross the network in the clear; give --tls-cert/--tls-key or put a TLS proxy in front")
         case .serving: .init(id: "sop serve: {url} ({n} SOP untuk kasus baru)", en: "sop serve: {url} ({n} SOP(s) for new cases)")
+        case .auditRetry: .init(id: "sop: jejak audit tidak dapat ditulis ({n} tampilan halaman menunggu dan akan dicoba lagi): {why}", en: "sop: the audit trail could not be written ({n} page view(s) wait and will be tried again): {why}")
+        case .auditLost: .init(id: "sop: {n} tampilan halaman tidak dapat ditulis ke jejak audit: {why}", en: "sop: {n} page view(s) could not be written to the audit trail: {why}")
         case .serverStopped: .init(id: "sop: server berhenti: {why}", en: "sop: the server stopped: {why}")
         }
     }

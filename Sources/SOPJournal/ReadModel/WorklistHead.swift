@@ -1,0 +1,73 @@
+import Foundation
+import SOPKit
+
+/// A task at the head of a worklist, with the context (definition and calendar) to show its times.
+public struct WorklistEntry: Sendable {
+    public var item: WorkItem
+    public var context: CaseContext
+}
+
+extension CaseService {
+    /// The head of the worklist of `roles` (names, ids or aliases of performers) across the cases
+    /// of the SOPs `worksOn` accepts: the `limit` most urgent tasks (overdue first, then by due
+    /// time, then by case; each task once however many of the roles it awaits) and how many there
+    /// are in all. One indexed query on the read model (`case_tasks`); while an open case has no
+    /// rows there, the cases are folded instead (same answer, slower). Not audited: the caller is.
+    public func worklistHead(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError)
+        -> (entries: [WorklistEntry], total: Int) {
+        var keys = Set<PerformerKey>()
+        var definitions: [String: SOPDefinition] = [:]
+        for hash in try store.definitionHashes() {
+            let definition: SOPDefinition
+            if let cached = DefinitionCache.shared.cached(hash) { definition = cached } else {
+                definition = try DefinitionCache.shared.definition(source: try store.definitionSource(hash: hash), hash: hash)
+            }
+            guard worksOn(definition.id) else { continue }
+            definitions[hash] = definition
+            for role in roles {
+                if let performer = definition.performer(named: role) { keys.insert(PerformerKey(definitionHash: hash, performer: performer.id)) }
+            }
+        }
+        guard let found = try store.worklist(of: keys, sopIDs: nil, now: now, limit: limit) else {
+            return try foldedWorklistHead(roles: roles, worksOn: worksOn, now: now, limit: limit)
+        }
+        var contexts: [String: CaseContext] = [:]
+        var entries: [WorklistEntry] = []
+        for row in found.rows {
+            guard let definition = definitions[row.definitionHash] else { continue }
+            let key = row.definitionHash + "|" + (row.calendarHash ?? "")
+            let context: CaseContext
+            if let known = contexts[key] { context = known } else {
+                context = try self.context(for: definition, calendarHash: row.calendarHash)
+                contexts[key] = context
+            }
+            guard let step = definition.step(row.step) else { continue }
+            let due = row.due.map(EventCoding.date(milliseconds:))
+            entries.append(WorklistEntry(item: WorkItem(caseID: row.caseID, sopID: row.sopID, step: row.step,
+                                                        stepNumber: (definition.stepIndex(step.id) ?? 0) + 1, uraian: step.uraian, due: due,
+                                                        overdue: due.map { now > $0 } ?? false, awaited: row.awaited),
+                                         context: context))
+        }
+        return (entries, found.total)
+    }
+
+    /// The same worklist from the folded cases (the read model has gaps): every case that may await
+    /// one of the roles is read, its tasks listed and sorted.
+    func foldedWorklistHead(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError)
+        -> (entries: [WorklistEntry], total: Int) {
+        var entries: [WorklistEntry] = []
+        var seen = Set<String>()
+        for role in roles {
+            let usable = try listed(sopID: nil, status: .open, awaiting: role).cases.filter { worksOn($0.summary.sopID) }
+            let byID = Dictionary(usable.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for item in Worklist.items(for: role, in: usable, now: now) where seen.insert(item.caseID + "|" + item.step).inserted {
+                if let listed = byID[item.caseID] { entries.append(WorklistEntry(item: item, context: listed.context)) }
+            }
+        }
+        entries.sort { a, b in
+            if a.item.overdue != b.item.overdue { return a.item.overdue }
+            return (a.item.due ?? .distantFuture, a.item.caseID) < (b.item.due ?? .distantFuture, b.item.caseID)
+        }
+        return (Array(entries.prefix(limit)), entries.count)
+    }
+}
