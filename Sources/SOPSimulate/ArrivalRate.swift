@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// How many cases arrive per period: `40/bulan`, `10/minggu`, `2/hari`, `500/tahun` (also `40 per
 /// bulan`). Arrivals are a Poisson process in working time: the rate is spread over the office's
@@ -28,19 +29,19 @@ public struct ArrivalRate: Sendable, Hashable, CustomStringConvertible {
         let cleaned = text.lowercased().replacingOccurrences(of: " per ", with: "/").replacingOccurrences(of: " ", with: "")
         let pieces = cleaned.split(separator: "/", omittingEmptySubsequences: false)
         guard pieces.count == 2 else {
-            throw SimulationInputError("--arrivals", "'\(text)' is not a rate; write N/bulan (or /hari, /minggu, /tahun), e.g. 40/bulan")
+            throw SimulationInputError("--arrivals", SimulationInputMessages.rateNotRate(["text": .text(text)]))
         }
         guard let number = Double(pieces[0].replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-            throw SimulationInputError("--arrivals", "'\(pieces[0])' in '\(text)' is not a number of cases")
+            throw SimulationInputError("--arrivals", SimulationInputMessages.rateNotNumber(["value": .text(String(pieces[0])), "text": .text(text)]))
         }
         guard let period = Period(rawValue: String(pieces[1])) else {
-            throw SimulationInputError("--arrivals", "'\(pieces[1])' in '\(text)' is not a period; write hari, minggu, bulan or tahun")
+            throw SimulationInputError("--arrivals", SimulationInputMessages.rateNotPeriod(["value": .text(String(pieces[1])), "text": .text(text)]))
         }
         guard number > 0 else {
-            throw SimulationInputError("--arrivals", "a rate of \(pieces[0]) cases per \(period.rawValue) simulates nothing; give a rate above zero")
+            throw SimulationInputError("--arrivals", SimulationInputMessages.rateZero(["value": .text(String(pieces[0])), "period": .text(period.rawValue)]))
         }
         guard number <= 1_000_000 else {
-            throw SimulationInputError("--arrivals", "\(pieces[0]) cases per \(period.rawValue) is more than the simulator takes (at most 1000000 per period)")
+            throw SimulationInputError("--arrivals", SimulationInputMessages.rateTooHigh(["value": .text(String(pieces[0])), "period": .text(period.rawValue)]))
         }
         count = number
         self.period = period

@@ -33,6 +33,6 @@ enum FlowVisits {
             if left < 1e-12 { return Dictionary(uniqueKeysWithValues: zip(sop.steps.map(\.id), visits)) }
         }
         let looping = (0..<n).filter { mass[$0] > 1e-9 }.map { sop.steps[$0].id }
-        throw SimulationInputError("--share", "with these shares a case never leaves the loop through \(looping.map { "'\($0)'" }.joined(separator: ", ")); give the way out a share above 0")
+        throw SimulationInputError("--share", SimulationInputMessages.neverLeavesLoop(["steps": .list(looping.map { .text("'\($0)'") })]))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
+import SOPKit
 
 /// The report (or a comparison) as one self-contained HTML page: tables and inline SVG bar charts,
-/// no script, no outside file.
+/// no script, no outside file, its words in `bahasa` (``SimulationHTMLMessages``).
 public enum SimulationHTML {
     /// One series of a chart: a name, a colour, and per item a value from 0 to 1 with its interval.
     struct Series {
@@ -10,53 +11,61 @@ public enum SimulationHTML {
         var values: [Spread?]
     }
 
-    public static func page(_ report: SimulationReport) -> String {
-        document(title: "Simulasi \(report.sopID)", body: section(report, series: nil))
+    public static func page(_ report: SimulationReport, in bahasa: Bahasa = .en) -> String {
+        document(title: H.title.text(["sop": .text(report.sopID)], in: bahasa), body: section(report, in: bahasa), in: bahasa)
     }
 
-    public static func page(_ comparison: SimulationComparison) -> String {
+    public static func page(_ comparison: SimulationComparison, in bahasa: Bahasa = .en) -> String {
         let c = comparison
-        var body = "<p>Base: <code>\(escape(c.baseName))</code>. Revised: <code>\(escape(c.revisedName))</code>. Same random streams.</p>"
-        body += "<h2>Share on time per step</h2>"
+        let base = SimulationMessages.base.text(in: bahasa), revised = SimulationMessages.revised.text(in: bahasa)
+        var body = "<p>" + H.comparisonIntro.text(["base": .text("<code>\(escape(c.baseName))</code>"),
+                                                    "revised": .text("<code>\(escape(c.revisedName))</code>")], in: bahasa) + "</p>"
+        body += "<h2>\(H.onTimePerStep.text(in: bahasa))</h2>"
         body += chart(items: c.stepIDs, series: [
-            Series(name: "base", colour: "#4a6fa5", values: c.stepIDs.map { c.base.step($0)?.onTime }),
-            Series(name: "revised", colour: "#d9822b", values: c.stepIDs.map { c.revised.step($0)?.onTime }),
+            Series(name: base, colour: "#4a6fa5", values: c.stepIDs.map { c.base.step($0)?.onTime }),
+            Series(name: revised, colour: "#d9822b", values: c.stepIDs.map { c.revised.step($0)?.onTime }),
         ])
         let roles = c.roleIDs.filter { c.base.role($0)?.utilisation != nil || c.revised.role($0)?.utilisation != nil }
-        body += "<h2>Utilisation per role</h2>"
+        body += "<h2>\(H.utilisationPerRole.text(in: bahasa))</h2>"
         body += chart(items: roles, series: [
-            Series(name: "base", colour: "#4a6fa5", values: roles.map { c.base.role($0)?.utilisation }),
-            Series(name: "revised", colour: "#d9822b", values: roles.map { c.revised.role($0)?.utilisation }),
+            Series(name: base, colour: "#4a6fa5", values: roles.map { c.base.role($0)?.utilisation }),
+            Series(name: revised, colour: "#d9822b", values: roles.map { c.revised.role($0)?.utilisation }),
         ])
-        body += "<h2>Base</h2>" + section(c.base, series: nil) + "<h2>Revised</h2>" + section(c.revised, series: nil)
-        return document(title: "Simulasi: perbandingan", body: body)
+        body += "<h2>\(H.baseHeading.text(in: bahasa))</h2>" + section(c.base, in: bahasa)
+            + "<h2>\(H.revisedHeading.text(in: bahasa))</h2>" + section(c.revised, in: bahasa)
+        return document(title: H.comparisonTitle.text(in: bahasa), body: body, in: bahasa)
     }
 
-    static func section(_ r: SimulationReport, series: Series?) -> String {
+    private typealias H = SimulationHTMLMessages
+
+    static func section(_ r: SimulationReport, in bahasa: Bahasa) -> String {
         typealias F = SimulationFormat
-        var html = "<pre>\(escape(r.header()))</pre>"
-        if let unstable = r.unstable { html += "<p class=warn>\(escape(r.unstableText(unstable)))</p>" }
-        html += "<h3>Share on time per step</h3>"
-        html += chart(items: r.steps.map(\.id), series: [Series(name: "on time", colour: "#4a6fa5", values: r.steps.map(\.onTime))])
+        func th(_ entries: [SimulationHTMLMessages]) -> String { entries.map { "<th>\($0.text(in: bahasa))</th>" }.joined() }
+        var html = "<pre>\(r.header(in: bahasa).split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "\n"))</pre>"
+        if let unstable = r.unstable { html += "<p class=warn>\(escape(r.unstableText(unstable, in: bahasa)))</p>" }
+        html += "<h3>\(H.onTimePerStep.text(in: bahasa))</h3>"
+        html += chart(items: r.steps.map(\.id), series: [Series(name: SimulationMessages.colOnTime.text(in: bahasa), colour: "#4a6fa5", values: r.steps.map(\.onTime))])
         let used = r.roles.filter { $0.utilisation != nil && ($0.parts.mean > 0 || ($0.utilisation?.mean ?? 0) > 0) }
-        html += "<h3>Utilisation per role</h3>"
-        html += chart(items: used.map(\.id), series: [Series(name: "utilisation", colour: "#d9822b", values: used.map(\.utilisation))])
-        html += "<table><tr><th>#</th><th>Step</th><th>Standard</th><th>On time</th><th>Wait p50</th><th>Wait p90</th></tr>"
+        html += "<h3>\(H.utilisationPerRole.text(in: bahasa))</h3>"
+        html += chart(items: used.map(\.id), series: [Series(name: SimulationMessages.colUtilisation.text(in: bahasa), colour: "#d9822b", values: used.map(\.utilisation))])
+        html += "<table><tr><th>#</th>" + th([.thStep, .thStandard, .thOnTime, .thWaitP50, .thWaitP90]) + "</tr>"
         for s in r.steps {
             html += "<tr><td>\(s.number)</td><td>\(escape(s.id))</td><td>\(escape(s.standard ?? "-"))</td><td>\(F.percent(s.onTime))</td>"
-                + "<td>\(F.wait(s.waitP50.mean))</td><td>\(F.wait(s.waitP90.mean))</td></tr>"
+                + "<td>\(F.wait(s.waitP50.mean, in: bahasa))</td><td>\(F.wait(s.waitP90.mean, in: bahasa))</td></tr>"
         }
-        html += "</table><table><tr><th>Role</th><th>Staff</th><th>Utilisation</th><th>On time</th><th>Wait p50</th><th>Wait p90</th></tr>"
+        html += "</table><table><tr>" + th([.thRole, .thStaff, .thUtilisation, .thOnTime, .thWaitP50, .thWaitP90]) + "</tr>"
         for role in r.roles {
             html += "<tr><td>\(escape(role.id))</td><td>\(role.staff.map(String.init) ?? "-")\(role.assumed ? "*" : "")</td>"
-                + "<td>\(role.utilisation.map { F.percent($0) } ?? "no limit")</td><td>\(F.percent(role.onTime))</td>"
-                + "<td>\(F.wait(role.waitP50.mean))</td><td>\(F.wait(role.waitP90.mean))</td></tr>"
+                + "<td>\(role.utilisation.map { F.percent($0) } ?? SimulationMessages.noLimit.text(in: bahasa))</td><td>\(F.percent(role.onTime))</td>"
+                + "<td>\(F.wait(role.waitP50.mean, in: bahasa))</td><td>\(F.wait(role.waitP90.mean, in: bahasa))</td></tr>"
         }
         html += "</table>"
-        html += "<p>Cases ended in time: <b>\(F.percent(r.casesOnTime))</b>\(r.jangkaWaktu.map { " (jangka waktu \(escape($0)))" } ?? ""). "
-            + "Lead time p50 \(F.days(r.leadP50.mean)), p90 \(F.days(r.leadP90.mean)), worst \(F.days(r.leadWorst)).</p>"
-        if let b = r.bottleneck { html += "<p>Bottleneck: <b>\(escape(b))</b>.</p>" }
-        html += "<p class=note>Intervals: 5th to 95th percentile over \(r.runCount) runs. Waiting in working time (d = 7.5 h).</p>"
+        let jangka = r.jangkaWaktu.map { SimulationMessages.ofJangka(["value": .text(escape($0))]) } ?? .empty
+        html += "<p>" + H.casesLine.text(["share": .text("<b>\(F.percent(r.casesOnTime))</b>"), "jangka": .message(jangka),
+                                          "p50": .text(F.days(r.leadP50.mean, in: bahasa)), "p90": .text(F.days(r.leadP90.mean, in: bahasa)),
+                                          "worst": .text(F.days(r.leadWorst, in: bahasa))], in: bahasa) + "</p>"
+        if let b = r.bottleneck { html += "<p>" + H.bottleneckLine.text(["role": .text("<b>\(escape(b))</b>")], in: bahasa) + "</p>" }
+        html += "<p class=note>" + H.intervalsNote.text(["runs": .number(r.runCount)], in: bahasa) + "</p>"
         return html
     }
 
@@ -93,10 +102,10 @@ public enum SimulationHTML {
         return svg + "</svg>"
     }
 
-    static func document(title: String, body: String) -> String {
+    static func document(title: String, body: String, in bahasa: Bahasa) -> String {
         """
         <!DOCTYPE html>
-        <html lang="id"><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <html lang="\(bahasa.rawValue)"><head><meta charset="utf-8"><title>\(escape(title))</title>
         <style>body{font-family:sans-serif;max-width:900px;margin:1em auto;color:#222}table{border-collapse:collapse;margin:1em 0}\
         td,th{border:1px solid #bbb;padding:2px 6px;font-size:13px}pre{background:#f6f6f6;padding:6px}.warn{color:#a00}.note{color:#666;font-size:12px}</style>
         </head><body><h1>\(escape(title))</h1>

@@ -48,18 +48,18 @@ public struct SimulationPlan: Sendable {
         let sop = context.definition
         let calendar = context.calendar
         guard settings.from < settings.to else {
-            throw SimulationInputError("--to", "the period must end after it starts (--from \(settings.from), --to \(settings.to))")
+            throw SimulationInputError("--to", SimulationInputMessages.periodBackwards(["from": "\(settings.from)", "to": "\(settings.to)"]))
         }
         guard settings.runs >= 1, settings.runs <= 10_000 else {
-            throw SimulationInputError("--runs", "\(settings.runs) runs: give 1 to 10000")
+            throw SimulationInputError("--runs", SimulationInputMessages.runsRange(["runs": .number(settings.runs)]))
         }
         start = calendar.instant(settings.from, minuteOfDay: 0)
         end = calendar.instant(settings.to, minuteOfDay: 0)
         workingMinutes = calendar.workingMinutes(from: start, to: end)
         guard workingMinutes > 0 else {
-            throw SimulationInputError("--from", "the period \(settings.from) to \(settings.to) has no working days on the calendar '\(calendar.id)'; no case can arrive")
+            throw SimulationInputError("--from", SimulationInputMessages.noWorkingDays(["from": "\(settings.from)", "to": "\(settings.to)", "calendar": .text(calendar.id)]))
         }
-        guard !sop.steps.isEmpty else { throw SimulationInputError("SOP", "the SOP has no steps") }
+        guard !sop.steps.isEmpty else { throw SimulationInputError("SOP", SimulationInputMessages.noSteps()) }
 
         // Staff: every name must be a performer some step uses (or that the other revision uses).
         var staff: [String: Int?] = [:]
@@ -67,11 +67,12 @@ public struct SimulationPlan: Sendable {
         for (name, count) in settings.staff {
             guard let performer = sop.performer(named: name) else {
                 if other.performers.contains(name) { continue }
-                let ids = sop.performers.map(\.id).joined(separator: ", ")
-                throw SimulationInputError("--staff", "'\(name)' is not a performer of \(sop.id)\(Suggestion.didYouMean(name, in: sop.performers.map(\.id))) (performers: \(ids))")
+                let ids = sop.performers.map(\.id)
+                throw SimulationInputError("--staff", SimulationInputMessages.notPerformer(["name": .text(name), "sop": .text(sop.id), "performers": .list(ids.map { .text($0) }),
+                                                                                           "hint": .message(Suggestion.hint(name, in: ids))]))
             }
             guard used.contains(performer.id) || other.performers.contains(performer.id) else {
-                throw SimulationInputError("--staff", "\(performer.id) (\(performer.nama)) performs no step of \(sop.id); leave --staff \(name)=\(count) out")
+                throw SimulationInputError("--staff", SimulationInputMessages.performsNoStep(["role": .text(performer.id), "name": .text(performer.nama), "sop": .text(sop.id), "given": "\(name)=\(count)"]))
             }
             staff[performer.id] = count
         }
@@ -88,7 +89,7 @@ public struct SimulationPlan: Sendable {
             if step.group != nil || step.mode != .salahSatu { blocked = people.filter { !free.contains($0) } }
             else { blocked = free.isEmpty ? people : [] }
             if let role = blocked.first {
-                throw SimulationInputError("--staff", "\(role)=0 but step '\(step.id)' needs the \(sop.performer(role)?.nama ?? role); give at least one person")
+                throw SimulationInputError("--staff", SimulationInputMessages.zeroStaff(["role": .text(role), "step": .text(step.id), "name": .text(sop.performer(role)?.nama ?? role)]))
             }
         }
         self.staff = staff
@@ -101,16 +102,17 @@ public struct SimulationPlan: Sendable {
             guard let step = sop.step(spec.step) else {
                 if other.steps.contains(spec.step) { continue }
                 let decisions = sop.steps.filter { $0.decision != nil }.map(\.id)
-                throw SimulationInputError("--share", "'\(spec.step)' is not a step of \(sop.id)\(Suggestion.didYouMean(spec.step, in: decisions)) (decisions: \(decisions.joined(separator: ", ")))")
+                throw SimulationInputError("--share", SimulationInputMessages.notStep(["step": .text(spec.step), "sop": .text(sop.id), "decisions": .list(decisions.map { .text($0) }),
+                                                                        "hint": .message(Suggestion.hint(spec.step, in: decisions))]))
             }
             guard let decision = step.decision else {
-                throw SimulationInputError("--share", "step '\(spec.step)' is not a decision; it has no outcomes to share")
+                throw SimulationInputError("--share", SimulationInputMessages.notDecision(["step": .text(spec.step)]))
             }
             guard let index = decision.outcomes.firstIndex(where: { $0.label.lowercased() == spec.outcome.lowercased() }) else {
-                throw SimulationInputError("--share", "'\(spec.outcome)' is not an outcome of '\(step.id)' (outcomes: \(decision.outcomes.map(\.label).joined(separator: ", ")))")
+                throw SimulationInputError("--share", SimulationInputMessages.notOutcome(["outcome": .text(spec.outcome), "step": .text(step.id), "outcomes": .list(decision.outcomes.map { .text($0.label) })]))
             }
             if given[step.id]?.contains(where: { $0.0 == index }) == true {
-                throw SimulationInputError("--share", "'\(step.id)=\(decision.outcomes[index].label)' is given twice")
+                throw SimulationInputError("--share", SimulationInputMessages.givenTwice(["share": "\(step.id)=\(decision.outcomes[index].label)"]))
             }
             given[step.id, default: []].append((index, spec.share))
         }
@@ -121,10 +123,10 @@ public struct SimulationPlan: Sendable {
                 let total = pairs.reduce(0) { $0 + $1.1 }
                 let labels = pairs.map { "\(decision.outcomes[$0.0].label):\($0.1)" }.joined(separator: ", ")
                 if pairs.count == n, abs(total - 1) > 1e-6 {
-                    throw SimulationInputError("--share", "the shares of '\(step.id)' (\(labels)) add up to \(format(total)), not 1")
+                    throw SimulationInputError("--share", SimulationInputMessages.sharesNotOne(["step": .text(step.id), "shares": .text(labels), "total": .text(format(total))]))
                 }
                 if total > 1 + 1e-6 {
-                    throw SimulationInputError("--share", "the shares of '\(step.id)' (\(labels)) add up to \(format(total)), more than 1")
+                    throw SimulationInputError("--share", SimulationInputMessages.sharesOverOne(["step": .text(step.id), "shares": .text(labels), "total": .text(format(total))]))
                 }
                 var row = Array(repeating: (1 - total) / Double(n - pairs.count), count: n)
                 for (i, p) in pairs { row[i] = p }
@@ -147,12 +149,12 @@ public struct SimulationPlan: Sendable {
             let possible = Set(ruleData.achievable.map { $0[i] })
             for (j, share) in (shares[step.id] ?? []).enumerated() where share > 0 && !possible.contains(j) {
                 let label = step.decision?.outcomes[j].label ?? ""
-                throw SimulationInputError("--share", "no case data makes the rules of '\(step.id)' take '\(label)'; give it a share of 0")
+                throw SimulationInputError("--share", SimulationInputMessages.ruleCannotTake(["step": .text(step.id), "outcome": .text(label)]))
             }
         }
 
         if settings.durations == .journal, history == nil {
-            throw SimulationInputError("--durations", "journal durations need the journal; give --journal or leave --durations standard")
+            throw SimulationInputError("--durations", SimulationInputMessages.journalDurations())
         }
         let visits = try FlowVisits.expected(sop, shares: shares)
         self.visits = visits
@@ -162,7 +164,7 @@ public struct SimulationPlan: Sendable {
             let (low, high) = (start, end)
             let times = (history?.arrivals ?? []).filter { $0 >= low && $0 < high }
             guard !times.isEmpty else {
-                throw SimulationInputError("--arrivals-from-journal", "the journal has no case of \(sop.id) opened from \(settings.from) to \(settings.to)")
+                throw SimulationInputError("--arrivals-from-journal", SimulationInputMessages.noJournalArrivals(["sop": .text(sop.id), "from": "\(settings.from)", "to": "\(settings.to)"]))
             }
             arrivalTimes = times
         }
@@ -170,7 +172,8 @@ public struct SimulationPlan: Sendable {
         if case .rate(let rate) = settings.arrivals {
             let expected = rate.perDay * end.timeIntervalSince(start) / 86_400
             guard expected <= Double(SimulationPlan.maxCasesPerRun) else {
-                throw SimulationInputError("--arrivals", "\(rate) from \(settings.from) to \(settings.to) is about \(Int(expected)) cases per run, more than the simulator takes (\(SimulationPlan.maxCasesPerRun)); lower the rate or shorten the period")
+                throw SimulationInputError("--arrivals", SimulationInputMessages.tooManyCases(["rate": "\(rate)", "from": "\(settings.from)", "to": "\(settings.to)", "n": .number(Int(expected)),
+                                                                                    "max": .number(SimulationPlan.maxCasesPerRun)]))
             }
         }
         load = LoadCheck.load(context: context, staff: staff, visits: visits, durations: durations, settings: settings,

@@ -347,5 +347,8 @@ final class SimulationRun {
 public struct SimulationFailure: Error, Sendable {
     public var caseNumber: Int
     public var refusal: CaseRefusal
-    public var message: String { "simulated case \(caseNumber): the engine refused: \(refusal.message)" }
+    /// The failure in either language.
+    public var text: Message { SimulationInputMessages.engineRefused(["case": .number(caseNumber), "reason": .message(refusal.text)]) }
+    /// The English text.
+    public var message: String { text.english }
 }

@@ -47,11 +47,11 @@ public struct SimulationSettings: Sendable {
     /// Reads `ROLE=N` for `--staff`.
     public static func staffEntry(parsing text: String) throws(SimulationInputError) -> (name: String, count: Int) {
         guard let eq = text.firstIndex(of: "=") else {
-            throw SimulationInputError("--staff", "'\(text)' is not ROLE=N, e.g. peksos=2")
+            throw SimulationInputError("--staff", SimulationInputMessages.staffNotRoleN(["text": .text(text)]))
         }
         let name = String(text[..<eq]), number = String(text[text.index(after: eq)...])
         guard !name.isEmpty, let count = Int(number), count >= 0, count <= 10_000 else {
-            throw SimulationInputError("--staff", "'\(text)': N must be a whole number of people from 0 to 10000, e.g. peksos=2")
+            throw SimulationInputError("--staff", SimulationInputMessages.staffCount(["text": .text(text)]))
         }
         return (name, count)
     }

@@ -13,8 +13,9 @@ public struct ServedSOPs: Sendable {
     }
 
     public private(set) var entries: [String: Entry] = [:]
-    /// Files that did not load, with their first error (shown to authors, never fatal).
-    public private(set) var problems: [(path: String, message: String)] = []
+    /// Files that did not load, with their first error (shown to authors, never fatal), in
+    /// either language.
+    public private(set) var problems: [(path: String, message: Message)] = []
 
     /// The folders served.
     public let folders: [String]
@@ -30,7 +31,7 @@ public struct ServedSOPs: Sendable {
                     entries[definition.id] = Entry(definition: definition, source: String(decoding: bytes, as: UTF8.self),
                                                    hash: result.contentHash, path: path)
                 } else if result.definition == nil {
-                    problems.append((path, result.diagnostics.first { $0.severity == .error }?.message ?? "not loaded"))
+                    problems.append((path, result.diagnostics.first { $0.severity == .error }?.text ?? ServeSetupMessages.notLoaded()))
                 }
             }
         }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
 import NIOSSL
+import SOPKit
 
 /// A certificate chain and its private key, PEM files, for `sop serve --tls-cert --tls-key`.
 public struct TLSFiles: Sendable {
@@ -18,18 +19,18 @@ public struct TLSFiles: Sendable {
     func configuration() throws -> TLSConfiguration {
         let chain: [NIOSSLCertificate]
         do { chain = try NIOSSLCertificate.fromPEMFile(certificate) } catch {
-            throw WebSetupError("the TLS certificate '\(certificate)' cannot be read as PEM")
+            throw WebSetupError(ServeSetupMessages.certificateUnreadable(["path": .text(certificate)]))
         }
         let privateKey: NIOSSLPrivateKey
         do { privateKey = try NIOSSLPrivateKey(file: key, format: .pem) } catch {
-            throw WebSetupError("the TLS key '\(key)' cannot be read as a PEM private key")
+            throw WebSetupError(ServeSetupMessages.keyUnreadable(["path": .text(key)]))
         }
-        guard !chain.isEmpty else { throw WebSetupError("the TLS certificate '\(certificate)' holds no certificate") }
+        guard !chain.isEmpty else { throw WebSetupError(ServeSetupMessages.certificateEmpty(["path": .text(certificate)])) }
         let configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
         // Made once here so that a key of another certificate stops the server before it listens,
         // not at the first connection.
         do { _ = try NIOSSLContext(configuration: configuration) } catch {
-            throw WebSetupError("the TLS key '\(key)' does not belong to the certificate '\(certificate)'")
+            throw WebSetupError(ServeSetupMessages.keyMismatch(["key": .text(key), "certificate": .text(certificate)]))
         }
         return configuration
     }
@@ -39,8 +40,12 @@ public struct TLSFiles: Sendable {
     }
 }
 
-/// A problem that keeps the server from starting, in our own words.
+/// A problem that keeps the server from starting, in our own words (a catalogue message,
+/// ``ServeSetupMessages``, printed in the terminal's language).
 public struct WebSetupError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+    /// Why, in either language.
+    public let text: Message
+    public init(_ text: Message) { self.text = text }
+    /// The English text.
+    public var description: String { text.english }
 }

@@ -86,7 +86,7 @@ struct ServeCommand: ParsableCommand {
         let service = try journal.service()
         let folders = sops.isEmpty ? (FileManager.default.fileExists(atPath: "sops") ? ["sops"] : []) : sops
         let served = ServedSOPs(folders: folders)
-        for problem in served.problems { Terminal.error(UserMessages.notOffered.text(["path": .text(problem.path), "reason": .text(TerminalText.escaped(problem.message))], in: Language.session)) }
+        for problem in served.problems { Terminal.error(UserMessages.notOffered.text(["path": .text(problem.path), "reason": .text(TerminalText.escaped(problem.message.text(in: Language.session)))], in: Language.session)) }
         let tls = tlsCert.flatMap { cert in tlsKey.map { TLSFiles(certificate: cert, key: $0) } }
         if !listen.isLoopback, tls == nil, !secureCookies {
             Terminal.error(UserMessages.withoutTLS.text(["host": .text(listen.host)], in: Language.session))
@@ -106,7 +106,7 @@ struct ServeCommand: ParsableCommand {
         do {
             app = try server.application(host: listen.host, port: listen.port, tls: tls, logger: logger)
         } catch let error as WebSetupError {
-            Terminal.error("sop: \(TerminalText.escaped(error.description))")
+            Terminal.error("sop: \(TerminalText.escaped(error.text.text(in: Language.session)))")
             throw ExitCode(1)
         }
         print(UserMessages.serving.text(["url": .text("http\(tls == nil ? "" : "s")://\(listen.host):\(listen.port)/"), "n": .number(served.entries.count)], in: Language.session))

@@ -67,15 +67,15 @@ struct SimulateCommand: ParsableCommand {
 
     // Option values read by the library's parsers, so a bad one fails at parse time with our reason.
     static func rate(_ text: String) throws -> ArrivalRate {
-        do throws(SimulationInputError) { return try ArrivalRate(parsing: text) } catch { throw ValidationError(error.message) }
+        do throws(SimulationInputError) { return try ArrivalRate(parsing: text) } catch { throw ValidationError(error.message(in: Language.session)) }
     }
 
     static func staffEntry(_ text: String) throws -> StaffEntry {
-        do throws(SimulationInputError) { return StaffEntry(try SimulationSettings.staffEntry(parsing: text)) } catch { throw ValidationError(error.message) }
+        do throws(SimulationInputError) { return StaffEntry(try SimulationSettings.staffEntry(parsing: text)) } catch { throw ValidationError(error.message(in: Language.session)) }
     }
 
     static func share(_ text: String) throws -> ShareSpec {
-        do throws(SimulationInputError) { return try ShareSpec(parsing: text) } catch { throw ValidationError(error.message) }
+        do throws(SimulationInputError) { return try ShareSpec(parsing: text) } catch { throw ValidationError(error.message(in: Language.session)) }
     }
 
     func validate() throws {
@@ -126,7 +126,7 @@ struct SimulateCommand: ParsableCommand {
                 switch format {
                 case .text: text = comparison.text(in: Language.session)
                 case .json: text = comparison.json().serialized() + "\n"
-                case .html: text = SimulationHTML.page(comparison)
+                case .html: text = SimulationHTML.page(comparison, in: Language.session)
                 }
                 try emit(text)
                 if comparison.base.unstable != nil || comparison.revised.unstable != nil { throw ExitCode(1) }
@@ -137,14 +137,14 @@ struct SimulateCommand: ParsableCommand {
             switch format {
             case .text: text = report.text(in: Language.session)
             case .json: text = report.json().serialized() + "\n"
-            case .html: text = SimulationHTML.page(report)
+            case .html: text = SimulationHTML.page(report, in: Language.session)
             }
             try emit(text)
             if report.unstable != nil { throw ExitCode(1) }
         } catch let error as SimulationInputError {
-            throw UsageFailure.exit(error.option, error.message)
+            throw UsageFailure.exit(error.option, error.message(in: Language.session))
         } catch let failure as SimulationFailure {
-            Terminal.error("\(sop): \(failure.message)")
+            Terminal.error("\(sop): \(failure.text.text(in: Language.session))")
             throw ExitCode(1)
         }
     }

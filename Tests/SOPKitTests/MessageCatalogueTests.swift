@@ -64,6 +64,21 @@ import Testing
         #expect(found.isEmpty, "English literals printed for a person (add them to Sources/SOPKit/Messages):\n\(found.joined(separator: "\n"))")
     }
 
+    /// The message-literal detector finds the simulator's and the web server's errors built from
+    /// English, and leaves alone those built from the catalogue.
+    @Test func theMessageLiteralDetectorReachesSimulateAndServe() throws {
+        let probes: [Substring] = [
+            #"            throw SimulationInputError("--staff", "'\(text)' is not ROLE=N, e.g. peksos=2")"#,
+            #"            throw WebSetupError("the TLS key '\(key)' cannot be read as a PEM private key")"#,
+        ]
+        let quiet: [Substring] = [
+            #"            throw SimulationInputError("--staff", SimulationInputMessages.staffNotRoleN(["text": .text(text)]))"#,
+            #"            throw WebSetupError(ServeSetupMessages.keyUnreadable(["path": .text(key)]))"#,
+        ]
+        #expect(try Self.untranslatedSites([("Sources/SOPSimulate/probe.swift", probes)]).count == probes.count)
+        #expect(try Self.untranslatedSites([("Sources/SOPWeb/quiet.swift", quiet)]).isEmpty)
+    }
+
     /// The detector itself finds each kind of English literal, and leaves alone what holds no words.
     @Test func theEnglishLiteralDetectorFindsEachKind() {
         let probes: [Substring] = [
@@ -159,6 +174,9 @@ import Testing
         #"\.syntax\(\s*""#,
         #"(failure|warn|invalid|refuse)\(\s*"(?!SOP\d{3}")"#,
         #"\buntranslated\("#,
+        // The simulator's refusals of its input and the web server's setup errors.
+        #"SimulationInputError\(\s*"[^"]*"\s*,\s*""#,
+        #"WebSetupError\(\s*""#,
     ]
 
     /// The files that define the old English-literal entry points (marked deprecated).
@@ -169,9 +187,13 @@ import Testing
     ]
 
     static func untranslatedSites() throws -> [String] {
+        try untranslatedSites(try swiftSources())
+    }
+
+    static func untranslatedSites(_ sources: [(path: String, lines: [Substring])]) throws -> [String] {
         let patterns = try literalPatterns.map { try NSRegularExpression(pattern: $0) }
         var found: [String] = []
-        for (path, lines) in try swiftSources() where !definingFiles.contains(path) {
+        for (path, lines) in sources where !definingFiles.contains(path) {
             for (i, line) in lines.enumerated() {
                 let text = String(line)
                 if text.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }

@@ -14,9 +14,12 @@ import Testing
     }
 
     static func refusal(_ sop: String = "anak-jalanan", _ settings: SimulationSettings) throws -> SimulationInputError? {
-        let fixture = try EngineFixture(sop)
+        refusal(try EngineFixture(sop).context, settings)
+    }
+
+    static func refusal(_ context: CaseContext, _ settings: SimulationSettings) -> SimulationInputError? {
         do {
-            _ = try SimulationPlan(context: fixture.context, settings: settings)
+            _ = try SimulationPlan(context: context, settings: settings)
             return nil
         } catch {
             return error
@@ -150,8 +153,9 @@ import Testing
         idle.alias = []
         definition.performers.append(idle)
         let context = CaseContext(definition: definition, calendar: fixture.context.calendar)
-        #expect(throws: SimulationInputError("--staff", "bendahara (Bendahara) performs no step of anak-jalanan; leave --staff bendahara=2 out")) {
-            try SimulationPlan(context: context, settings: Self.settings(staff: [("bendahara", 2)]))
-        }
+        let idleRefusal = try #require(try Self.refusal(context, Self.settings(staff: [("bendahara", 2)])))
+        #expect(idleRefusal.option == "--staff")
+        #expect(idleRefusal.message == "bendahara (Bendahara) performs no step of anak-jalanan; leave --staff bendahara=2 out")
+        #expect(idleRefusal.message(in: .id) == "bendahara (Bendahara) tidak melaksanakan langkah apa pun di anak-jalanan; hapus --staff bendahara=2")
     }
 }

@@ -156,7 +156,7 @@ struct ServeProcessTests {
         }
         let missing = try serve(["--tls-cert", folder.appendingPathComponent("nope.pem").path, "--tls-key", otherKey.path])
         #expect(missing.status == 64 && missing.stderr.contains("nope.pem"), "\(missing)")
-        let mismatched = try serve(["--tls-cert", cert.path, "--tls-key", otherKey.path])
+        let mismatched = try serve(["--tls-cert", cert.path, "--tls-key", otherKey.path, "--bahasa", "en"])
         #expect(mismatched.status == 1, "\(mismatched)")
         #expect(mismatched.stderr.contains("does not belong") && mismatched.stderr.split(separator: "\n").count == 1, "\(mismatched.stderr)")
         let notPEM = try serve(["--tls-cert", garbage.path, "--tls-key", otherKey.path])

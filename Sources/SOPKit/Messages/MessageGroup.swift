@@ -42,6 +42,7 @@ public enum MessageCatalogue {
         CommonMessages.self, YAMLMessages.self, StructureMessages.self, FlowMessages.self, WaktuMessages.self,
         WaktuTextMessages.self, JournalMessages.self, RuleMessages.self, ScenarioMessages.self, CalendarMessages.self, EngineMessages.self, MigrationMessages.self, OutputMessages.self, HelpMessages.self, CaseHelpMessages.self, JournalHelpMessages.self, OptionHelpMessages.self, ParserMessages.self, CaseViewMessages.self, DiffMessages.self, CLIMessages.self,
         CaseCommandMessages.self, CaseMigrationMessages.self, JournalCommandMessages.self, UserMessages.self, SimulationMessages.self, CalendarSummaryMessages.self, PageMessages.self,
+        SimulationInputMessages.self, ServeSetupMessages.self, SimulationHTMLMessages.self,
     ]
 
     /// Every entry of every group.
