@@ -376,10 +376,12 @@ final class CalendarMemo: @unchecked Sendable {
     private nonisolated(unsafe) static var pinned: [String: WorkingCalendar] = [:]
     private static let pinnedLock = NSLock()
 
-    /// The calendar of a stored revision, built from its stored files (once per hash).
+    /// The calendar of a stored revision, built from its stored files (once per hash). The row is
+    /// read, and its files checked against their hash, on every call: a revision altered in the
+    /// database while the server runs is refused at the next load, as it is by a fresh process.
     func pinned(hash: String, store: any JournalStore) throws(JournalError) -> WorkingCalendar {
-        if let hit = Self.pinnedLock.withLock({ Self.pinned[hash] }) { return hit }
         let revision = try store.calendarRevision(hash: hash)
+        if let hit = Self.pinnedLock.withLock({ Self.pinned[hash] }) { return hit }
         let (calendar, diagnostics) = CalendarStore.load(revision: revision)
         guard let calendar else {
             let why = diagnostics.first.map { ": \($0.message)" } ?? ""
