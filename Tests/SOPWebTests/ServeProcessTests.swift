@@ -179,7 +179,7 @@ struct ServeProcessTests {
         #expect(proxy.status == 64 && proxy.stderr.contains("trusted-proxy"), "\(proxy)")
     }
 
-    @Test("--bahasa en: the pages are English (login, its refusal, the worklist, html lang); without it they are Indonesian, even when SOP_BAHASA=en speaks for the terminal",
+    @Test("--bahasa en: the pages are English (login, its refusal, the worklist, an engine refusal, html lang); without it they are Indonesian, even when SOP_BAHASA=en speaks for the terminal",
           .enabled(if: ServeProcessTests.binaryBuilt, "needs the built sop binary"))
     func bahasa() throws {
         let folder = try Self.folder()
@@ -191,9 +191,9 @@ struct ServeProcessTests {
         // The terminal's language is not the office's: SOP_BAHASA=en leaves the pages Indonesian.
         let indonesian = try ServeProcess(db: db, environment: ["SOP_BAHASA": "en"], folder: folder)
         defer { indonesian.stop() }
-        for (server, lang, login, password, wrong, tasks) in [
-            (english, "en", "Log in", "Password", "Wrong user name or password.", "My tasks"),
-            (indonesian, "id", "Masuk", "Kata sandi", "Nama pengguna atau kata sandi salah.", "Tugas saya"),
+        for (server, lang, login, password, wrong, tasks, done) in [
+            (english, "en", "Log in", "Password", "Wrong user name or password.", "My tasks", "Refused: kasi has already done their part"),
+            (indonesian, "id", "Masuk", "Kata sandi", "Nama pengguna atau kata sandi salah.", "Tugas saya", "Ditolak: kasi sudah menyelesaikan bagiannya"),
         ] {
             let sari = CurlBrowser(folder: folder, name: "sari-\(lang)")
             let page = try sari.get(server, "/masuk")
@@ -205,6 +205,15 @@ struct ServeProcessTests {
             #expect(try sari.login(server, "sari").status == 303)
             let worklist = try sari.get(server, "/tugas")
             #expect(worklist.status == 200 && worklist.text.contains(tasks), "\(lang): \(worklist.text.prefix(400))")
+            // The engine's refusal too (a second sign-off by the Kasi), not the terminal's English.
+            try sari.get(server, "/kasus/baru?sop=anak-jalanan")
+            let id = try Self.caseID(try sari.post(server, "/kasus/baru", [("sop", "anak-jalanan"), ("data.nama_anak", "Bahasa \(lang)"), ("data.putus_sekolah", "true")]))
+            for expected in [303, 422] {
+                let version = try #require(Self.version(try sari.get(server, "/kasus/\(id)").text))
+                let signed = try sari.post(server, "/kasus/\(id)/tindakan", [("langkah", "perintah-spt"), ("peran", "kasi"), ("versi", version)])
+                #expect(signed.status == expected, "\(lang): \(signed.status) \(Self.error(in: signed.text))")
+                if expected == 422 { #expect(signed.text.contains(done), "\(lang): \(Self.error(in: signed.text))") }
+            }
         }
     }
 
