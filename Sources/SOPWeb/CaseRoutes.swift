@@ -130,7 +130,7 @@ extension WebServer {
                     try? service.recordRefusal("web case do", role: role, caseID: id, reason: "the case changed since the page was shown")
                     return try renderCase(id, user: user, session: session, error: PageText.caseChanged, status: .conflict)
                 case .refused(let refusal):
-                    return try renderCase(id, user: user, session: session, error: PageText.refused(refusal.message), status: .unprocessableContent)
+                    return try renderCase(id, user: user, session: session, error: PageText.refused(refusal.message(in: PageText.bahasa)), status: .unprocessableContent)
                 default:
                     throw error
                 }

@@ -22,7 +22,7 @@ public enum HTML {
         }
         return """
             <!DOCTYPE html>
-            <html lang="id"><head><meta charset="utf-8">
+            <html lang="\(PageText.bahasa.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) · \(escape(PageText.appName))</title>
             <link rel="stylesheet" href="/gaya.css">

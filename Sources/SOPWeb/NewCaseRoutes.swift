@@ -98,7 +98,7 @@ extension WebServer {
                                                documents: documents, at: now, key: nil)
                 return Self.redirect("/kasus/\(outcome.caseID)?baru=1")
             } catch let error as JournalError {
-                if case .refused(let refusal) = error { return again(PageText.refused(refusal.message), [:], status: .unprocessableContent) }
+                if case .refused(let refusal) = error { return again(PageText.refused(refusal.message(in: PageText.bahasa)), [:], status: .unprocessableContent) }
                 throw error
             }
         }

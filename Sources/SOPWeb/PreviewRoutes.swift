@@ -85,7 +85,7 @@ extension WebServer {
             } else if let old = lastGood.get(key) {
                 html = old.replacingOccurrences(of: "<body", with: "<body style=\"filter:grayscale(1);opacity:.45\"")
             } else {
-                html = "<!DOCTYPE html><html lang=\"id\"><body><p>\(HTML.escape(PageText.noDocumentYet))</p></body></html>"
+                html = "<!DOCTYPE html><html lang=\"\(PageText.bahasa.rawValue)\"><body><p>\(HTML.escape(PageText.noDocumentYet))</p></body></html>"
             }
             var response = Self.html(html)
             response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"

@@ -79,7 +79,7 @@ extension WebServer {
             } catch let error as JournalError {
                 switch error {
                 case .refused(let refusal):
-                    return try renderSession(user: user, session: session, sopID: sopID, stepID: stepID, error: PageText.refused(refusal.message),
+                    return try renderSession(user: user, session: session, sopID: sopID, stepID: stepID, error: PageText.refused(refusal.message(in: PageText.bahasa)),
                                              status: .unprocessableContent)
                 case .conflict:
                     return try renderSession(user: user, session: session, sopID: sopID, stepID: stepID, error: PageText.caseChanged, status: .conflict)

@@ -16,7 +16,9 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Starts `sop serve --db DB --sops sops/ --listen 127.0.0.1:PORT` plus `arguments`, and waits
     /// until `/healthz` answers (`curlOptions` reach it, e.g. `--cacert`), or fails with its stderr.
-    init(db: String, arguments: [String] = [], scheme: String = "http", curlOptions: [String] = [], folder: URL) throws {
+    /// `environment` is added to the test's own.
+    init(db: String, arguments: [String] = [], environment: [String: String] = [:], scheme: String = "http", curlOptions: [String] = [],
+         folder: URL) throws {
         port = try ServeProcess.freePort()
         self.scheme = scheme
         stderrFile = folder.appendingPathComponent("serve-\(port).err")
@@ -24,6 +26,7 @@ final class ServeProcess: @unchecked Sendable {
         process.executableURL = BrowserTests.binary
         process.arguments = ["serve", "--db", db, "--sops", WebFixture.root.appendingPathComponent("sops").path,
                              "--listen", "127.0.0.1:\(port)"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: stderrFile)
         try process.run()
