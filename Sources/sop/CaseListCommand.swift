@@ -34,14 +34,17 @@ struct CaseListCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let all: [ListedCase], unreadable: [UnreadableCase]
+        var all: [ListedCase], unreadable: [UnreadableCase]
         // From the read model (current case state kept with the events), not a fold of every event.
-        do { (all, unreadable) = try service.listed(sopID: sop, status: status) } catch { throw JournalFailure.exit(error) }
+        // As of a time, the status asked for is the status then: read every case, then fold each as it stood.
+        do { (all, unreadable) = try service.listed(sopID: sop, status: asOf == nil ? status : nil) } catch { throw JournalFailure.exit(error) }
         let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
+        if let asOfTime {
+            do { (all, unreadable) = try service.listed(sopID: sop, status: status, asOf: asOfTime) } catch { throw JournalFailure.exit(error) }
+        }
         let now = asOfTime ?? service.clock()
         do {
-            // As of a time, a case opened later did not exist yet.
-            let listed = all.filter { asOfTime.map($0.existed(at:)) ?? true }
+            let listed = all
                 .map { ($0, $0.summary.overdue(now: now)) }
                 .filter { !overdue || !$0.1.isEmpty || $0.0.summary.pastDeadline(now: now) }
             try service.auditRead("case list", detail: "\(listed.count) case(s)", asOf: asOfTime)

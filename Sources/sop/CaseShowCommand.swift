@@ -28,13 +28,15 @@ struct CaseShowCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let loaded: LoadedCase
+        var loaded: LoadedCase
         // An unknown case is audited as a refused read.
         do { loaded = try service.load(caseID, for: "case show") } catch { throw JournalFailure.exit(error) }
         // --at without an offset is read in the case's own time zone.
         let asOfTime = try LoadedSOP.instant(asOf, context: loaded.context, option: "--at")
         do {
             try service.auditRead("case show", caseID: caseID, detail: nil, asOf: asOfTime)
+            // As of a time, the case as it stood then: only the work done by then.
+            if let asOfTime { loaded = try service.asOf(loaded, asOfTime) }
             let report = CaseReport(state: loaded.state, context: loaded.context, now: asOfTime ?? service.clock())
             let view = CaseView(loaded: loaded, report: report, asOf: asOfTime)
             switch format {

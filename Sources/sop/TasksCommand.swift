@@ -28,7 +28,8 @@ struct TasksCommand: ParsableCommand {
 
     func run() throws {
         let service = try journal.service()
-        let all: [ListedCase], unreadable: [UnreadableCase]
+        let all: [ListedCase]
+        var unreadable: [UnreadableCase]
         // From the read model: the open cases that may await the role.
         do { (all, unreadable) = try service.listed(sopID: nil, status: .open) } catch { throw JournalFailure.exit(error) }
         if !all.isEmpty, !Worklist.knows(role, in: all) {
@@ -40,8 +41,10 @@ struct TasksCommand: ParsableCommand {
         let asOfTime = try LoadedSOP.instant(asOf, listed: all, option: "--at")
         let now = asOfTime ?? service.clock()
         do {
-            // As of a time, a case opened later did not exist yet: nothing of it waited.
-            let cases = all.filter { asOfTime.map($0.existed(at:)) ?? true }
+            // As of a time, the open cases of then, each as it stood: a case opened later did not
+            // exist, one closed since still waited, a step signed since was still undone.
+            var cases = all
+            if let asOfTime { (cases, unreadable) = try service.listed(sopID: nil, status: .open, asOf: asOfTime) }
             let items = Worklist.items(for: role, in: cases, now: now)
             try service.auditRead("tasks", role: role, detail: "\(items.count) task(s)", asOf: asOfTime)
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })

@@ -158,7 +158,9 @@ public struct CaseService: Sendable {
             try load(caseID)
         }
         try auditRead("case show", role: role, caseID: caseID, detail: nil, asOf: asOf)
-        return loaded
+        // As of a time, the case as it stood then (``asOf(_:_:)``).
+        guard let asOf else { return loaded }
+        return try self.asOf(loaded, asOf)
     }
 
     /// Records a read in the audit trail: at the real time (``clock``), with the as-of time apart,
@@ -292,7 +294,12 @@ public struct CaseService: Sendable {
     /// A case pinned to a calendar revision is read with that revision's stored files, never the
     /// files on disk; a case opened before calendars were pinned (no revision) with the files found now.
     /// With `calendar`, the case is folded with that calendar instead (what `sop calendar update` compares).
-    func fold(_ stored: StoredCase, contexts: inout [String: CaseContext], calendar: WorkingCalendar? = nil) throws(JournalError) -> LoadedCase {
+    ///
+    /// With `until`, only the events that had happened by then (their `at`, the time the work was
+    /// done) are applied, and the case is returned as it stood at that time: its events, status,
+    /// version and definition then (a migration after `until` had not happened yet).
+    func fold(_ stored: StoredCase, contexts: inout [String: CaseContext], calendar: WorkingCalendar? = nil,
+              until: Date? = nil) throws(JournalError) -> LoadedCase {
         let pin = stored.header.calendarHash
         func context(_ hash: String) throws(JournalError) -> CaseContext {
             let key = hash + "|" + (calendar.map { "new " + $0.revision.hash } ?? pin ?? "")
@@ -310,13 +317,23 @@ public struct CaseService: Sendable {
             return made
         }
         let first = stored.events.lazy.compactMap { $0.event.kind.migrationFrom }.first ?? stored.header.definitionHash
+        var currentHash = first
         var current = try context(first)
         var state = CaseState()
-        for stored in stored.events {
-            if case .migrated(_, let to, _) = stored.event.kind { current = try context(to) }
-            state.apply(stored.event, in: current)
+        var applied = 0
+        for event in stored.events {
+            if let until, event.event.at > until { break }
+            if case .migrated(_, let to, _) = event.event.kind { current = try context(to); currentHash = to }
+            state.apply(event.event, in: current)
+            applied += 1
         }
-        return LoadedCase(stored: stored, context: current, state: state)
+        guard until != nil, applied < stored.events.count else { return LoadedCase(stored: stored, context: current, state: state) }
+        var then = stored
+        then.events = Array(stored.events.prefix(applied))
+        then.header.definitionHash = currentHash
+        then.header.status = state.status
+        then.header.version = then.events.last?.seq ?? 0
+        return LoadedCase(stored: then, context: current, state: state)
     }
 
     /// The context of a definition with the calendar revision `calendarHash` stored in the journal,

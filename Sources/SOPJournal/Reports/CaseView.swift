@@ -28,7 +28,7 @@ public struct CaseView: Sendable {
 
     /// What to say when the view looks as of a time before the case was opened.
     public var beforeOpening: String? {
-        guard let asOf, let opened = loaded.state.openedAt, asOf < opened else { return nil }
+        guard let asOf, case let opened = loaded.state.openedAt ?? loaded.stored.header.openedAt, asOf < opened else { return nil }
         let format = loaded.context.format
         return "viewed as of \(format(asOf)), before the case was opened (\(format(opened))): nothing had happened yet"
     }
