@@ -110,8 +110,11 @@ extension BahasaCLITests {
         let folder = try Self.journalFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         func serve(_ bahasa: String) throws -> (status: Int32, stderr: String) {
-            let r = try CLI.run(["serve", "--db", folder.appendingPathComponent("j.sqlite").path, "--listen", "127.0.0.1:1", "--trusted-proxy", "10.0.0.0/8",
-                                 "--trusted-proxy", "10.0.0.0/33", "--bahasa", bahasa])
+            // A server that starts despite the bad range is killed after 20 s and fails the test.
+            let r = Spawn.run(TestPaths.binary.path, ["serve", "--db", folder.appendingPathComponent("j.sqlite").path, "--listen", "127.0.0.1:8997",
+                                                      "--trusted-proxy", "10.0.0.0/8", "--trusted-proxy", "10.0.0.0/33", "--bahasa", bahasa],
+                              environment: ProcessInfo.processInfo.environment, directory: TestPaths.root.path, killAfter: 20)
+            #expect(!r.killed)
             return (r.status, r.stderr)
         }
         let id = try serve("id")
