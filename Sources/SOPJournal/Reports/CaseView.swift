@@ -39,7 +39,7 @@ public struct CaseView: Sendable {
     /// ``beforeOpening`` in `bahasa`.
     public func beforeOpening(in bahasa: Bahasa) -> String? {
         guard let asOf, let opened = loaded.state.openedAt, asOf < opened else { return nil }
-        let format = loaded.context.format
+        let format = { (at: Date) in loaded.context.formatted(at, in: bahasa) }
         return CaseViewMessages.beforeOpening.text(["at": .text(format(asOf)), "opened": .text(format(opened))], in: bahasa)
     }
 
