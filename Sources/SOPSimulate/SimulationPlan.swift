@@ -123,10 +123,10 @@ public struct SimulationPlan: Sendable {
                 let total = pairs.reduce(0) { $0 + $1.1 }
                 let labels = pairs.map { "\(decision.outcomes[$0.0].label):\($0.1)" }.joined(separator: ", ")
                 if pairs.count == n, abs(total - 1) > 1e-6 {
-                    throw SimulationInputError("--share", SimulationInputMessages.sharesNotOne(["step": .text(step.id), "shares": .text(labels), "total": .text(format(total))]))
+                    throw SimulationInputError("--share", SimulationInputMessages.sharesNotOne(["step": .text(step.id), "shares": .text(labels), "total": .decimal(total, places: 4)]))
                 }
                 if total > 1 + 1e-6 {
-                    throw SimulationInputError("--share", SimulationInputMessages.sharesOverOne(["step": .text(step.id), "shares": .text(labels), "total": .text(format(total))]))
+                    throw SimulationInputError("--share", SimulationInputMessages.sharesOverOne(["step": .text(step.id), "shares": .text(labels), "total": .decimal(total, places: 4)]))
                 }
                 var row = Array(repeating: (1 - total) / Double(n - pairs.count), count: n)
                 for (i, p) in pairs { row[i] = p }
@@ -198,8 +198,4 @@ public struct SimulationPlan: Sendable {
         guard let worst, worst.1 >= 1 else { return nil }
         return worst
     }
-}
-
-func format(_ value: Double) -> String {
-    String(format: "%.4g", value)
 }

@@ -23,6 +23,9 @@ extension SimulationReport {
             ("to", .string(settings.to.description)),
             ("durations", .string(settings.durations.rawValue)),
             ("calendar", .string(calendarID)),
+            ("spread", spread.map { spread in
+                .object([("total", .string(spread.total)), ("steps", .array(spread.steps.map(JSONValue.string))), ("share", .number(spread.share))])
+            } ?? .null),
             ("shares", .array(shares.map { share in
                 .object([("step", .string(share.step)), ("source", .string(share.source)),
                          ("outcomes", .object(share.outcomes.map { ($0.0, .number($0.1)) }))])

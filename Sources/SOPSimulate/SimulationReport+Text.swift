@@ -44,9 +44,9 @@ extension SimulationReport {
         out += t(.completedExited, ["completed": .text(F.count(completed.mean, in: bahasa)), "exited": .text(F.count(exited.mean, in: bahasa))])
         out += unfinished.mean > 0 ? t(.unfinished, ["n": .text(F.count(unfinished.mean, in: bahasa))]) + "\n" : "\n"
         if let bottleneck, let role = role(bottleneck) {
-            out += "\n" + t(.bottleneck, ["role": .text(F.clean(role.id)), "name": .text(F.clean(role.nama)),
-                                          "busy": .text(role.utilisation.map { F.percent($0.mean) } ?? "-"),
-                                          "wait": .text(F.wait(role.waitP90.mean, in: bahasa))]) + "\n"
+            out += "\n" + wrap(t(.bottleneck, ["role": .text(F.clean(role.id)), "name": .text(F.clean(role.nama)),
+                                               "busy": .text(role.utilisation.map { F.percent($0.mean) } ?? "-"),
+                                               "wait": .text(F.wait(role.waitP90.mean, in: bahasa))]))
         }
         if runsAtLimit > 0 {
             out += "\n" + t(.horizonWarning, ["n": .number(runsAtLimit), "runs": .number(runCount)]) + "\n"
@@ -64,8 +64,8 @@ extension SimulationReport {
         typealias F = SimulationFormat
         typealias M = SimulationMessages
         func t(_ m: M, _ arguments: [String: MessageArgument] = [:]) -> String { m.text(arguments, in: bahasa) }
-        var out = t(.header, ["sop": .text(F.clean(sopID)), "name": .text(F.clean(sopName)), "runs": .number(settings.runs),
-                              "seed": .text(String(settings.seed))]) + "\n"
+        var out = wrap(t(.header, ["sop": .text(F.clean(sopID)), "name": .text(F.clean(sopName)), "runs": .number(settings.runs),
+                                   "seed": .text(String(settings.seed))]))
         let arrivals: String
         switch settings.arrivals {
         case .rate(let rate): arrivals = t(.arrivalsRate, ["rate": .text("\(rate)")])
@@ -76,9 +76,19 @@ extension SimulationReport {
         let staff = roles.compactMap { line in line.staff.map { "\(F.clean(line.id)) \($0)" } }
         out += wrap(t(.staffLine, ["staff": .text(staff.joined(separator: ", "))]))
         out += t(settings.durations.rawValue == "standard" ? .durationsStandard : .durationsJournal) + "\n"
+        if let spread {
+            out += wrap(t(.spreadLine, ["total": .text(F.clean(spread.total)), "n": .number(spread.steps.count),
+                                        "steps": .text(spread.steps.map(F.clean).joined(separator: ", ")),
+                                        "share": .decimal(spread.share * 100, places: 1)]))
+        }
         for share in shares {
             let parts = share.outcomes.map { "\(F.clean($0.0)) \(F.percent($0.1))" }.joined(separator: " / ")
-            let source = share.source == "assumed" ? t(.shareAssumed) : " (\(share.source))"
+            let source = switch share.source {
+            case "assumed": t(.shareAssumed)
+            case "given": t(.shareGiven)
+            case "journal": t(.shareJournal)
+            default: " (\(F.clean(share.source)))"
+            }
             out += wrap(t(.decisionLine, ["step": .text(F.clean(share.step)), "parts": .text(parts), "source": .text(source)]))
         }
         return out

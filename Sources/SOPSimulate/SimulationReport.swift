@@ -63,6 +63,9 @@ public struct SimulationReport: Sendable {
     /// With a journal history: the mean and largest absolute difference, in shares, between the
     /// predicted and the measured on-time share of the steps the journal has, and the step of the largest.
     public var backtest: (meanError: Double, worstError: Double, worstStep: String, steps: Int)?
+    /// The SOP's `waktu.total` as written, when it was spread over the steps (``TotalSpread``):
+    /// the steps that got a share, in the SOP's order, and the share each got (0 to 1).
+    public var spread: (total: String, steps: [String], share: Double)?
 
     init(plan: SimulationPlan, runs: [RunStatistics]) {
         let sop = plan.context.definition
@@ -78,6 +81,9 @@ public struct SimulationReport: Sendable {
             return (step.id, zip(decision.outcomes.map(\.label), row).map { ($0, $1) }, plan.shareSources[step.id] ?? "assumed")
         }
         unstable = plan.unstableRole
+        if let total = plan.durations.spread, let share = total.shares.values.first {
+            spread = (total.total.raw, sop.steps.map(\.id).filter { total.shares[$0] != nil }, share)
+        }
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? .nan : Double(a) / Double(b) }
         func quantile(_ values: [Double], _ p: Double) -> Double { Spread.percentile(values.sorted(), p) }
         for (i, step) in sop.steps.enumerated() {

@@ -1,29 +1,44 @@
 import Foundation
 import NIOCore
+import SOPKit
 
 /// The reverse proxies (nginx on the same machine, say) whose `X-Forwarded-For` header is believed,
-/// for `sop serve --trusted-proxy ADDR`. Behind a proxy every request comes from the proxy's
+/// for `sop serve --trusted-proxy ADDR|RANGE` (an address, or a CIDR range such as `10.0.0.0/8`). Behind a proxy every request comes from the proxy's
 /// address, so the per-address login limit would count the proxy; with the proxy trusted, it counts
 /// the client the proxy saw. The header of any other peer is ignored: a client that writes its own
 /// `X-Forwarded-For` straight to the server cannot choose the address it is counted under.
 public struct TrustedProxies: Sendable, Equatable {
-    /// The proxies' addresses, in the form ``normalized(_:)`` gives.
-    public let addresses: Set<String>
+    /// The proxies: single addresses and CIDR ranges.
+    public let ranges: Set<AddressRange>
 
-    /// `addresses`: IPv4 or IPv6 addresses (`127.0.0.1`, `::1`); nil when one is not an address.
-    public init?(_ addresses: [String]) {
-        var set = Set<String>()
-        for address in addresses {
-            guard let normal = Self.normalized(address) else { return nil }
-            set.insert(normal)
+    /// `items`: IPv4 or IPv6 addresses (`127.0.0.1`, `::1`) or ranges (`10.0.0.0/8`, `fd00::/8`);
+    /// nil when one is neither (``parse(_:)`` says why).
+    public init?(_ items: [String]) {
+        guard case .success(let proxies) = Self.parse(items) else { return nil }
+        self = proxies
+    }
+
+    /// `items` as trusted proxies, or why the first that is not an address or a range is refused.
+    public static func parse(_ items: [String]) -> Result<TrustedProxies, AddressRange.Refusal> {
+        var ranges = Set<AddressRange>()
+        for item in items {
+            switch AddressRange.parse(item) {
+            case .success(let range): ranges.insert(range)
+            case .failure(let refusal): return .failure(refusal)
+            }
         }
-        self.addresses = set
+        return .success(TrustedProxies(ranges: ranges))
     }
 
     /// No proxy trusted: the peer's own address counts, and `X-Forwarded-For` is ignored.
-    public static let none = TrustedProxies(addresses: [])
+    public static let none = TrustedProxies(ranges: [])
 
-    private init(addresses: Set<String>) { self.addresses = addresses }
+    private init(ranges: Set<AddressRange>) { self.ranges = ranges }
+
+    /// Whether `address` is a trusted proxy (lies in one of the ranges).
+    public func contains(_ address: String) -> Bool {
+        ranges.contains { $0.contains(address) }
+    }
 
     /// An IP address as NIO prints it (`::1`, `203.0.113.5`), or nil when `text` is not one.
     public static func normalized(_ text: String) -> String? {
@@ -39,12 +54,12 @@ public struct TrustedProxies: Sendable, Equatable {
     /// stops the walk at the hop before it. Otherwise (no proxy trusted, another peer, no header)
     /// the peer.
     public func client(peer: String?, forwardedFor: [String]) -> String? {
-        guard let peer, addresses.contains(peer) else { return peer }
+        guard let peer, contains(peer) else { return peer }
         let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map(String.init)
         var nearest = peer
         for hop in hops.reversed() {
             guard let address = Self.normalized(hop) else { return nearest }
-            if !addresses.contains(address) { return address }
+            if !contains(address) { return address }
             nearest = address
         }
         return nearest

@@ -45,7 +45,7 @@ struct CalendarUpdateCommand: ParsableCommand {
             do { _ = try service.applyCalendarUpdate(plan, key: key.value) } catch { throw JournalFailure.exit(error) }
         }
         for unreadable in plan.unreadable {
-            Terminal.error(CaseCommandMessages.caseNotReadNotMoved.text(["case": .text(unreadable.id), "reason": .text(unreadable.reason)], in: Language.session))
+            Terminal.error(CaseCommandMessages.caseNotReadNotMoved.text(["case": .text(unreadable.id), "reason": .message(unreadable.why)], in: Language.session))
         }
         if !plan.unreadable.isEmpty { throw ExitCode(1) }
     }

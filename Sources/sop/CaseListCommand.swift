@@ -63,8 +63,8 @@ struct CaseListCommand: ParsableCommand {
                     let active = listed.summary.activeSteps.joined(separator: ", ")
                     let lateText = late.isEmpty ? Message.empty : CaseCommandMessages.listOverdue(["steps": .text(late.joined(separator: ", "))])
                     let atText = active.isEmpty ? Message.empty : CaseCommandMessages.listAt(["steps": .text(active)])
-                    print(CaseCommandMessages.listLine.text(["case": .text(listed.id), "sop": .text(listed.summary.sopID), "status": .text(listed.summary.status.rawValue),
-                                                             "opened": .text(listed.context.format(listed.header.openedAt)), "at": .message(atText),
+                    print(CaseCommandMessages.listLine.text(["case": .text(listed.id), "sop": .text(listed.summary.sopID), "status": .message(CaseReport.outcomeWord(listed.summary.status)),
+                                                             "opened": .text(listed.context.formatted(listed.header.openedAt, in: Language.session)), "at": .message(atText),
                                                              "overdue": .message(lateText)], in: Language.session))
                 }
             }

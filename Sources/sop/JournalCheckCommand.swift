@@ -19,8 +19,8 @@ struct JournalCheckCommand: ParsableCommand {
     func run() throws {
         let report = try journal.readOnlyStore().check()
         let b = Language.session
-        for problem in report.storageProblems { print(JournalCommandMessages.damaged.text(["problem": .text("\(problem)")], in: b)) }
-        for (id, reason) in report.unreadable { print(JournalCommandMessages.unreadable.text(["case": .text(id), "reason": .text("\(reason)")], in: b)) }
+        for problem in report.storageProblems { print(JournalCommandMessages.damaged.text(["problem": .message(problem)], in: b)) }
+        for (id, why) in report.unreadable { print(JournalCommandMessages.unreadable.text(["case": .text(id), "reason": .message(why)], in: b)) }
         print(report.unreadable.isEmpty ? JournalCommandMessages.casesRead.text(["n": .number(report.casesRead)], in: b)
                                         : JournalCommandMessages.casesReadUnreadable.text(["n": .number(report.casesRead), "unreadable": .number(report.unreadable.count)], in: b))
         if report.isSound {

@@ -24,7 +24,7 @@ extension JournalOptions {
             if path.contains("://") { return try JournalBackend.open(path, allowShared: sharedJournal) }
             return try SQLiteJournal(readingOnly: path, allowShared: sharedJournal)
         } catch {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(error.message(in: Language.session))")
             throw ExitCode(1)
         }
     }

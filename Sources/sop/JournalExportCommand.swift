@@ -39,7 +39,7 @@ struct JournalExportCommand: ParsableCommand {
                 })),
             ])
         }
-        let unreadable: [JSONValue] = exported.unreadable.map { .object([("case", .string($0.caseID)), ("reason", .string($0.reason))]) }
+        let unreadable: [JSONValue] = exported.unreadable.map { .object([("case", .string($0.caseID)), ("reason", .string($0.why.english))]) }
         print(JSONValue.object([("cases", .array(cases)), ("unreadable", .array(unreadable))]).serialized())
         if !exported.unreadable.isEmpty {
             Terminal.error(JournalCommandMessages.exportLeftOut.text(["n": .number(exported.unreadable.count)], in: Language.session))

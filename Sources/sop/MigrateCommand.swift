@@ -53,14 +53,14 @@ struct MigrateCommand: ParsableCommand {
             print(JournalCommandMessages.to.text(["path": .text(target.location)], in: Language.session))
             migration = JournalMigration(source: source, target: target, sourceName: URL(fileURLWithPath: from).lastPathComponent, actor: actor)
         } catch {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(error.message(in: Language.session))")
             throw ExitCode(1)
         }
         let report: JournalMigration.Report
         do {
             report = try migration.run { line in print(line.text(in: Language.session)) }
         } catch {
-            Terminal.error("sop: \(error.description)")
+            Terminal.error("sop: \(error.message(in: Language.session))")
             Terminal.error(JournalCommandMessages.nothingLost.text(in: Language.session))
             throw ExitCode(1)
         }

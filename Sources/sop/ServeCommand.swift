@@ -35,15 +35,6 @@ struct ListenAddress: ExpressibleByArgument, Sendable {
     var isLoopback: Bool { host == "localhost" || host.hasPrefix("127.") || host == "::1" }
 }
 
-/// An IP address of a reverse proxy, for `--trusted-proxy`, checked when the options are parsed.
-struct ProxyAddress: ExpressibleByArgument, Sendable {
-    var address: String
-
-    init?(argument: String) {
-        guard let address = TrustedProxies.normalized(argument) else { return nil }
-        self.address = address
-    }
-}
 
 /// `sop serve`: the office in a browser.
 struct ServeCommand: ParsableCommand {
@@ -70,13 +61,14 @@ struct ServeCommand: ParsableCommand {
     var secureCookies = false
 
     @Option(help: .catalogue(.trustedProxy))
-    var trustedProxy: [ProxyAddress] = []
+    var trustedProxy: [String] = []
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError(UserMessages.tlsTogether.text(in: Language.session)) }
         for path in [tlsCert, tlsKey].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
             throw ValidationError(UserMessages.cannotBeRead.text(["path": .text(path)], in: Language.session))
         }
+        if case .failure(let refusal) = TrustedProxies.parse(trustedProxy) { throw ValidationError(refusal.text.text(in: Language.session)) }
     }
 
     func run() throws {
@@ -96,11 +88,11 @@ struct ServeCommand: ParsableCommand {
         // Page views are audited in batches, one transaction a second (see AuditBatcher); every
         // batch left is written when the server stops.
         let batcher = AuditBatcher(store: service.store, failed: { error, waiting in
-            Terminal.error(UserMessages.auditRetry.text(["n": .number(waiting), "why": .text(TerminalText.escaped(error.description))], in: Language.session))
+            Terminal.error(UserMessages.auditRetry.text(["n": .number(waiting), "why": .text(TerminalText.escaped(error.message(in: Language.session)))], in: Language.session))
         })
         batcher.start()
         let server = WebServer(store: service.store, sops: served, policy: SessionPolicy(secureCookies: tls != nil || secureCookies),
-                               trustedProxies: TrustedProxies(trustedProxy.map(\.address)) ?? .none, pdf: ChromiumPDFRenderer(),
+                               trustedProxies: (try? TrustedProxies.parse(trustedProxy).get()) ?? .none, pdf: ChromiumPDFRenderer(),
                                osLogin: OperatingSystemLogin.name, auditBatcher: batcher)
         let app: any ApplicationProtocol
         do {
@@ -118,7 +110,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         do throws(JournalError) { try batcher.stop() } catch {
-            Terminal.error(UserMessages.auditLost.text(["n": .number(batcher.waiting), "why": .text(TerminalText.escaped(error.description))], in: Language.session))
+            Terminal.error(UserMessages.auditLost.text(["n": .number(batcher.waiting), "why": .text(TerminalText.escaped(error.message(in: Language.session)))], in: Language.session))
             throw ExitCode(1)
         }
         if let message = failure.get() {

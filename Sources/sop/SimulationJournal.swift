@@ -15,7 +15,7 @@ enum SimulationJournal {
         } catch {
             throw JournalFailure.exit(error)
         }
-        for u in unreadable { Terminal.error(SimulationMessages.caseLeftOut.text(["case": .text(u.id), "reason": .text(u.reason)], in: Language.session)) }
+        for u in unreadable { Terminal.error(SimulationMessages.caseLeftOut.text(["case": .text(u.id), "reason": .message(u.why)], in: Language.session)) }
         return SimulationHistory(cases: cases.map { ($0.context, $0.state) }, sopID: sopID, from: from, to: to)
     }
 }

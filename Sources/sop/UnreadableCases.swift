@@ -7,7 +7,7 @@ import SOPKit
 enum UnreadableCases {
     static func report(_ unreadable: [UnreadableCase]) throws {
         guard !unreadable.isEmpty else { return }
-        for u in unreadable { Terminal.error(CaseCommandMessages.caseLeftOut.text(["case": .text(u.id), "reason": .text(u.reason)], in: Language.session)) }
+        for u in unreadable { Terminal.error(CaseCommandMessages.caseLeftOut.text(["case": .text(u.id), "reason": .message(u.why)], in: Language.session)) }
         Terminal.error(CaseCommandMessages.casesLeftOut.text(["n": .number(unreadable.count)], in: Language.session))
         throw ExitCode(1)
     }

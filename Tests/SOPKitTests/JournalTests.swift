@@ -267,7 +267,7 @@ struct JournalTests {
         let foreign = folder.appendingPathComponent("foreign.sqlite").path
         try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE pasien (nama TEXT)") }
         chmod(foreign, 0o600)  // private, so it is refused for what it is, not for its permissions
-        #expect(throws: JournalError.cannotOpen("'\(foreign)' is an SQLite database but not a sop journal (it has tables pasien); give another --db")) {
+        #expect(throws: JournalError.cannotOpen(JournalFileMessages.foreignDatabase(["path": .text(foreign), "tables": "pasien"]))) {
             try SQLiteJournal(path: foreign)
         }
         let text = folder.appendingPathComponent("notes.sqlite")

@@ -121,6 +121,19 @@ import Testing
         #expect(NumberFormat.decimal(7.0, in: .id) == "7")
     }
 
+    /// A decimal in a message reads with the language's separators, English grouped too (a person
+    /// reads it, no script), trailing zeros dropped.
+    @Test func decimalArgumentsUseTheLanguagesSeparators() {
+        let sum = SimulationInputMessages.sharesOverOne(["step": "penjangkauan", "shares": "Ya:0.7, Tidak:0.7", "total": .decimal(1.4, places: 4)])
+        #expect(sum.text(in: .id).hasSuffix("berjumlah 1,4, lebih dari 1"))
+        #expect(sum.text(in: .en).hasSuffix("add up to 1.4, more than 1"))
+        #expect(MessageArgument.decimal(1234.5, places: 1).text(in: .id) == "1.234,5")
+        #expect(MessageArgument.decimal(1234.5, places: 1).text(in: .en) == "1,234.5")
+        #expect(MessageArgument.decimal(-1234567.25, places: 2).text(in: .en) == "-1,234,567.25")
+        #expect(MessageArgument.decimal(1.0 / 3, places: 4).text(in: .id) == "0,3333")
+        #expect(MessageArgument.decimal(12, places: 2).text(in: .id) == "12")
+    }
+
     @Test func languageComesFromTheEnvironmentInOrder() throws {
         #expect(try Bahasa.fromEnvironment([:]).get() == .id)
         #expect(try Bahasa.fromEnvironment(["LANG": "en_US.UTF-8"]).get() == .en)

@@ -13,7 +13,7 @@ struct PostgresJournalTests {
             return nil
         } catch {
             guard case .cannotOpen(let message) = error else { return "not cannotOpen: \(error)" }
-            return message
+            return message.english
         }
     }
 

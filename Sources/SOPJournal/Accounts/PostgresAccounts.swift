@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 import PostgresNIO
 
@@ -8,7 +9,7 @@ struct PostgresAccounts: AccountStore {
     func addUser(_ user: UserAccount) throws(JournalError) {
         try journal.transaction { (c) throws(JournalError) -> Void in
             if try !journal.query(c, "SELECT 1 AS one FROM users WHERE name = \(user.name)").isEmpty {
-                throw .storage("the user '\(user.name)' exists already")
+                throw .storage(JournalDataMessages.userExists(["user": .text(user.name)]))
             }
             try journal.query(c, """
                 INSERT INTO users (name, password_hash, roles, sops, disabled, created_at, changed_at)
@@ -25,7 +26,7 @@ struct PostgresAccounts: AccountStore {
                     disabled = \(user.disabled), changed_at = \(EventCoding.milliseconds(user.changedAt))
                 WHERE name = \(user.name) RETURNING name
                 """)
-            if changed.isEmpty { throw .storage("there is no user '\(user.name)'") }
+            if changed.isEmpty { throw .storage(JournalDataMessages.noUser(["user": .text(user.name)])) }
             if endSessions { try journal.query(c, "DELETE FROM web_sessions WHERE user_name = \(user.name)") }
         }
     }
@@ -44,7 +45,7 @@ struct PostgresAccounts: AccountStore {
 
     static func user(_ row: PGRow) throws(JournalError) -> UserAccount {
         let disabled: Bool
-        do { disabled = try row.row["disabled"].decode(Bool.self) } catch { throw .corrupt("a user row has no disabled flag") }
+        do { disabled = try row.row["disabled"].decode(Bool.self) } catch { throw .corrupt(JournalDataMessages.userNoDisabledFlag()) }
         return UserAccount(name: try row.string("name"), passwordHash: try row.string("password_hash"),
                            roles: UserAccount.split(try row.string("roles")), sops: UserAccount.split(try row.string("sops")), disabled: disabled,
                            createdAt: EventCoding.date(milliseconds: try row.int64("created_at")),

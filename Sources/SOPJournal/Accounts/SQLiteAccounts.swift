@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 import GRDB
 
@@ -8,7 +9,7 @@ struct SQLiteAccounts: AccountStore {
     func addUser(_ user: UserAccount) throws(JournalError) {
         try journal.transaction { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE name = ?", arguments: [user.name]) == true {
-                throw JournalError.storage("the user '\(user.name)' exists already")
+                throw JournalError.storage(JournalDataMessages.userExists(["user": .text(user.name)]))
             }
             try db.execute(sql: """
                 INSERT INTO users (name, password_hash, roles, sops, disabled, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -22,7 +23,7 @@ struct SQLiteAccounts: AccountStore {
             try db.execute(sql: "UPDATE users SET password_hash = ?, roles = ?, sops = ?, disabled = ?, changed_at = ? WHERE name = ?",
                            arguments: [user.passwordHash, UserAccount.join(user.roles), UserAccount.join(user.sops), user.disabled,
                                        EventCoding.milliseconds(user.changedAt), user.name])
-            if db.changesCount == 0 { throw JournalError.storage("there is no user '\(user.name)'") }
+            if db.changesCount == 0 { throw JournalError.storage(JournalDataMessages.noUser(["user": .text(user.name)])) }
             if endSessions { try db.execute(sql: "DELETE FROM web_sessions WHERE user_name = ?", arguments: [user.name]) }
         }
     }

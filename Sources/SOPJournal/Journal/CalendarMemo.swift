@@ -19,8 +19,9 @@ final class CalendarMemo: @unchecked Sendable {
         if let hit = Self.pinnedLock.withLock({ Self.pinned[hash] }) { return hit }
         let (calendar, diagnostics) = CalendarStore.load(revision: revision)
         guard let calendar else {
-            let why = diagnostics.first.map { ": \($0.message)" } ?? ""
-            throw .corrupt("the stored calendar revision \(hash.prefix(12)) (\(revision.calendarID)) no longer builds\(why)")
+            let names: [String: MessageArgument] = ["hash": .text(String(hash.prefix(12))), "calendar": .text(revision.calendarID)]
+            guard let why = diagnostics.first else { throw .corrupt(JournalDataMessages.calendarNoLongerBuilds(names)) }
+            throw .corrupt(JournalDataMessages.calendarNoLongerBuildsWhy(names.merging(["why": .message(why.text)]) { a, _ in a }))
         }
         Self.pinnedLock.withLock { Self.pinned[hash] = calendar }
         return calendar

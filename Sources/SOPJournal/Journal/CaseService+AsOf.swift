@@ -31,7 +31,7 @@ extension CaseService {
                 guard status.map({ then.state.status == $0 }) ?? true else { continue }
                 listed.append(ListedCase(header: then.stored.header, summary: CaseSummary(then), context: then.context))
             } catch {
-                unreadable.append(UnreadableCase(id: loaded.id, reason: error.description))
+                unreadable.append(UnreadableCase(id: loaded.id, error: error))
             }
         }
         return (listed, unreadable)

@@ -107,7 +107,7 @@ public struct CaseService: Sendable {
         let outcome = try store.append([EventBatch(caseID: caseID, expectedVersion: expectedVersion ?? loaded.state.version, events: events)],
                                        command: CommandInfo(key: key, fingerprint: fingerprint, actor: actor, role: role,
                                                             action: "case do", recordedAt: now, osLogin: osLogin, claimedUser: claimedUser))
-        guard let first = outcome.first else { throw .storage("nothing was recorded") }
+        guard let first = outcome.first else { throw .storage(JournalDataMessages.nothingRecorded()) }
         return (first, try load(caseID))
     }
 
@@ -227,7 +227,7 @@ public struct CaseService: Sendable {
     /// state stay): a report over a million events then holds states, not every event.
     public func loadAll(sopID: String?, keepingEvents: Bool = true) throws(JournalError) -> [LoadedCase] {
         let all = try loadReadable(sopID: sopID, keepingEvents: keepingEvents)
-        if let first = all.unreadable.first { throw .corrupt("case \(first.id): \(first.reason)") }
+        if let first = all.unreadable.first { throw .corrupt(JournalDataMessages.caseUnreadable(["case": .text(first.id), "why": .message(first.why)])) }
         return all.cases
     }
 
@@ -282,7 +282,7 @@ public struct CaseService: Sendable {
                 if !keepingEvents { loaded.stored.events = [] }
                 result.append(.success(loaded))
             } catch {
-                result.append(.failure(UnreadableCase(id: stored.header.id, reason: error.description)))
+                result.append(.failure(UnreadableCase(id: stored.header.id, error: error)))
             }
         }
         return result
@@ -355,8 +355,9 @@ public struct CaseService: Sendable {
     func context(for definition: SOPDefinition) throws(JournalError) -> CaseContext {
         let (calendar, diagnostics) = calendars.load(id: definition.time.calendar, searchingFrom: calendarFolder)
         guard let calendar else {
-            let why = diagnostics.first.map { ": \($0.message)" } ?? ""
-            throw .storage("the working calendar '\(definition.time.calendar)' of SOP '\(definition.id)' was not found\(why)")
+            let names: [String: MessageArgument] = ["calendar": .text(definition.time.calendar), "sop": .text(definition.id)]
+            guard let why = diagnostics.first else { throw .storage(JournalDataMessages.calendarNotFound(names)) }
+            throw .storage(JournalDataMessages.calendarNotFoundWhy(names.merging(["why": .message(why.text)]) { a, _ in a }))
         }
         if let conflict = CaseContext.zoneConflict(definition: definition, calendar: calendar) { throw .problem(conflict) }
         return CaseContext(definition: definition, calendar: calendar)

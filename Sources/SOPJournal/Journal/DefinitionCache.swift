@@ -15,7 +15,7 @@ final class DefinitionCache: @unchecked Sendable {
         // Built, not re-validated: the checks of today's release must not lock out cases stored
         // under an SOP that yesterday's release accepted.
         guard let definition = SOPLoader().loadStored(text: source, file: "stored definition \(hash.prefix(12))") else {
-            throw .corrupt("the stored definition \(hash.prefix(12)) no longer loads")
+            throw .corrupt(JournalDataMessages.definitionNoLongerLoads(["hash": .text(String(hash.prefix(12)))]))
         }
         lock.withLock { cache[hash] = definition }
         return definition

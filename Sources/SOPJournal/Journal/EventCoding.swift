@@ -24,23 +24,23 @@ public enum EventCoding {
     /// Decodes a stored event; nil (with the reason) when it is malformed or of an unknown format.
     public static func decode(type: String, milliseconds: Int64, payload: String, format: Int) -> Result<CaseEvent, JournalError> {
         guard format == formatVersion else {
-            return .failure(.corrupt("an event has format \(format); this version of sop reads format \(formatVersion)"))
+            return .failure(.corrupt(JournalDataMessages.eventFormat(["format": .number(format), "supported": .number(formatVersion)])))
         }
         guard let codec = EventCodec.byName[type] else {
-            return .failure(.corrupt("an event of type '\(type)' is not a kind this version of sop knows"))
+            return .failure(.corrupt(JournalDataMessages.eventType(["type": .text(type)])))
         }
         let at = date(milliseconds: milliseconds)
         // Most payloads are flat objects; reading them directly instead of through JSONSerialization
         // and dynamic casts halves the time of `sop report` over a large journal.
         if !codec.nested, let flat = FlatJSON.object(payload) {
             if let kind = codec.decode(.flat(flat)) { return .success(CaseEvent(kind, at: at)) }
-            return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))"))
+            return .failure(.corrupt(JournalDataMessages.eventMalformed(["type": .text(type), "payload": .text(String(payload.prefix(80)))])))
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any] else {
-            return .failure(.corrupt("an event payload is not JSON: \(payload.prefix(80))"))
+            return .failure(.corrupt(JournalDataMessages.eventNotJSON(["payload": .text(String(payload.prefix(80)))])))
         }
         guard let kind = codec.decode(.json(object)) else {
-            return .failure(.corrupt("an event of type '\(type)' is malformed: \(payload.prefix(80))"))
+            return .failure(.corrupt(JournalDataMessages.eventMalformed(["type": .text(type), "payload": .text(String(payload.prefix(80)))])))
         }
         return .success(CaseEvent(kind, at: at))
     }

@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -26,22 +27,22 @@ enum JournalFile {
     static func createIfMissing(_ path: String, prepare: (String) throws -> Void) throws(JournalError) -> Bool {
         var info = stat()
         if lstat(path, &info) == 0 { return false }
-        guard errno == ENOENT else { throw .cannotOpen("cannot open the database '\(path)': \(String(cString: strerror(errno)))") }
+        guard errno == ENOENT else { throw .cannotOpen(JournalFileMessages.cannotOpenFile(["path": .text(path), "why": .message(systemError(errno))])) }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotOpen("cannot create the database '\(path)': the folder '\(folder)' does not exist")
+            throw .cannotOpen(JournalFileMessages.noFolder(["path": .text(path), "folder": .text(folder)]))
         }
         var template = Array((folder + "/.sop-new-journal-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw .cannotOpen("cannot create the database '\(path)': \(String(cString: strerror(errno))) (is the folder '\(folder)' writable?)")
+            throw .cannotOpen(JournalFileMessages.cannotCreateInFolder(["path": .text(path), "why": .message(systemError(errno)), "folder": .text(folder)]))
         }
         let privateFolder = String(cString: made)
         defer { removeFolder(privateFolder) }
         let temporary = privateFolder + "/" + url.lastPathComponent
         let fd = open(temporary, O_CREAT | O_EXCL | O_RDWR | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .cannotOpen("cannot create the database '\(path)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw .cannotOpen(JournalFileMessages.cannotCreate(["path": .text(path), "why": .message(systemError(errno))])) }
         // The umask can only take bits away; fchmod makes the mode exactly 0600 whatever it is.
         _ = fchmod(fd, 0o600)
         close(fd)
@@ -51,15 +52,27 @@ enum JournalFile {
         } catch let error as JournalError {
             throw error
         } catch {
-            throw .cannotOpen("cannot create the database '\(path)': \(SQLiteJournal.describe(error))")
+            throw .cannotOpen(JournalFileMessages.cannotCreate(["path": .text(path), "why": .message(SQLiteJournal.describe(error))]))
         }
         creationProbe?("prepared", [privateFolder, temporary])
         if link(temporary, path) != 0 {
             if errno == EEXIST { return false }
-            throw .cannotOpen("cannot create the database '\(path)': \(String(cString: strerror(errno)))")
+            throw .cannotOpen(JournalFileMessages.cannotCreate(["path": .text(path), "why": .message(systemError(errno))]))
         }
         creationProbe?("linked", [path, temporary])
         return true
+    }
+
+    /// A system call's failure (`errno`) in our words; an unusual one by its number.
+    static func systemError(_ code: Int32) -> Message {
+        switch code {
+        case EACCES, EPERM: JournalFileMessages.permissionDenied()
+        case ENOENT, ENOTDIR: JournalFileMessages.noSuchFile()
+        case EROFS: JournalFileMessages.readOnlyFileSystem()
+        case ENOSPC, EDQUOT: JournalFileMessages.noSpace()
+        case ELOOP: JournalFileMessages.symbolicLink()
+        default: JournalFileMessages.systemError(["number": .text(String(code))])
+        }
     }
 
     private static func removeFolder(_ folder: String) {
@@ -79,15 +92,11 @@ enum JournalFile {
             guard stat(file, &info) == 0 else { continue }
             guard (info.st_mode & S_IFMT) == S_IFREG else { continue }
             if info.st_uid != me {
-                throw .cannotOpen("the journal file '\(file)' belongs to another user (\(userName(info.st_uid))), not to \(userName(me)): "
-                    + "it holds data about children, so it is not used; run sop as its owner, or `chown \(userName(me)) '\(file)'`, "
-                    + "or pass --shared-journal if sharing it is intended")
+                throw .cannotOpen(JournalFileMessages.notOwner(["file": .text(file), "owner": .text(userName(info.st_uid)), "me": .text(userName(me))]))
             }
             let mode = info.st_mode & 0o777
             if mode & 0o077 != 0 {
-                throw .cannotOpen("the journal file '\(file)' can be read or written by other users (mode \(String(mode, radix: 8))): "
-                    + "it holds data about children, so it is not used; run `chmod 600 '\(file)'`, "
-                    + "or pass --shared-journal if sharing it is intended")
+                throw .cannotOpen(JournalFileMessages.notPrivate(["file": .text(file), "mode": .text(String(mode, radix: 8))]))
             }
         }
     }

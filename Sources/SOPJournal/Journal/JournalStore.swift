@@ -256,7 +256,7 @@ extension CalendarRevision {
     /// A revision read back from the journal, refused when its text no longer has its hash.
     static func stored(hash: String, calendarID: String, sources: String) throws(JournalError) -> CalendarRevision {
         guard let revision = CalendarRevision(calendarID: calendarID, encoded: sources), revision.hash == hash else {
-            throw .corrupt("the stored calendar revision \(hash.prefix(12)) does not match its hash")
+            throw .corrupt(JournalDataMessages.calendarHashMismatch(["hash": .text(String(hash.prefix(12)))]))
         }
         return revision
     }

@@ -4,7 +4,21 @@ import SOPKit
 /// A case in the journal whose stored data cannot be read now, and why.
 public struct UnreadableCase: Error, Sendable, Hashable {
     public var id: String
-    public var reason: String
+    /// Why, from the catalogue.
+    public var why: Message
+    /// Why, in English.
+    public var reason: String { why.english }
+
+    /// The case `id`, unreadable for `why`.
+    public init(id: String, why: Message) {
+        self.id = id
+        self.why = why
+    }
+
+    /// The case `id`, unreadable because of `error`.
+    public init(id: String, error: any Error) {
+        self.init(id: id, why: JournalError.why(error))
+    }
 }
 
 /// A case read from the journal: stored events, the context it runs in, and its state.

@@ -61,13 +61,13 @@ extension SQLiteJournal {
 
     public func definitionSource(hash: String) throws(JournalError) -> String {
         let source: String? = try read { db in try SQLiteJournal.definition(db, hash: hash) }
-        guard let source else { throw .corrupt("the definition \(hash.prefix(12)) is not stored") }
+        guard let source else { throw .corrupt(JournalDataMessages.definitionNotStored(["hash": .text(String(hash.prefix(12)))])) }
         return source
     }
 
     public func calendarRevision(hash: String) throws(JournalError) -> CalendarRevision {
         let row: Row? = try read { db in try Row.fetchOne(db, sql: "SELECT calendar_id, sources FROM calendars WHERE hash = ?", arguments: [hash]) }
-        guard let row else { throw .corrupt("the calendar revision \(hash.prefix(12)) is not stored") }
+        guard let row else { throw .corrupt(JournalDataMessages.calendarNotStored(["hash": .text(String(hash.prefix(12)))])) }
         return try CalendarRevision.stored(hash: hash, calendarID: row["calendar_id"], sources: row["sources"])
     }
 
@@ -129,11 +129,11 @@ extension SQLiteJournal {
 
     func stored(_ db: Database, _ header: CaseHeader) throws -> StoredCase {
         let source = try SQLiteJournal.definition(db, hash: header.definitionHash)
-        guard let source else { throw JournalError.corrupt("case \(header.id) refers to a definition that is not stored") }
+        guard let source else { throw JournalError.corrupt(JournalDataMessages.caseDefinitionMissing(["case": .text(header.id)])) }
         let events = try Row.fetchAll(db, sql: "SELECT * FROM events WHERE case_id = ? ORDER BY seq", arguments: [header.id])
             .map(SQLiteJournal.event)
         guard events.count == header.version, events.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else {
-            throw JournalError.corrupt("case \(header.id) has \(events.count) events but version \(header.version), or a gap in its sequence")
+            throw JournalError.corrupt(JournalDataMessages.caseEventGap(["case": .text(header.id), "events": .number(events.count), "version": .number(header.version)]))
         }
         return StoredCase(header: header, definitionSource: source, events: events)
     }

@@ -70,7 +70,7 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             // Reading the schema fails on a file that is not an SQLite database at all.
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
         } catch {
-            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT { throw .damaged(path: path, describe(error)) }
+            if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT { throw .damaged(path: path, problems: describe(error)) }
             return  // not an SQLite database, or unreadable: the read-write open says what is wrong
         }
         do {
@@ -82,7 +82,7 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             throw error
         } catch {
             if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
-                throw .damaged(path: path, describe(error))
+                throw .damaged(path: path, problems: describe(error))
             }
         }
     }
@@ -93,14 +93,14 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     public init(readingOnly path: String, allowShared: Bool = false) throws(JournalError) {
         self.path = path
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .cannotOpen("there is no journal at '\(path)'") }
+        guard stat(path, &info) == 0 else { throw .cannotOpen(JournalFileMessages.noJournal(["path": .text(path)])) }
         try JournalFile.checkPrivate(path, allowShared: allowShared)
         var configuration = Configuration()
         configuration.readonly = true
         do {
             writer = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
+            throw .cannotOpen(JournalFileMessages.notAJournal(["path": .text(path), "why": .message(SQLiteJournal.describe(error))]))
         }
     }
 
@@ -127,7 +127,7 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
                     Thread.sleep(forTimeInterval: 0.01 * Double(min(attempt, 20)))
                     continue
                 }
-                throw .cannotOpen("cannot open '\(path)' as a sop journal: \(SQLiteJournal.describe(error))")
+                throw .cannotOpen(JournalFileMessages.notAJournal(["path": .text(path), "why": .message(SQLiteJournal.describe(error))]))
             }
         }
     }
@@ -153,7 +153,7 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
             try SQLiteJournal.prepare(queue, path: path)
             writer = queue
         } catch {
-            throw .cannotOpen("cannot create an in-memory journal: \(SQLiteJournal.describe(error))")
+            throw .cannotOpen(JournalFileMessages.inMemory(["why": .message(SQLiteJournal.describe(error))]))
         }
     }
 
@@ -176,31 +176,33 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     static func refuseForeignOrNewer(_ db: Database, path: String) throws {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         if tables.contains(where: { $0 != "grdb_migrations" }), !tables.contains("journal_info") {
-            throw JournalError.cannotOpen("'\(path)' is an SQLite database but not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another --db")
+            throw JournalError.cannotOpen(JournalFileMessages.foreignDatabase(["path": .text(path), "tables": .text(tables.prefix(5).joined(separator: ", "))]))
         }
         if tables.contains("grdb_migrations"), try JournalSchema.migrator.hasBeenSuperseded(db) {
             let applied = try JournalSchema.migrator.appliedIdentifiers(db).subtracting(JournalSchema.migrationNames)
-            throw JournalError.cannotOpen("'\(path)' was written by a newer version of sop (schema \(applied.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
+            throw JournalError.cannotOpen(JournalFileMessages.newerJournal(["path": .text(path), "schema": .text(applied.sorted().joined(separator: ", ")),
+                                                                            "version": .text(SOPVersion.current)]))
         }
     }
 
-    static func describe(_ error: any Error) -> String {
+    /// What SQLite's failure means, in our words; an unusual one by its result code.
+    static func describe(_ error: any Error) -> Message {
         if let e = error as? DatabaseError {
-            if e.resultCode == .SQLITE_NOTADB { return "the file is not an SQLite database (or it is corrupted)" }
-            if e.resultCode == .SQLITE_CORRUPT { return "the database is corrupted" }
-            if e.resultCode == .SQLITE_BUSY { return "the database stayed locked by another process" }
-            if e.resultCode == .SQLITE_FULL { return "the disk is full; free some space and run the command again" }
+            if e.resultCode == .SQLITE_NOTADB { return JournalFileMessages.notSQLite() }
+            if e.resultCode == .SQLITE_CORRUPT { return JournalFileMessages.corrupted() }
+            if e.resultCode == .SQLITE_BUSY { return JournalFileMessages.locked() }
+            if e.resultCode == .SQLITE_FULL { return JournalFileMessages.diskFull() }
             if e.resultCode == .SQLITE_IOERR {
                 // SQLite says "disk I/O error" for a full disk too when it cannot grow its -wal or -shm file.
-                return "the disk could not be written or read (is it full, or failing?); nothing was recorded"
+                return JournalFileMessages.diskFailing()
             }
             if e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_PERM {
-                return "the file cannot be written (permissions?)"
+                return JournalFileMessages.notWritable()
             }
-            return e.message ?? "\(e.resultCode)"
+            return JournalFileMessages.sqliteOther(["code": .text("\(e.resultCode)")])
         }
-        if let e = error as? JournalError { return e.description }
-        return "\(error)"
+        if let e = error as? JournalError { return e.text }
+        return JournalFileMessages.sqliteOther(["code": .text("\(type(of: error))")])
     }
 
     /// Runs `body` in one IMMEDIATE transaction (taking the write lock at once, so concurrent
@@ -213,13 +215,13 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
                     result = try body(db)
                     return .commit
                 }
-                guard let result else { throw JournalError.storage("the transaction produced no result") }
+                guard let result else { throw JournalError.storage(JournalFileMessages.noResult()) }
                 return result
             }
         } catch let error as JournalError {
             throw error
         } catch {
-            throw .storage("the journal could not be written: \(SQLiteJournal.describe(error))")
+            throw .storage(JournalFileMessages.cannotWrite(["why": .message(SQLiteJournal.describe(error))]))
         }
     }
 
@@ -230,21 +232,21 @@ public final class SQLiteJournal: JournalStore, @unchecked Sendable {
         } catch let error as JournalError {
             throw error
         } catch {
-            throw .storage("the journal could not be read: \(SQLiteJournal.describe(error))")
+            throw .storage(JournalFileMessages.cannotRead(["why": .message(SQLiteJournal.describe(error))]))
         }
     }
 
     /// Refuses to write to a file SQLite finds damaged (`PRAGMA quick_check`), saying how to recover.
     static func refuseDamaged(_ db: Database, path: String) throws {
-        let problems: String
+        let problems: Message
         do {
             let found = try String.fetchAll(db, sql: "PRAGMA quick_check")
             if found == ["ok"] { return }
-            problems = found.prefix(3).joined(separator: "; ")
+            problems = JournalFileMessages.quickCheck(["found": .text(found.prefix(3).joined(separator: "; "))])
         } catch {
             problems = describe(error)
         }
-        throw JournalError.damaged(path: path, problems)
+        throw JournalError.damaged(path: path, problems: problems)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

@@ -5,7 +5,7 @@ import SOPKit
 enum StoredDefinition {
     static func check(source: String, hash: String, sopID: String) throws(JournalError) {
         guard JournalChain.payloadHash(source) == hash else {
-            throw .storage("the stored SOP revision \(hash.prefix(12)) of '\(sopID)' was altered: its text no longer has the SHA-256 it was stored under, so it is not used; run `sop journal verify` and restore the journal from a backup")
+            throw .storage(JournalDataMessages.definitionAltered(["hash": .text(String(hash.prefix(12))), "sop": .text(sopID)]))
         }
     }
 }

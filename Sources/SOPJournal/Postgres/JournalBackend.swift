@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 
 /// Opens the journal that `--db` / `$SOP_DB` names: a `postgres://` or `postgresql://` URL is a
@@ -9,8 +10,7 @@ public enum JournalBackend {
     public static func open(_ location: String, allowShared: Bool = false) throws(JournalError) -> any JournalStore {
         if PostgresURL.isPostgres(location) { return try PostgresJournal(url: location) }
         if looksLikeURL(location) {
-            throw .cannotOpen("'\(describe(location))' looks like a URL, but only postgres:// and postgresql:// URLs are journals; "
-                + "give a PostgreSQL URL or the path of an SQLite file")
+            throw .cannotOpen(JournalFileMessages.looksLikeURL(["location": .text(describe(location))]))
         }
         return try SQLiteJournal(path: location, allowShared: allowShared)
     }

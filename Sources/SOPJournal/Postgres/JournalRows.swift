@@ -323,7 +323,7 @@ extension PostgresJournal {
         let key = "migrated-audit " + SHA256.hex(Array(first.canonical.utf8)).prefix(32)
         let value = try session.query("SELECT value FROM journal_info WHERE key = \(key)").first
             .map { (row) throws(JournalError) -> String? in
-                do { return try row.makeRandomAccess()[0].decode(String?.self) } catch { throw .corrupt("journal_info value is not text") }
+                do { return try row.makeRandomAccess()[0].decode(String?.self) } catch { throw .corrupt(JournalDataMessages.columnNotText(["column": "journal_info.value"])) }
             } ?? nil
         return Int(value?.split(separator: " ").first ?? "") ?? 0
     }

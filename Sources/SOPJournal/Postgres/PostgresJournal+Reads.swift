@@ -50,7 +50,7 @@ extension PostgresJournal {
 
     public func definitionSource(hash: String) throws(JournalError) -> String {
         guard let row = try session.query("SELECT sop_id, source FROM definitions WHERE hash = \(hash)").first.map(PGRow.init) else {
-            throw .corrupt("the definition \(hash.prefix(12)) is not stored")
+            throw .corrupt(JournalDataMessages.definitionNotStored(["hash": .text(String(hash.prefix(12)))]))
         }
         let source = try row.string("source")
         try StoredDefinition.check(source: source, hash: hash, sopID: try row.string("sop_id"))
@@ -59,7 +59,7 @@ extension PostgresJournal {
 
     public func calendarRevision(hash: String) throws(JournalError) -> CalendarRevision {
         guard let row = try session.query("SELECT calendar_id, sources FROM calendars WHERE hash = \(hash)").first.map(PGRow.init) else {
-            throw .corrupt("the calendar revision \(hash.prefix(12)) is not stored")
+            throw .corrupt(JournalDataMessages.calendarNotStored(["hash": .text(String(hash.prefix(12)))]))
         }
         return try CalendarRevision.stored(hash: hash, calendarID: try row.string("calendar_id"), sources: try row.string("sources"))
     }
@@ -107,20 +107,20 @@ extension PostgresJournal {
 
     func stored(_ c: PostgresConnection, _ header: CaseHeader) throws(JournalError) -> StoredCase {
         guard let definition = try query(c, "SELECT sop_id, source FROM definitions WHERE hash = \(header.definitionHash)").first else {
-            throw .corrupt("case \(header.id) refers to a definition that is not stored")
+            throw .corrupt(JournalDataMessages.caseDefinitionMissing(["case": .text(header.id)]))
         }
         let source = try definition.string("source")
         try StoredDefinition.check(source: source, hash: header.definitionHash, sopID: try definition.string("sop_id"))
         let events = try query(c, "SELECT * FROM events WHERE case_id = \(header.id) ORDER BY seq").map(PostgresJournal.event)
         guard events.count == header.version, events.enumerated().allSatisfy({ $0.offset + 1 == $0.element.seq }) else {
-            throw .corrupt("case \(header.id) has \(events.count) events but version \(header.version), or a gap in its sequence")
+            throw .corrupt(JournalDataMessages.caseEventGap(["case": .text(header.id), "events": .number(events.count), "version": .number(header.version)]))
         }
         return StoredCase(header: header, definitionSource: source, events: events)
     }
 
     static func header(_ row: PGRow) throws(JournalError) -> CaseHeader {
         let raw = try row.string("status")
-        guard let status = CaseOutcome(rawValue: raw) else { throw .corrupt("a case has the unknown status '\(raw)'") }
+        guard let status = CaseOutcome(rawValue: raw) else { throw .corrupt(JournalDataMessages.unknownStatus(["status": .text(raw)])) }
         return CaseHeader(id: try row.string("id"), sopID: try row.string("sop_id"), definitionHash: try row.string("definition_hash"),
                           calendarHash: try row.optionalString("calendar_hash"), openedAt: EventCoding.date(milliseconds: try row.int64("opened_at")), status: status, version: try row.int("version"))
     }

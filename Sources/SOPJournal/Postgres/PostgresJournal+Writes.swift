@@ -14,7 +14,7 @@ extension PostgresJournal {
                 UPDATE case_numbers SET last = GREATEST(last, (SELECT COALESCE(MAX(number), 0) FROM cases)) + 1
                 RETURNING last
                 """)
-            guard let number = try numbered.first?.int("last") else { throw .corrupt("the case counter is missing") }
+            guard let number = try numbered.first?.int("last") else { throw .corrupt(JournalDataMessages.caseCounterMissing()) }
             let id = CaseID.make(sopID: sopID, number: number)
             let openedAt = EventCoding.milliseconds(events.first?.at ?? command.recordedAt)
             try query(c, """

@@ -32,7 +32,7 @@ public final class PostgresJournal: JournalStore, @unchecked Sendable {
         do {
             try PostgresSchema.prepare(session)
         } catch .storage(let message) {
-            throw .cannotOpen("cannot prepare the journal in \(url.redacted): \(message)")
+            throw .cannotOpen(PostgresConnectMessages.prepareFailed(["url": .text(url.redacted), "why": .message(message)]))
         }
     }
 
@@ -67,8 +67,8 @@ public final class PostgresJournal: JournalStore, @unchecked Sendable {
     func integers(_ sql: String) throws(JournalError) -> [Int] {
         try session.query(PostgresQuery(unsafeSQL: sql)).map { (row) throws(JournalError) -> Int in
             let random = row.makeRandomAccess()
-            guard random.count > 0 else { throw .corrupt("no column") }
-            do { return Int(try random[0].decode(Int64.self)) } catch { throw .corrupt("not a number") }
+            guard random.count > 0 else { throw .corrupt(JournalDataMessages.columnMissing(["column": "1"])) }
+            do { return Int(try random[0].decode(Int64.self)) } catch { throw .corrupt(JournalDataMessages.columnNotNumber(["column": "1"])) }
         }
     }
 
@@ -76,8 +76,8 @@ public final class PostgresJournal: JournalStore, @unchecked Sendable {
     func strings(_ sql: String) throws(JournalError) -> [String?] {
         try session.query(PostgresQuery(unsafeSQL: sql)).map { (row) throws(JournalError) -> String? in
             let random = row.makeRandomAccess()
-            guard random.count > 0 else { throw .corrupt("no column") }
-            do { return try random[0].decode(String?.self) } catch { throw .corrupt("not text") }
+            guard random.count > 0 else { throw .corrupt(JournalDataMessages.columnMissing(["column": "1"])) }
+            do { return try random[0].decode(String?.self) } catch { throw .corrupt(JournalDataMessages.columnNotText(["column": "1"])) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 import PostgresNIO
 
@@ -10,7 +11,7 @@ enum PostgresPrivileges {
     static func schema(_ session: PostgresSession) throws(JournalError) -> String {
         let url = session.url
         let rows = try session.query("SELECT current_schema() AS name, current_setting('search_path') AS path, current_user::text AS role")
-        guard let row = rows.first.map(PGRow.init) else { throw .corrupt("the server did not say which schema is in use") }
+        guard let row = rows.first.map(PGRow.init) else { throw .corrupt(JournalDataMessages.noCurrentSchema()) }
         if let schema = try row.optionalString("name") { return schema }
         let role = try row.string("role")
         let path = try row.string("path").split(separator: ",").map { (part) -> String in
@@ -23,11 +24,9 @@ enum PostgresPrivileges {
             WHERE nspname = ANY(\(path)) AND NOT has_schema_privilege(oid, 'USAGE') ORDER BY array_position(\(path), nspname::text)
             """).map { (row) throws(JournalError) -> String in try PGRow(row).string("name") }
         if let first = closed.first {
-            throw .cannotOpen("the PostgreSQL role '\(role)' may not use the schema '\(first)' on \(url.server) (no USAGE privilege on it); "
-                + "the database administrator runs GRANT USAGE ON SCHEMA \(first) TO \(role) (see \"Roles\" in docs/journal.md)")
+            throw .cannotOpen(PostgresServerMessages.noUsage(["role": .text(role), "schema": .text(first), "server": .text(url.server)]))
         }
-        throw .cannotOpen("the PostgreSQL database \(url.redacted) has no schema to use: the schemas in search_path (\(path.joined(separator: ", "))) do not exist; "
-            + "create one (CREATE SCHEMA ...) or fix options=-c search_path=... in the URL")
+        throw .cannotOpen(PostgresServerMessages.noSchema(["database": .text(url.redacted), "path": .text(path.joined(separator: ", "))]))
     }
 
     /// A journal the role may not read is refused with the privilege it lacks.
@@ -39,8 +38,7 @@ enum PostgresPrivileges {
         guard let row = rows.first.map(PGRow.init) else { return }
         if try row.string("ok") == "true" { return }
         let role = try row.string("role")
-        throw .cannotOpen("the PostgreSQL role '\(role)' may not read the sop journal in schema '\(schema)' on \(session.url.server) "
-            + "(no SELECT on its tables); the database administrator grants it the writer's or the reader's privileges (see \"Roles\" in docs/journal.md)")
+        throw .cannotOpen(PostgresServerMessages.mayNotRead(["role": .text(role), "schema": .text(schema), "server": .text(session.url.server)]))
     }
 
     /// Before migrating: a role that may not create the journal, or bring one it does not own up
@@ -52,9 +50,7 @@ enum PostgresPrivileges {
             guard let row = rows.first.map(PGRow.init) else { return }
             if try row.string("ok") == "true" { return }
             let role = try row.string("role")
-            throw .cannotOpen("the schema '\(schema)' on \(server) holds no sop journal yet, and the PostgreSQL role '\(role)' may not create one "
-                + "there (no CREATE privilege on the schema); the journal's owner creates it (any sop command run as that role), "
-                + "or the database administrator runs GRANT CREATE ON SCHEMA \(schema) TO \(role)")
+            throw .cannotOpen(PostgresServerMessages.mayNotCreate(["schema": .text(schema), "server": .text(server), "role": .text(role)]))
         }
         let rows = try session.query("""
             SELECT pg_has_role(c.relowner, 'USAGE')::text AS owner, pg_get_userbyid(c.relowner)::text AS name, current_user::text AS role
@@ -63,7 +59,7 @@ enum PostgresPrivileges {
         guard let row = rows.first.map(PGRow.init) else { return }
         if try row.string("owner") == "true" { return }
         let owner = try row.string("name"), role = try row.string("role")
-        throw .cannotOpen("the sop journal in schema '\(schema)' on \(server) needs bringing up to date (\(missing.joined(separator: ", "))), "
-            + "which only its owner '\(owner)' may do, not the role '\(role)'; run one sop command as '\(owner)' (e.g. sop case list), then go on as '\(role)'")
+        throw .cannotOpen(PostgresServerMessages.ownerMustMigrate(["schema": .text(schema), "server": .text(server), "missing": .text(missing.joined(separator: ", ")),
+                                                                   "owner": .text(owner), "role": .text(role)]))
     }
 }

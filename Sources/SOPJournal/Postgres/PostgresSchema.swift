@@ -332,13 +332,15 @@ enum PostgresSchema {
             """).map { (row) throws(JournalError) -> String in try PGRow(row).string("name") }
         if tables.isEmpty { return nil }
         guard tables.contains("journal_info"), tables.contains("schema_migrations") else {
-            throw .cannotOpen("the PostgreSQL database \(where_) (schema \(schema)) is not a sop journal (it has tables \(tables.prefix(5).joined(separator: ", "))); give another database or schema")
+            throw .cannotOpen(PostgresServerMessages.foreignSchema(["database": .text(where_), "schema": .text(schema),
+                                                                 "tables": .text(tables.prefix(5).joined(separator: ", "))]))
         }
         try PostgresPrivileges.mayRead(session, schema: schema, on: connection)
         let names = Set(try run("SELECT name FROM schema_migrations").map { (row) throws(JournalError) -> String in try PGRow(row).string("name") })
         let unknown = names.subtracting(migrationNames)
         if !unknown.isEmpty {
-            throw .cannotOpen("the PostgreSQL database \(where_) was written by a newer version of sop (schema \(unknown.sorted().joined(separator: ", "))); this version (\(SOPVersion.current)) cannot use it safely, so it leaves it untouched")
+            throw .cannotOpen(PostgresServerMessages.newerSchema(["database": .text(where_), "migrations": .text(unknown.sorted().joined(separator: ", ")),
+                                                               "version": .text(SOPVersion.current)]))
         }
         return names
     }
@@ -352,18 +354,18 @@ struct PGRow {
     init(_ row: PostgresRow) { self.row = row.makeRandomAccess() }
 
     private func cell(_ name: String) throws(JournalError) -> PostgresCell {
-        guard row.contains(name) else { throw .corrupt("a result has no column '\(name)'") }
+        guard row.contains(name) else { throw .corrupt(JournalDataMessages.columnMissing(["column": .text(name)])) }
         return row[name]
     }
 
     func string(_ name: String) throws(JournalError) -> String {
-        guard let value = try optionalString(name) else { throw .corrupt("the column '\(name)' is empty (NULL)") }
+        guard let value = try optionalString(name) else { throw .corrupt(JournalDataMessages.columnNull(["column": .text(name)])) }
         return value
     }
 
     func optionalString(_ name: String) throws(JournalError) -> String? {
         let c = try cell(name)
-        do { return try c.decode(String?.self) } catch { throw .corrupt("the column '\(name)' does not hold text") }
+        do { return try c.decode(String?.self) } catch { throw .corrupt(JournalDataMessages.columnNotText(["column": .text(name)])) }
     }
 
     func int(_ name: String) throws(JournalError) -> Int {
@@ -372,14 +374,14 @@ struct PGRow {
 
     func optionalInt64(_ name: String) throws(JournalError) -> Int64? {
         let c = try cell(name)
-        do { return try c.decode(Int64?.self) } catch { throw .corrupt("the column '\(name)' does not hold a number") }
+        do { return try c.decode(Int64?.self) } catch { throw .corrupt(JournalDataMessages.columnNotNumber(["column": .text(name)])) }
     }
 
     func int64(_ name: String) throws(JournalError) -> Int64 {
         let c = try cell(name)
         let value: Int64?
-        do { value = try c.decode(Int64?.self) } catch { throw .corrupt("the column '\(name)' does not hold a number") }
-        guard let value else { throw .corrupt("the column '\(name)' is empty (NULL)") }
+        do { value = try c.decode(Int64?.self) } catch { throw .corrupt(JournalDataMessages.columnNotNumber(["column": .text(name)])) }
+        guard let value else { throw .corrupt(JournalDataMessages.columnNull(["column": .text(name)])) }
         return value
     }
 }

@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 import PostgresNIO
 
@@ -29,7 +30,7 @@ final class PostgresSession: @unchecked Sendable {
         logger.logLevel = .critical
         self.logger = logger
         if url.tls != .disable, let root = url.rootCertificate, !FileManager.default.isReadableFile(atPath: root) {
-            throw .cannotOpen("sslrootcert '\(root)' of \(url.redacted) cannot be read; give the CA certificate (PEM) that signed the server's certificate")
+            throw .cannotOpen(PostgresConnectMessages.rootCertUnreadable(["file": .text(root), "url": .text(url.redacted)]))
         }
         let tls: PostgresConnection.Configuration.TLS
         do {
@@ -195,7 +196,7 @@ final class PostgresSession: @unchecked Sendable {
         guard let result = outcome.wait(until: deadline) else {
             task.cancel()
             if case .success(let late)? = outcome.abandon() { _ = try? late.close().wait() }
-            throw .cannotOpen("the PostgreSQL server at \(url.server) did not answer within \(url.connectTimeout + 20) s: check that it is running and reachable, or raise connect_timeout in the URL")
+            throw .cannotOpen(PostgresConnectMessages.connectTimedOut(["server": .text(url.server), "seconds": .number(url.connectTimeout + 20)]))
         }
         switch result {
         case .success(let connection):
@@ -230,9 +231,7 @@ final class PostgresSession: @unchecked Sendable {
             // Closing is local (the socket), so this wait ends even when the network is gone.
             let closing: EventLoopFuture<Void> = connection.close()
             _ = try? closing.wait()
-            throw .storage("the PostgreSQL server at \(url.server) did not answer within \(statementDeadline) s; "
-                + "the connection was closed. A change may or may not have been recorded: look with `sop case show`, and retry "
-                + "with the same --key")
+            throw .storage(PostgresServerMessages.statementTimedOut(["server": .text(url.server), "seconds": .number(statementDeadline)]))
         }
         switch result {
         case .success(let rows):
@@ -307,9 +306,7 @@ final class PostgresSession: @unchecked Sendable {
                     continue
                 }
                 if committing, !readOnly {
-                    throw .storage("lost the connection to the PostgreSQL server at \(url.server) while committing: the command may or may "
-                        + "not have been recorded; look with `sop case show` before doing it again (a command given a --key can be "
-                        + "retried with the same key safely)")
+                    throw .storage(PostgresServerMessages.lostWhileCommitting(["server": .text(url.server)]))
                 }
                 throw error
             }

@@ -1,3 +1,4 @@
+import SOPKit
 import Foundation
 
 /// Where a PostgreSQL journal is, parsed from a libpq-style URL:
@@ -58,25 +59,24 @@ public struct PostgresURL: Sendable, Hashable {
 
     /// Parses `text`; a malformed URL is a `cannotOpen` error saying what to write instead.
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError) {
-        let shape = "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, optionally with ?sslmode=require"
-        func bad(_ why: String) -> JournalError {
-            .cannotOpen("the PostgreSQL URL '\(PostgresURL.hidingPassword(text))' is not valid: \(why); \(shape)")
+        func bad(_ why: Message) -> JournalError {
+            .cannotOpen(PostgresConnectMessages.badURL(["url": .text(PostgresURL.hidingPassword(text)), "why": .message(why)]))
         }
         let lower = text.lowercased()
         guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
-            throw bad("it does not start with postgres:// or postgresql:// (two slashes)")
+            throw bad(PostgresConnectMessages.urlScheme())
         }
         // A second '@' or a '#' is a password written unencoded: the URL would split inside it and
         // show part of it as a host or a database name.
         guard text.filter({ $0 == "@" }).count <= 1, !text.contains("#") else {
-            throw bad("it holds more than one '@' or a '#' (write '@' and '#' in a password as %40 and %23)")
+            throw bad(PostgresConnectMessages.urlTwoAts())
         }
-        guard let components = URLComponents(string: text) else { throw bad("it is not a URL (a space or a stray character?)") }
+        guard let components = URLComponents(string: text) else { throw bad(PostgresConnectMessages.urlNotURL()) }
         var query: [String: String] = [:]
         for item in components.queryItems ?? [] {
             // Never quoted: after a password holding an unencoded '&', the item is part of it.
             guard let value = item.value else {
-                throw bad("a parameter after '?' has no '=' (write '&' in a password as %26)")
+                throw bad(PostgresConnectMessages.urlParameterNoEquals())
             }
             query[item.name] = value
         }
@@ -92,31 +92,31 @@ public struct PostgresURL: Sendable, Hashable {
             host = nil
         } else {
             let name = hostParameter ?? hostPart
-            guard !name.isEmpty else { throw bad("it names no host") }
+            guard !name.isEmpty else { throw bad(PostgresConnectMessages.urlNoHost()) }
             host = name.hasPrefix("[") && name.hasSuffix("]") ? String(name.dropFirst().dropLast()) : name
             socketFolder = nil
         }
         if let p = query["port"] {
-            guard let n = Int(p), (1...65535).contains(n) else { throw bad("the port '\(p)' is not a number from 1 to 65535") }
+            guard let n = Int(p), (1...65535).contains(n) else { throw bad(PostgresConnectMessages.urlPortNotNumber(["port": .text(p)])) }
             port = n
         } else if let p = components.port {
-            guard (1...65535).contains(p) else { throw bad("the port \(p) is not from 1 to 65535") }
+            guard (1...65535).contains(p) else { throw bad(PostgresConnectMessages.urlPortRange(["port": .text(String(p))])) }
             port = p
         } else {
             port = 5432
         }
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         // Never quoted: a '/' or '@' in the path is most often part of a password written unencoded.
-        guard !path.contains("/") else { throw bad("the database name contains '/' (write '/' and '@' in a password as %2F and %40)") }
+        guard !path.contains("/") else { throw bad(PostgresConnectMessages.urlDatabaseSlash()) }
         database = query["dbname"] ?? (path.isEmpty ? user : path)
         let mode = query["sslmode"] ?? environment["PGSSLMODE"] ?? "disable"
         guard let tls = TLSMode(rawValue: mode) else {
-            throw bad("sslmode '\(mode)' is unknown (use one of \(TLSMode.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw bad(PostgresConnectMessages.urlSSLMode(["mode": .text(mode), "modes": .text(TLSMode.allCases.map(\.rawValue).joined(separator: ", "))]))
         }
         self.tls = tls
         rootCertificate = query["sslrootcert"]
         if let t = query["connect_timeout"] {
-            guard let n = Int(t), n > 0 else { throw bad("connect_timeout '\(t)' is not a positive number of seconds") }
+            guard let n = Int(t), n > 0 else { throw bad(PostgresConnectMessages.urlConnectTimeout(["value": .text(t)])) }
             connectTimeout = n
         } else {
             connectTimeout = 10
@@ -131,23 +131,23 @@ public struct PostgresURL: Sendable, Hashable {
     }
 
     /// `-c name=value` and `--name=value` settings of libpq's `options` parameter.
-    private static func runtimeOptions(_ text: String, bad: (String) -> JournalError) throws(JournalError) -> [(String, String)] {
+    private static func runtimeOptions(_ text: String, bad: (Message) -> JournalError) throws(JournalError) -> [(String, String)] {
         var result: [(String, String)] = []
         var words = text.split(separator: " ").map(String.init)[...]
         while let word = words.popFirst() {
             let setting: String
             if word == "-c" {
-                guard let next = words.popFirst() else { throw bad("options ends with -c and no setting") }
+                guard let next = words.popFirst() else { throw bad(PostgresConnectMessages.urlOptionsNoSetting()) }
                 setting = next
             } else if word.hasPrefix("-c") {
                 setting = String(word.dropFirst(2))
             } else if word.hasPrefix("--") {
                 setting = String(word.dropFirst(2))
             } else {
-                throw bad("options may only hold '-c name=value' settings, not '\(word)'")
+                throw bad(PostgresConnectMessages.urlOptionsOnlyC(["word": .text(word)]))
             }
             guard let eq = setting.firstIndex(of: "="), eq != setting.startIndex else {
-                throw bad("the option '\(setting)' is not name=value")
+                throw bad(PostgresConnectMessages.urlOptionNotNameValue(["setting": .text(setting)]))
             }
             let name = String(setting[..<eq]).replacingOccurrences(of: "-", with: "_")
             result.append((name, String(setting[setting.index(after: eq)...])))

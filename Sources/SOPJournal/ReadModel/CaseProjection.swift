@@ -23,10 +23,10 @@ enum CaseProjection {
                 if let pin {
                     calendar = try calendars.calendar(hash: pin, revision: calendarRevision)
                 } else {
-                    guard let found = CalendarStore.load(id: definition.time.calendar, searchingFrom: nil).calendar else { throw JournalError.storage("no calendar") }
+                    guard let found = CalendarStore.load(id: definition.time.calendar, searchingFrom: nil).calendar else { throw JournalError.storage(JournalDataMessages.calendarNotFound(["calendar": .text(definition.time.calendar), "sop": .text(definition.id)])) }
                     calendar = found
                 }
-                if CaseContext.zoneConflict(definition: definition, calendar: calendar) != nil { throw JournalError.storage("zone conflict") }
+                if CaseContext.zoneConflict(definition: definition, calendar: calendar) != nil { throw JournalError.storage(JournalDataMessages.calendarZoneConflict(["calendar": .text(calendar.id), "sop": .text(definition.id)])) }
                 return CaseContext(definition: definition, calendar: calendar)
             }
             let first = stored.events.lazy.compactMap { $0.event.kind.migrationFrom }.first ?? stored.header.definitionHash
@@ -50,7 +50,7 @@ private final class PinnedCalendars: @unchecked Sendable {
 
     func calendar(hash: String, revision: (String) throws -> CalendarRevision) throws -> WorkingCalendar {
         if let hit = lock.withLock({ built[hash] }) { return hit }
-        guard let calendar = CalendarStore.load(revision: try revision(hash)).calendar else { throw JournalError.storage("calendar \(hash) does not build") }
+        guard let calendar = CalendarStore.load(revision: try revision(hash)).calendar else { throw JournalError.corrupt(JournalDataMessages.calendarNoLongerBuilds(["hash": .text(String(hash.prefix(12))), "calendar": .text(hash)])) }
         lock.withLock { built[hash] = calendar }
         return calendar
     }

@@ -36,7 +36,7 @@ extension CaseService {
                 }
                 listed.append(ListedCase(header: header, summary: summary, context: context))
             } catch {
-                unreadable.append(UnreadableCase(id: header.id, reason: error.description))
+                unreadable.append(UnreadableCase(id: header.id, why: error.text))
             }
         }
         for header in rows.missing {
@@ -44,7 +44,7 @@ extension CaseService {
                 let loaded = try load(header.id)
                 listed.append(ListedCase(header: header, summary: CaseSummary(loaded), context: loaded.context))
             } catch {
-                unreadable.append(UnreadableCase(id: header.id, reason: error.description))
+                unreadable.append(UnreadableCase(id: header.id, why: error.text))
             }
         }
         if !rows.missing.isEmpty {

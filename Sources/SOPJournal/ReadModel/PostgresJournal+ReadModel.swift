@@ -23,14 +23,14 @@ extension PostgresJournal {
         do { stored = try self.stored(c, header) } catch { return try gap() }
         let summary = CaseProjection.summary(of: stored, definitionSource: { hash in
             guard let row = try query(c, "SELECT sop_id, source FROM definitions WHERE hash = \(hash)").first else {
-                throw JournalError.corrupt("definition \(hash) missing")
+                throw JournalError.corrupt(JournalDataMessages.definitionNotStored(["hash": .text(String(hash.prefix(12)))]))
             }
             let source = try row.string("source")
             try StoredDefinition.check(source: source, hash: hash, sopID: try row.string("sop_id"))
             return source
         }, calendarRevision: { hash in
             guard let row = try query(c, "SELECT calendar_id, sources FROM calendars WHERE hash = \(hash)").first else {
-                throw JournalError.corrupt("calendar \(hash) missing")
+                throw JournalError.corrupt(JournalDataMessages.calendarNotStored(["hash": .text(String(hash.prefix(12)))]))
             }
             return try CalendarRevision.stored(hash: hash, calendarID: try row.string("calendar_id"), sources: try row.string("sources"))
         })

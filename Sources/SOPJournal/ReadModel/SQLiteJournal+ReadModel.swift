@@ -23,11 +23,11 @@ extension SQLiteJournal {
         let stored: StoredCase
         do { stored = try self.stored(db, header) } catch { return try gap() }
         let summary = CaseProjection.summary(of: stored, definitionSource: { hash in
-            guard let source = try SQLiteJournal.definition(db, hash: hash) else { throw JournalError.corrupt("definition \(hash) missing") }
+            guard let source = try SQLiteJournal.definition(db, hash: hash) else { throw JournalError.corrupt(JournalDataMessages.definitionNotStored(["hash": .text(String(hash.prefix(12)))])) }
             return source
         }, calendarRevision: { hash in
             guard let row = try Row.fetchOne(db, sql: "SELECT calendar_id, sources FROM calendars WHERE hash = ?", arguments: [hash]) else {
-                throw JournalError.corrupt("calendar \(hash) missing")
+                throw JournalError.corrupt(JournalDataMessages.calendarNotStored(["hash": .text(String(hash.prefix(12)))]))
             }
             return try CalendarRevision.stored(hash: hash, calendarID: row["calendar_id"], sources: row["sources"])
         })

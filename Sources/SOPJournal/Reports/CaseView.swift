@@ -17,20 +17,30 @@ public struct CaseView: Sendable {
 
     /// The working calendar the case is read with: the revision it is pinned to (short hash) and
     /// its id, or that it is not pinned and which file was read; zone and coverage.
-    public var calendarLine: String {
+    public var calendarLine: String { calendarLine(in: .en) }
+
+    /// ``calendarLine`` in `bahasa`.
+    public func calendarLine(in bahasa: Bahasa) -> String {
         let calendar = loaded.context.calendar
-        let provisional = calendar.provisionalYears.map { ", provisional \($0.lowerBound)-\($0.upperBound)" } ?? ""
-        let pin = loaded.stored.header.calendarHash.map { "revision \($0.prefix(12)) pinned in the journal" }
-            ?? "not pinned (opened before calendars were pinned): read from \(calendar.source ?? "-") today"
-        return "\(calendar.id) \(pin) (files: \(calendar.sources.keys.sorted().joined(separator: ", ")); \(calendar.timeZone.identifier); "
-            + "decreed through \(calendar.confirmedThrough)\(provisional))"
+        let provisional = calendar.provisionalYears.map {
+            CaseViewMessages.calendarProvisional(["from": .text("\($0.lowerBound)"), "to": .text("\($0.upperBound)")])
+        } ?? .empty
+        let pin = loaded.stored.header.calendarHash.map { CaseViewMessages.calendarPinned(["hash": .text(String($0.prefix(12)))]) }
+            ?? CaseViewMessages.calendarNotPinned(["source": .text(calendar.source ?? "-")])
+        return CaseViewMessages.calendarLine.text(["calendar": .text(calendar.id), "pin": .message(pin),
+                                                   "files": .text(calendar.sources.keys.sorted().joined(separator: ", ")),
+                                                   "zone": .text(calendar.timeZone.identifier), "through": .date(calendar.confirmedThrough),
+                                                   "provisional": .message(provisional)], in: bahasa)
     }
 
     /// What to say when the view looks as of a time before the case was opened.
-    public var beforeOpening: String? {
+    public var beforeOpening: String? { beforeOpening(in: .en) }
+
+    /// ``beforeOpening`` in `bahasa`.
+    public func beforeOpening(in bahasa: Bahasa) -> String? {
         guard let asOf, case let opened = loaded.state.openedAt ?? loaded.stored.header.openedAt, asOf < opened else { return nil }
-        let format = loaded.context.format
-        return "viewed as of \(format(asOf)), before the case was opened (\(format(opened))): nothing had happened yet"
+        let format = { (at: Date) in loaded.context.formatted(at, in: bahasa) }
+        return CaseViewMessages.beforeOpening.text(["at": .text(format(asOf)), "opened": .text(format(opened))], in: bahasa)
     }
 
     private var sop: SOPDefinition { loaded.context.definition }
@@ -54,10 +64,10 @@ public struct CaseView: Sendable {
         var out = m(.head, ["case": .text(safe(loaded.id)), "name": .text(sop.nama), "sop": .text(sop.id)])
         out += m(.revision, ["hash": .text(String(loaded.stored.header.definitionHash.prefix(12))), "nomor": .text(sop.nomor ?? "-"),
                              "revisi": sop.tanggal?.revisi.map { .date($0) } ?? "-"])
-        out += m(.calendar, ["line": .text(calendarLine)])
+        out += m(.calendar, ["line": .text(calendarLine(in: bahasa))])
         out += m(.status, ["status": .message(CaseReport.outcomeWord(loaded.state.status))])
         if let asOf { out += m(.asOf, ["at": .text(format(asOf))]) }
-        if let beforeOpening { out += m(.note, ["note": .text(beforeOpening)]) }
+        if let note = beforeOpening(in: bahasa) { out += m(.note, ["note": .text(note)]) }
         for field in sop.caseFields {
             guard let value = loaded.state.data[field.name] else { continue }
             out += m(.data, ["name": .text(field.name), "value": .text(safe(value.description))])

@@ -149,7 +149,7 @@ extension CalendarFileReader {
            workdays.allSatisfy({ hours[$0] != nil }) {
             let total = workdays.reduce(0) { $0 + OfficeSchedule.minutes(hours[$1]?.intervals ?? []) }
             if abs(Double(total) - stated * 60) > 0.5 {
-                warning("SOP609", CalendarMessages.weeklyHours(["what": .message(what), "total": .text("\(Double(total) / 60)"), "stated": .text(node.scalar?.value ?? "")]),
+                warning("SOP609", CalendarMessages.weeklyHours(["what": .message(what), "total": .decimal(Double(total) / 60, places: 2), "stated": .text(node.scalar?.value ?? "")]),
                         at: node.location)
             }
         }

@@ -1,6 +1,7 @@
 /// What `sop case show`, `sop tasks` and `sop report` print for a person.
 public enum CaseViewMessages: String, MessageGroup {
-    case head, revision, calendar, status, asOf, note, data, awaiting, timeline, timelineLine, asRole, documents, documentLine, documentFrom, documentBrought, evOpened, evOpenedDocuments, evStarted, evSigned, evDocument, evDocumentFrom, evDocumentBrought, evDecided, evByRule, evCompleted, evSession, evEnded, evMigrated, nothingWaits, taskLine, overdueFlag, noCompleted, colSOP, colName, colCount, colStandard, colMedian, colWorst, colOnTime, kindStep, kindPerformer
+    case head, revision, calendar, status, asOf, note, data, awaiting, timeline, timelineLine, asRole, documents, documentLine, documentFrom, documentBrought, evOpened, evOpenedDocuments, evStarted, evSigned, evDocument, evDocumentFrom, evDocumentBrought, evDecided, evByRule, evCompleted, evSession, evEnded, evMigrated, nothingWaits, taskLine, overdueFlag, noCompleted, colSOP, colName, colCount, colStandard, colMedian, colWorst, colOnTime, kindStep, kindPerformer,
+         calendarLine, calendarPinned, calendarNotPinned, calendarProvisional, beforeOpening
 
     public var texts: MessageTexts {
         switch self {
@@ -45,6 +46,14 @@ public enum CaseViewMessages: String, MessageGroup {
         case .colOnTime: .init(id: "tepat waktu", en: "on time")
         case .kindStep: .init(id: "langkah", en: "step")
         case .kindPerformer: .init(id: "pelaksana", en: "performer")
+        case .calendarLine: .init(id: "{calendar} {pin} (berkas: {files}; {zone}; ditetapkan sampai {through}{provisional})",
+                                  en: "{calendar} {pin} (files: {files}; {zone}; decreed through {through}{provisional})")
+        case .calendarPinned: .init(id: "revisi {hash} disematkan di jurnal", en: "revision {hash} pinned in the journal")
+        case .calendarNotPinned: .init(id: "belum disematkan (dibuka sebelum kalender disematkan): dibaca dari {source} hari ini",
+                                       en: "not pinned (opened before calendars were pinned): read from {source} today")
+        case .calendarProvisional: .init(id: ", sementara {from}-{to}", en: ", provisional {from}-{to}")
+        case .beforeOpening: .init(id: "dilihat per {at}, sebelum kasus dibuka ({opened}): belum ada yang terjadi",
+                                   en: "viewed as of {at}, before the case was opened ({opened}): nothing had happened yet")
         }
     }
 }

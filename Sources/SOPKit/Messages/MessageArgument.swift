@@ -5,6 +5,9 @@ public indirect enum MessageArgument: Hashable, Sendable, ExpressibleByStringInt
     case text(String)
     /// A count: `1.234` in Indonesian, `1234` in English.
     case number(Int)
+    /// A number a person reads with a fraction, at most `places` decimals (trailing zeros
+    /// dropped): `1,4` and `1.234,5` in Indonesian, `1.4` and `1,234.5` in English.
+    case decimal(Double, places: Int)
     /// A date: `Kamis, 31 Desember 2026` in Indonesian, `2026-12-31` in English.
     case date(CalendarDate)
     /// A catalogue phrase, rendered in the language of the message around it.
@@ -23,6 +26,7 @@ public indirect enum MessageArgument: Hashable, Sendable, ExpressibleByStringInt
         switch self {
         case .text(let s): s
         case .number(let n): NumberFormat.integer(n, in: bahasa)
+        case .decimal(let x, let places): NumberFormat.decimal(x, places: places, in: bahasa, groupingEnglish: true)
         case .date(let d): DateText.long(d, in: bahasa)
         case .message(let m): m.text(in: bahasa)
         case .list(let items): items.map { $0.text(in: bahasa) }.joined(separator: ", ")
@@ -33,7 +37,7 @@ public indirect enum MessageArgument: Hashable, Sendable, ExpressibleByStringInt
     /// Whether an untranslated message hides inside (see ``Message/isUntranslated``).
     var containsUntranslated: Bool {
         switch self {
-        case .text, .number, .date: false
+        case .text, .number, .decimal, .date: false
         case .message(let m): m.containsUntranslated
         case .list(let items): items.contains { $0.containsUntranslated }
         case .joined(let items, let separator): separator.containsUntranslated || items.contains { $0.containsUntranslated }

@@ -43,6 +43,7 @@ public enum MessageCatalogue {
         WaktuTextMessages.self, JournalMessages.self, RuleMessages.self, ScenarioMessages.self, CalendarMessages.self, EngineMessages.self, MigrationMessages.self, OutputMessages.self, HelpMessages.self, CaseHelpMessages.self, JournalHelpMessages.self, OptionHelpMessages.self, ParserMessages.self, CaseViewMessages.self, DiffMessages.self, CLIMessages.self,
         CaseCommandMessages.self, CaseMigrationMessages.self, JournalCommandMessages.self, UserMessages.self, SimulationMessages.self, CalendarSummaryMessages.self, PageMessages.self,
         SimulationInputMessages.self, ServeSetupMessages.self, SimulationHTMLMessages.self,
+        JournalFileMessages.self, JournalDataMessages.self, PostgresConnectMessages.self, PostgresServerMessages.self,
     ]
 
     /// Every entry of every group.

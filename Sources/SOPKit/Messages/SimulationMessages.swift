@@ -2,7 +2,7 @@
 /// titles, units). Column titles fit the columns of the English ones (the report is 80 wide).
 public enum SimulationMessages: String, MessageGroup {
     case bothArrivals, noArrivals, cannotWrite, caseLeftOut
-    case header, arrivalsRate, arrivalsJournal, arrivalsLine, staffLine, durationsStandard, durationsJournal, decisionLine, shareAssumed
+    case header, arrivalsRate, arrivalsJournal, arrivalsLine, staffLine, durationsStandard, durationsJournal, spreadLine, decisionLine, shareAssumed, shareGiven, shareJournal
     case unstable, onePerson, people, stepsHeading, colStep, colOnTime, colJournal, colWaitP50, colWaitP90, colStandard, backtest, points
     case rolesHeading, colRole, colStaff, colUtilisation, noLimit, assumedStaff, casesHeading, arrivedPerRun, endedInTime, ofJangka
     case leadTime, completedExited, unfinished, bottleneck, horizonWarning, intervals
@@ -25,8 +25,12 @@ public enum SimulationMessages: String, MessageGroup {
         case .staffLine: .init(id: "Staf: {staff}", en: "Staff: {staff}")
         case .durationsStandard: .init(id: "Lama langkah: diambil dari mutu baku", en: "Durations: drawn from the mutu baku")
         case .durationsJournal: .init(id: "Lama langkah: waktu nyata di jurnal", en: "Durations: the journal's times")
+        case .spreadLine: .init(id: "Waktu total {total} dibagi ke {n} langkah yang tidak bermutu baku sendiri ({steps}): tiap kali dijalankan, masing-masing {share}% dari total",
+                                en: "Total time {total} spread over {n} steps without a mutu baku of their own ({steps}): each run takes {share}% of the total")
         case .decisionLine: .init(id: "Keputusan {step}: {parts}{source}", en: "Decision {step}: {parts}{source}")
         case .shareAssumed: .init(id: " (dianggap; berikan --share)", en: " (assumed; give --share)")
+        case .shareGiven: .init(id: " (diberikan)", en: " (given)")
+        case .shareJournal: .init(id: " (dari jurnal)", en: " (journal)")
         case .unstable: .init(id: "Tidak stabil: {role} ({name}) memerlukan {load} dari waktu kerja {people}: antrean tumbuh tanpa batas (setiap putaran berhenti di batas waktunya). Tambah staf (--staff {role}={more}) atau kurangi kedatangan.",
                               en: "Unstable: {role} ({name}) would need {load} of the working time of {people}: the queue grows without bound (each run stops at its horizon). Give more staff (--staff {role}={more}) or fewer arrivals.")
         case .onePerson: .init(id: "1 orang", en: "1 person")
