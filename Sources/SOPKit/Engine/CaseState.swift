@@ -72,7 +72,7 @@ public struct CaseState: Sendable, Hashable {
             if let period = context.definition.jangkaWaktu?.deadline {
                 let result = context.calendar.adding(period, to: event.at)
                 deadline = result.instant
-                uncoveredYears.formUnion(result.uncoveredYears)
+                if !result.uncoveredYears.isEmpty { uncoveredYears.formUnion(result.uncoveredYears) }
             }
         case .stepStarted(let id):
             guard let step = context.definition.step(id) else { return }

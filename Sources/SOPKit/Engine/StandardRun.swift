@@ -59,7 +59,9 @@ public struct StandardRun: Sendable {
                         let occurrence = state.runs[index].occurrences[k]
                         let at = engine.context.due(after: occurrence.windowStart, waktu: step.waktu, uncovered: &state.uncoveredYears)
                             ?? occurrence.windowStart
-                        record(try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1))))
+                        let before = events.count
+                        try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events)
+                        for e in before..<events.count { state.apply(events[e], in: engine.context) }
                     }
                     continue
                 }
@@ -92,8 +94,10 @@ public struct StandardRun: Sendable {
                     throw CaseRefusal(.ruleFailed, EngineMessages.nobodyToAct(["step": .text(step.id)]))
                 }
                 for (i, performer) in actors.enumerated() {
-                    record(try engine.act(on: state, step: step.id, as: performer,
-                                          answer: i == actors.count - 1 ? answer : nil, at: at))
+                    // Appended to the run's events and applied from there: no array per command.
+                    let before = events.count
+                    try engine.act(on: state, step: step.id, as: performer, answer: i == actors.count - 1 ? answer : nil, at: at, into: &events)
+                    for e in before..<events.count { state.apply(events[e], in: engine.context) }
                 }
             }
         } catch {
