@@ -53,9 +53,12 @@ public struct CaseContext: Sendable {
         let ratio = during.minutes() / max(every.minutes(), 1)
         let count = max(1, min(10_000, Int((ratio + 1e-9).rounded(.down))))
         var result: [StepRun.Occurrence] = []
+        result.reserveCapacity(count)
         var windowStart = start
+        // One duration scaled in place for each window (a new array of parts per window before).
+        var scaled = every
         for number in 1...count {
-            let scaled = Durasi(parts: every.parts.map { WaktuAmount(amount: $0.amount * Double(number), unit: $0.unit) })
+            for j in scaled.parts.indices { scaled.parts[j].amount = every.parts[j].amount * Double(number) }
             let end = calendar.adding(scaled, to: start)
             if !end.uncoveredYears.isEmpty { uncovered.formUnion(end.uncoveredYears) }
             result.append(.init(number: number, windowStart: windowStart, windowEnd: end.instant, attendedAt: nil))

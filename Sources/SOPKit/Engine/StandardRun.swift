@@ -35,11 +35,12 @@ public struct StandardRun: Sendable {
             let typed = try CaseDataValidator(sop).validate(data, openedOn: engine.context.calendar.date(of: start))
             record(try engine.open(checked: typed, documents: documents ?? sop.persyaratan(for: typed), at: start))
             var pending = answers
-            var seen = Set<String>(), repeats = 0, counted = 0, firstActive = 0
+            var repeats = 0, counted = 0, firstActive = 0
             while state.status == .open {
-                // Count the runs that went back to a step already run (each run once).
+                // Count the runs that went back to a step already run (each run once): a run's round
+                // is past 1 exactly then (a set of the steps seen hashed every step id).
                 while counted < state.runs.count {
-                    if !seen.insert(state.runs[counted].stepID).inserted { repeats += 1 }
+                    if state.runs[counted].round > 1 { repeats += 1 }
                     counted += 1
                 }
                 guard repeats <= maxRuns else {
