@@ -27,7 +27,10 @@ public enum CaseValue: Hashable, Sendable, CustomStringConvertible {
         if case .text = type { return .success(.text(text)) }
         // Foundation's trimming is costly; skip it when neither end is white space (the usual case).
         let trimmed: String
-        if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace {
+        // Printable ASCII at both ends is not white space, without finding the characters there.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            trimmed = text
+        } else if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace {
             trimmed = text
         } else {
             trimmed = text.trimmingCharacters(in: .whitespaces)
