@@ -33,13 +33,16 @@ public struct CaseContext: Sendable {
 
     /// Start plus a waktu's deadline duration in working time (nil without a waktu), noting uncovered years.
     func due(after start: Date, waktu: Waktu?, uncovered: inout Set<Int>) -> Date? {
-        if let waktu, let scheduled = calendar.due(of: waktu.value, from: start) {
-            uncovered.formUnion(scheduled.uncoveredYears)
+        guard let waktu else { return nil }
+        // Only a schedule (same day, cut-off, dates of the month) is due by the calendar's schedule
+        // rules; asking for a duration read the start's clock position for nothing (3% of a run).
+        if waktu.isSchedule, let scheduled = calendar.due(of: waktu.value, from: start) {
+            if !scheduled.uncoveredYears.isEmpty { uncovered.formUnion(scheduled.uncoveredYears) }
             return scheduled.instant
         }
-        guard let duration = waktu?.deadline else { return nil }
+        guard let duration = waktu.deadline else { return nil }
         let result = calendar.adding(duration, to: start)
-        uncovered.formUnion(result.uncoveredYears)
+        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
         return result.instant
     }
 
@@ -50,11 +53,14 @@ public struct CaseContext: Sendable {
         let ratio = during.minutes() / max(every.minutes(), 1)
         let count = max(1, min(10_000, Int((ratio + 1e-9).rounded(.down))))
         var result: [StepRun.Occurrence] = []
+        result.reserveCapacity(count)
         var windowStart = start
+        // One duration scaled in place for each window (a new array of parts per window before).
+        var scaled = every
         for number in 1...count {
-            let scaled = Durasi(parts: every.parts.map { WaktuAmount(amount: $0.amount * Double(number), unit: $0.unit) })
+            for j in scaled.parts.indices { scaled.parts[j].amount = every.parts[j].amount * Double(number) }
             let end = calendar.adding(scaled, to: start)
-            uncovered.formUnion(end.uncoveredYears)
+            if !end.uncoveredYears.isEmpty { uncovered.formUnion(end.uncoveredYears) }
             result.append(.init(number: number, windowStart: windowStart, windowEnd: end.instant, attendedAt: nil))
             windowStart = end.instant
         }
@@ -82,5 +88,16 @@ extension CaseContext {
     /// A due time in `bahasa`, marked provisional when its year's holidays are computed by rule.
     public func formattedDue(_ instant: Date, in bahasa: Bahasa) -> String {
         formatted(instant, in: bahasa) + (calendar.isProvisional(year: calendar.date(of: instant).year) ? OutputMessages.provisional().text(in: bahasa) : "")
+    }
+}
+
+extension Waktu {
+    /// Whether the waktu is a schedule the calendar answers (``WorkingCalendar/due(of:from:)``):
+    /// same day, a cut-off, dates of the month; durations are added instead.
+    var isSchedule: Bool {
+        switch value {
+        case .sameDay, .cutoff, .monthly: true
+        case .exact, .range, .atMost, .about, .frequency: false
+        }
     }
 }

@@ -36,6 +36,28 @@ public struct CaseEngine: Sendable {
     /// for the kelengkapan gate).
     public func act(on state: CaseState, step id: String, as performerName: String, answer: String? = nil,
                     note: String? = nil, documents: [String] = [], at: Date) throws(CaseRefusal) -> [CaseEvent] {
+        // Room for a completion's events (sign-off, decision, outputs, completed, started) without regrowing.
+        var events: [CaseEvent] = []
+        events.reserveCapacity(documents.count + 8)
+        try act(on: state, step: id, as: performerName, answer: answer, note: note, documents: documents, at: at, into: &events)
+        return events
+    }
+
+    /// ``act(on:step:as:answer:note:documents:at:)``, appending the command's events to `events`
+    /// (a run's own list: no array per command). A refusal leaves `events` as it was.
+    public func act(on state: CaseState, step id: String, as performerName: String, answer: String? = nil,
+                    note: String? = nil, documents: [String] = [], at: Date, into events: inout [CaseEvent]) throws(CaseRefusal) {
+        let start = events.count
+        do throws(CaseRefusal) {
+            try act(state, id, performerName, answer, note, documents, at, from: start, into: &events)
+        } catch {
+            events.removeSubrange(start...)
+            throw error
+        }
+    }
+
+    private func act(_ state: CaseState, _ id: String, _ performerName: String, _ answer: String?, _ note: String?,
+                     _ documents: [String], _ at: Date, from start: Int, into events: inout [CaseEvent]) throws(CaseRefusal) {
         let (step, run) = try activeRun(state, id)
         guard let performer = sop.performer(named: performerName) else {
             throw CaseRefusal(.wrongPerformer, EngineMessages.notAPerformer(["name": .text(performerName), "who": .message(whoMayAct(step, run))]))
@@ -65,19 +87,14 @@ public struct CaseEngine: Sendable {
         if answer != nil, rule {
             throw CaseRefusal(.badAnswer, EngineMessages.ruleDecided(["step": .text(id)]))
         }
-        // Room for a completion's events (sign-off, decision, outputs, completed, started) without regrowing.
-        var events: [CaseEvent] = []
-        events.reserveCapacity(documents.count + 8)
         guard !documents.isEmpty else {
             // Nothing brought: the case as it stands is the state itself (a copy of it retained every field).
-            try proceed(step, run, performer: performer.id, answer: answer, note: note, held: state, at: at, into: &events)
-            return events
+            return try proceed(step, run, performer: performer.id, answer: answer, note: note, held: state, at: at, into: &events)
         }
         for name in documents { events.append(CaseEvent(.documentProduced(name: name, step: nil), at: at)) }
         var held = state
-        for event in events { held.apply(event, in: context) }
+        for i in start..<events.count { held.apply(events[i], in: context) }
         try proceed(step, run, performer: performer.id, answer: answer, note: note, held: held, at: at, into: &events)
-        return events
     }
 
     /// The rest of ``act(on:step:as:answer:note:documents:at:)`` once the performer may act, on the

@@ -35,11 +35,12 @@ public struct StandardRun: Sendable {
             let typed = try CaseDataValidator(sop).validate(data, openedOn: engine.context.calendar.date(of: start))
             record(try engine.open(checked: typed, documents: documents ?? sop.persyaratan(for: typed), at: start))
             var pending = answers
-            var seen = Set<String>(), repeats = 0, counted = 0, firstActive = 0
+            var repeats = 0, counted = 0, firstActive = 0
             while state.status == .open {
-                // Count the runs that went back to a step already run (each run once).
+                // Count the runs that went back to a step already run (each run once): a run's round
+                // is past 1 exactly then (a set of the steps seen hashed every step id).
                 while counted < state.runs.count {
-                    if !seen.insert(state.runs[counted].stepID).inserted { repeats += 1 }
+                    if state.runs[counted].round > 1 { repeats += 1 }
                     counted += 1
                 }
                 guard repeats <= maxRuns else {
@@ -59,7 +60,9 @@ public struct StandardRun: Sendable {
                         let occurrence = state.runs[index].occurrences[k]
                         let at = engine.context.due(after: occurrence.windowStart, waktu: step.waktu, uncovered: &state.uncoveredYears)
                             ?? occurrence.windowStart
-                        record(try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1))))
+                        let before = events.count
+                        try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events)
+                        for e in before..<events.count { state.apply(events[e], in: engine.context) }
                     }
                     continue
                 }
@@ -92,8 +95,10 @@ public struct StandardRun: Sendable {
                     throw CaseRefusal(.ruleFailed, EngineMessages.nobodyToAct(["step": .text(step.id)]))
                 }
                 for (i, performer) in actors.enumerated() {
-                    record(try engine.act(on: state, step: step.id, as: performer,
-                                          answer: i == actors.count - 1 ? answer : nil, at: at))
+                    // Appended to the run's events and applied from there: no array per command.
+                    let before = events.count
+                    try engine.act(on: state, step: step.id, as: performer, answer: i == actors.count - 1 ? answer : nil, at: at, into: &events)
+                    for e in before..<events.count { state.apply(events[e], in: engine.context) }
                 }
             }
         } catch {

@@ -22,9 +22,15 @@ public enum CaseValue: Hashable, Sendable, CustomStringConvertible {
     /// Booleans are `true` or `false` only: YAML 1.1 spellings (`yes`, `no`, `on`, `off`) and their
     /// Indonesian counterparts are refused rather than guessed.
     public static func parse(_ text: String, as type: CaseFieldType) -> Result<CaseValue, CaseValueError> {
+        // Text is kept as written: no trimming to look at (finding the first and last characters
+        // was a grapheme walk per field of every case opened).
+        if case .text = type { return .success(.text(text)) }
         // Foundation's trimming is costly; skip it when neither end is white space (the usual case).
         let trimmed: String
-        if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace {
+        // Printable ASCII at both ends is not white space, without finding the characters there.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            trimmed = text
+        } else if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace {
             trimmed = text
         } else {
             trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -44,7 +44,11 @@ public struct SOPDefinition: Sendable, Hashable {
     public var steps: [Step]
 
     /// The performer with `id`.
-    public func performer(_ id: String) -> Performer? { performers.first { $0.id == id } }
+    public func performer(_ id: String) -> Performer? {
+        // Found by index, so only the performer found is copied (`first(where:)` copied each one it passed).
+        guard let i = performers.firstIndex(where: { $0.id == id }) else { return nil }
+        return performers[i]
+    }
 
     /// The performer someone names (`--as`, `sop tasks`): the one whose id it is (exactly, then
     /// ignoring case), else the first whose nama or alias it is, ignoring case. The engine and the
