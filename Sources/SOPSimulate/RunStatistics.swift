@@ -9,13 +9,17 @@ public struct RunStatistics: Sendable {
     public struct StepFigures: Sendable {
         public var runs = 0
         public var onTime = 0
+        /// Every task's wait, until ``summarise()`` reduces them to their percentiles.
         public var waits: [Double] = []
+        /// The median and 90th percentile of `waits` (nan without tasks), set by ``summarise()``.
+        public var waitP50 = Double.nan, waitP90 = Double.nan
     }
 
     public struct RoleFigures: Sendable {
         public var parts = 0
         public var onTime = 0
         public var waits: [Double] = []
+        public var waitP50 = Double.nan, waitP90 = Double.nan
         /// Working minutes busy within the arrival period.
         public var busy = 0.0
         /// Tasks still queued when the run ended.
@@ -26,6 +30,8 @@ public struct RunStatistics: Sendable {
     public var roles: [RoleFigures]
     /// Lead time of each ended case, in calendar days from opening to its end.
     public var leadDays: [Double] = []
+    /// The median, 90th percentile and longest of `leadDays` (nan without ended cases), set by ``summarise()``.
+    public var leadP50 = Double.nan, leadP90 = Double.nan, leadWorst = Double.nan
     public var casesOnTime = 0
     public var completed = 0
     public var exited = 0
@@ -60,35 +66,54 @@ public struct RunStatistics: Sendable {
         for role in sessionRoles { roles[role].busy += busy }
     }
 
-    mutating func collect(cases: [CaseState], end horizon: Date, hitLimit: Bool, queueLengths: [Int], roles ids: [String]) {
+    mutating func collect(end horizon: Date, hitLimit: Bool, queueLengths: [Int]) {
         self.hitLimit = hitLimit
         for (i, n) in queueLengths.enumerated() { roles[i].leftInQueue = n }
-        for state in cases {
-            for run in state.runs {
-                guard let s = stepIndex[run.stepID] else { continue }
-                if let done = run.completedAt {
-                    steps[s].runs += 1
-                    if run.due.map({ done <= $0 }) ?? true { steps[s].onTime += 1 }
-                } else if let due = run.due, due < horizon {
-                    steps[s].runs += 1
-                }
-                guard let due = run.due ?? run.completedAt else { continue }
-                var seen = Set<String>()
-                for signOff in run.signedOff where seen.insert(signOff.performer).inserted {
-                    guard let r = roleIndex[signOff.performer] else { continue }
-                    roles[r].parts += 1
-                    if run.due == nil || signOff.at <= due { roles[r].onTime += 1 }
-                }
+    }
+
+    /// Counts one case as it stands at the end of the run (`horizon`).
+    mutating func collect(_ state: CaseState, end horizon: Date) {
+        for run in state.runs {
+            guard let s = stepIndex[run.stepID] else { continue }
+            if let done = run.completedAt {
+                steps[s].runs += 1
+                if run.due.map({ done <= $0 }) ?? true { steps[s].onTime += 1 }
+            } else if let due = run.due, due < horizon {
+                steps[s].runs += 1
             }
-            switch state.status {
-            case .open: unfinished += 1
-            case .completed, .exited:
-                if state.status == .completed { completed += 1 } else { exited += 1 }
-                if let opened = state.openedAt, let ended = state.endedAt {
-                    leadDays.append(ended.timeIntervalSince(opened) / 86_400)
-                    if state.deadline.map({ ended <= $0 }) ?? true { casesOnTime += 1 }
-                }
+            guard let due = run.due ?? run.completedAt else { continue }
+            // Each performer's first sign-off (a run has a handful: a scan, not a set per run).
+            for (k, signOff) in run.signedOff.enumerated()
+            where !run.signedOff[..<k].contains(where: { $0.performer == signOff.performer }) {
+                guard let r = roleIndex[signOff.performer] else { continue }
+                roles[r].parts += 1
+                if run.due == nil || signOff.at <= due { roles[r].onTime += 1 }
             }
         }
+        switch state.status {
+        case .open: unfinished += 1
+        case .completed, .exited:
+            if state.status == .completed { completed += 1 } else { exited += 1 }
+            if let opened = state.openedAt, let ended = state.endedAt {
+                leadDays.append(ended.timeIntervalSince(opened) / 86_400)
+                if state.deadline.map({ ended <= $0 }) ?? true { casesOnTime += 1 }
+            }
+        }
+    }
+
+    /// Reduces the run's samples to the percentiles the report shows and drops the samples: each
+    /// worker sorts its own runs' samples (instead of the report sorting every run's on one thread
+    /// at the end), and a run's statistics stay small while the other runs go on.
+    mutating func summarise() {
+        func cut(_ values: inout [Double]) -> (Double, Double) {
+            values.sort()
+            let result = (Spread.percentile(values, 0.5), Spread.percentile(values, 0.9))
+            values = []
+            return result
+        }
+        for i in steps.indices { (steps[i].waitP50, steps[i].waitP90) = cut(&steps[i].waits) }
+        for i in roles.indices { (roles[i].waitP50, roles[i].waitP90) = cut(&roles[i].waits) }
+        leadWorst = leadDays.max() ?? .nan
+        (leadP50, leadP90) = cut(&leadDays)
     }
 }

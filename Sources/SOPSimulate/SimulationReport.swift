@@ -85,14 +85,13 @@ public struct SimulationReport: Sendable {
             spread = (total.total.raw, sop.steps.map(\.id).filter { total.shares[$0] != nil }, share)
         }
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? .nan : Double(a) / Double(b) }
-        func quantile(_ values: [Double], _ p: Double) -> Double { Spread.percentile(values.sorted(), p) }
         for (i, step) in sop.steps.enumerated() {
             let standard = step.recurrence != nil ? (step.recurrence?.during ?? sop.jangkaWaktu)?.raw : step.waktu?.raw
             steps.append(StepLine(id: step.id, number: i + 1, standard: standard,
                                   runs: Spread(runs.map { Double($0.steps[i].runs) }),
                                   onTime: Spread(runs.map { ratio($0.steps[i].onTime, $0.steps[i].runs) }),
-                                  waitP50: Spread(runs.map { quantile($0.steps[i].waits, 0.5) }),
-                                  waitP90: Spread(runs.map { quantile($0.steps[i].waits, 0.9) })))
+                                  waitP50: Spread(runs.map { $0.steps[i].waitP50 }),
+                                  waitP90: Spread(runs.map { $0.steps[i].waitP90 })))
         }
         if let history = plan.durations.history {
             var errors: [(String, Double)] = []
@@ -111,15 +110,15 @@ public struct SimulationReport: Sendable {
             roles.append(RoleLine(id: performer.id, nama: performer.nama, staff: people, assumed: plan.assumedStaff.contains(performer.id),
                                   parts: Spread(runs.map { Double($0.roles[i].parts) }),
                                   onTime: Spread(runs.map { ratio($0.roles[i].onTime, $0.roles[i].parts) }),
-                                  waitP50: Spread(runs.map { quantile($0.roles[i].waits, 0.5) }),
-                                  waitP90: Spread(runs.map { quantile($0.roles[i].waits, 0.9) }),
+                                  waitP50: Spread(runs.map { $0.roles[i].waitP50 }),
+                                  waitP90: Spread(runs.map { $0.roles[i].waitP90 }),
                                   utilisation: capacity.map { c in Spread(runs.map { c > 0 ? $0.roles[i].busy / c : .nan }) },
                                   load: plan.load[performer.id] ?? 0))
         }
         cases = Spread(runs.map { Double($0.completed + $0.exited + $0.unfinished) })
-        leadP50 = Spread(runs.map { quantile($0.leadDays, 0.5) })
-        leadP90 = Spread(runs.map { quantile($0.leadDays, 0.9) })
-        leadWorst = runs.flatMap(\.leadDays).max() ?? .nan
+        leadP50 = Spread(runs.map(\.leadP50))
+        leadP90 = Spread(runs.map(\.leadP90))
+        leadWorst = runs.map(\.leadWorst).filter(\.isFinite).max() ?? .nan
         casesOnTime = Spread(runs.map { ratio($0.casesOnTime, $0.completed + $0.exited) })
         completed = Spread(runs.map { Double($0.completed) })
         exited = Spread(runs.map { Double($0.exited) })

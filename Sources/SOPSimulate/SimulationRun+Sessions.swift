@@ -25,7 +25,7 @@ extension SimulationRun {
     func sessionTime(_ s: Int) {
         let step = sop.steps[s]
         // The roster holds exactly the cases in the step (added when they enter it, removed when it completes).
-        if !(roster[s]?.isEmpty ?? true), !sessionOpen.contains(s) {
+        if !roster[s].isEmpty, !sessionOpen.contains(s) {
             openSession(s, due: now)
         }
         // The next session, while cases may still come or are in the step.
@@ -46,7 +46,7 @@ extension SimulationRun {
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
     func activeRun(_ c: Int, _ s: Int) -> Int? {
         guard sop.steps[s].repeats else { return inStep(c, s) }
-        guard let r = roster[s]?[c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
+        guard let r = roster[s][c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
         return r
     }
 
@@ -68,7 +68,7 @@ extension SimulationRun {
         var session = s
         let step = sop.steps[session.step]
         if step.recurrence != nil {
-            session.attendees = (roster[session.step] ?? [:]).keys.sorted()
+            session.attendees = roster[session.step].members
         } else {
             session.attendees = waiting[session.step] ?? []
             waiting[session.step] = []
@@ -95,19 +95,24 @@ extension SimulationRun {
 
     func sessionDone(_ session: Session) throws(SimulationFailure) {
         let step = sop.steps[session.step]
+        // The session's end, read once (not from the run's clock for every window of every case).
+        let now = self.now
         for c in session.attendees {
             guard let r = activeRun(c, session.step) else { continue }
             if cases[c].state.runs[r].occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
             do {
-                record(try engine.attend(on: cases[c].state, step: step.id, at: now), for: c)
+                let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
+                    try engine.attend(on: state, step: step.id, at: now)
+                }
+                record(events, for: c)
             } catch {
                 throw SimulationFailure(caseNumber: c + 1, refusal: error)
             }
             // An attendance that leaves the run open starts nothing new: the case's other active
             // runs were given their work when they started, so there is nothing to advance.
             guard cases[c].state.runs[r].isCompleted else { continue }
-            roster[session.step]?.removeValue(forKey: c)
-            cases[c].inSession.remove(r)
+            roster[session.step].removeValue(forKey: c)
+            cases[c][marks: r].inSession = false
             advance(c)
         }
         release(session)

@@ -58,12 +58,32 @@ final class SimulationRun {
         var state = CaseState()
         var durations: SimulationRandom
         var decisions: SimulationRandom
-        /// Performers already given a task, per run index (bit per performer index).
-        var tasked: [Int: UInt64] = [:]
-        /// The whole-step work drawn for each run index.
-        var work: [Int: Durasi] = [:]
-        var taken = Set<Int>()
-        var inSession = Set<Int>()
+        /// What the simulator noted about each of the case's step runs, by run index: one small
+        /// array per case (it was four dictionaries, each allocated and hashed per case).
+        var marks: [RunMarks] = []
+
+        /// The marks of run `r`, made when first asked for.
+        subscript(marks r: Int) -> RunMarks {
+            get { r < marks.count ? marks[r] : RunMarks() }
+            set {
+                while marks.count <= r { marks.append(RunMarks()) }
+                marks[r] = newValue
+            }
+        }
+    }
+
+    /// The simulator's notes on one step run of a case.
+    struct RunMarks {
+        /// Performers already given a task (bit per performer index); for a recurring step, 1 once its occurrences are scheduled.
+        var tasked: UInt64 = 0
+        /// Whether `tasked` was set at all (a recurring step's occurrences are scheduled once).
+        var scheduled = false
+        /// The whole-step work drawn for the run.
+        var work: Durasi?
+        /// A salah_satu run someone has taken.
+        var taken = false
+        /// Waiting for a non-recurring group step's session.
+        var inSession = false
     }
 
     var heap = EventHeap<Event>()
@@ -76,7 +96,7 @@ final class SimulationRun {
     var queues: [EventHeap<Task>] = []
     var pending: [Session] = []
     /// Cases in each recurring group step, by step index: case index to the index of its active run.
-    var roster: [Int: [Int: Int]] = [:]
+    var roster: [Roster] = []
     /// Cases waiting for a non-recurring group step's session, by step index.
     var waiting: [Int: [Int]] = [:]
     var sessionOpen = Set<Int>()
@@ -109,6 +129,7 @@ final class SimulationRun {
             queues.append(EventHeap<Task>())
         }
         statistics = RunStatistics(plan: plan)
+        roster = Array(repeating: Roster(), count: sop.steps.count)
         arrivals = plan.journalArrivals ?? SimulationRun.poisson(plan: plan, run: run)
         maxEvents = 400 * (arrivals.count + 10) * max(1, sop.steps.count) + 1_000_000
     }
@@ -148,8 +169,10 @@ final class SimulationRun {
             }
             if openCases == 0, cases.count == arrivals.count { break }
         }
-        statistics.collect(cases: cases.map(\.state), end: min(now, horizon), hitLimit: hitLimit,
-                           queueLengths: queues.map(\.count), roles: sop.performers.map(\.id))
+        let end = min(now, horizon)
+        statistics.collect(end: end, hitLimit: hitLimit, queueLengths: queues.map(\.count))
+        for c in cases.indices { withState(c) { statistics.collect($0, end: end) } }
+        statistics.summarise()
         return statistics
     }
 
@@ -176,32 +199,48 @@ final class SimulationRun {
     /// Folds a command's events into the case's state (and keeps them when asked).
     func record(_ new: [CaseEvent], for c: Int) {
         let wasOpen = cases[c].state.status == .open
-        for event in new { cases[c].state.apply(event, in: context) }
-        if wasOpen, cases[c].state.status != .open { openCases -= 1 }
+        let isOpen = withState(c) { state in
+            for event in new { state.apply(event, in: context) }
+            return state.status == .open
+        }
+        if wasOpen, !isOpen { openCases -= 1 }
         if kept != nil { kept![c] += new }
+    }
+
+    /// Lends case `c`'s state to an engine command without copying it: the state is moved out of
+    /// the case for the call and back after it (passing `cases[c].state` itself copied the whole
+    /// state, a retain and a release of each of its fields, on every command).
+    func withState<T, E: Error>(_ c: Int, _ body: (inout CaseState) throws(E) -> T) throws(E) -> T {
+        var state = CaseState()
+        swap(&state, &cases[c].state)
+        defer { swap(&state, &cases[c].state) }
+        return try body(&state)
     }
 
     /// Gives work to the roles for every active run of a case that has none yet.
     func advance(_ c: Int) {
         guard cases[c].state.status == .open else { return }
-        for r in cases[c].state.activeRunIndices {
+        // The active runs, in order (the runs do not change here: no command is given while advancing).
+        for r in 0..<cases[c].state.runs.count where !cases[c].state.runs[r].isCompleted {
             let run = cases[c].state.runs[r]
             guard let s = sop.stepIndex(run.stepID) else { continue }
             let step = sop.steps[s]
             if step.isGroup {
                 if step.repeats {
-                    if roster[s, default: [:]].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
+                    if roster[s].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
                         heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
-                } else if cases[c].inSession.insert(r).inserted {
+                } else if !cases[c][marks: r].inSession {
+                    cases[c][marks: r].inSession = true
                     waiting[s, default: []].append(c)
                     if !sessionOpen.contains(s) { openSession(s, due: run.due ?? now) }
                 }
                 continue
             }
             if step.repeats {
-                guard cases[c].tasked[r] == nil else { continue }
-                cases[c].tasked[r] = 1
+                guard !cases[c][marks: r].scheduled else { continue }
+                cases[c][marks: r].scheduled = true
+                cases[c][marks: r].tasked = 1
                 for occurrence in run.occurrences {
                     heap.push(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
                               key: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
@@ -214,8 +253,9 @@ final class SimulationRun {
             for performer in nextPerformers(step, run) {
                 guard let role = roleIndex[performer] else { continue }
                 let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
-                if (cases[c].tasked[r] ?? 0) & bit != 0 { continue }
-                cases[c].tasked[r, default: 0] |= bit
+                if cases[c][marks: r].tasked & bit != 0 { continue }
+                cases[c][marks: r].scheduled = true
+                cases[c][marks: r].tasked |= bit
                 enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: run.due))
             }
         }
@@ -262,16 +302,16 @@ final class SimulationRun {
             guard stillNeeded(task) else { continue }
             if free[role] != nil { free[role]! -= 1 }
             let step = sop.steps[task.step]
-            if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex].taken.insert(task.runIndex) }
+            if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex][marks: task.runIndex].taken = true }
             task.started = now
             let whole: Durasi
             if task.occurrence != nil {
                 whole = durations.draw(step, using: &cases[task.caseIndex].durations)
-            } else if let drawn = cases[task.caseIndex].work[task.runIndex] {
+            } else if let drawn = cases[task.caseIndex][marks: task.runIndex].work {
                 whole = drawn
             } else {
                 whole = durations.draw(step, using: &cases[task.caseIndex].durations)
-                cases[task.caseIndex].work[task.runIndex] = whole
+                cases[task.caseIndex][marks: task.runIndex].work = whole
             }
             let part = task.occurrence == nil
                 ? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &cases[task.caseIndex].durations)
@@ -287,7 +327,7 @@ final class SimulationRun {
         let c = task.caseIndex
         guard cases[c].state.status == .open, task.runIndex < cases[c].state.runs.count else { return false }
         if cases[c].state.runs[task.runIndex].isCompleted { return false }
-        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c].taken.contains(task.runIndex) { return false }
+        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c][marks: task.runIndex].taken { return false }
         return true
     }
 
@@ -309,7 +349,10 @@ final class SimulationRun {
             answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
         }
         do {
-            record(try engine.act(on: cases[c].state, step: step.id, as: performer, answer: answer, at: now), for: c)
+            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
+                try engine.act(on: state, step: step.id, as: performer, answer: answer, at: now)
+            }
+            record(events, for: c)
         } catch {
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
@@ -334,11 +377,14 @@ final class SimulationRun {
         guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return }
         let id = cases[c].state.runs[r].stepID
         do {
-            record(try engine.attend(on: cases[c].state, step: id, at: now), for: c)
+            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
+                try engine.attend(on: state, step: id, at: now)
+            }
+            record(events, for: c)
         } catch {
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
-        if let s = sop.stepIndex(id) { roster[s]?.removeValue(forKey: c) }
+        if let s = sop.stepIndex(id) { roster[s].removeValue(forKey: c) }
         advance(c)
     }
 }

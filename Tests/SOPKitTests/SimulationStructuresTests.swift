@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import SOPKit
+@testable import SOPSimulate
+
+/// The simulator's own data structures, each against the plain structure it replaced for speed:
+/// the same answers, in the same order, so that a seed still gives the same simulation.
+@Suite struct SimulationStructuresTests {
+    /// Keys with many ties, so the order among equal keys is tested as much as the keys.
+    static func key(_ random: inout SimulationRandom) -> Double { Double(random.next() % 50) }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func theEventHeapPopsByKeyThenByInsertion(seed: UInt64) {
+        var random = SimulationRandom(seed: seed)
+        var heap = EventHeap<String>()
+        // The reference: every pushed item with its key and push number, the least (key, number) popped first.
+        var reference: [(key: Double, order: Int, item: String)] = []
+        var pushed = 0
+        for _ in 0..<5_000 {
+            // Pushes slightly outnumber pops, so the heap grows, shrinks to empty at times, and reuses its slots.
+            if random.next() % 100 < 52 || reference.isEmpty {
+                pushed += 1
+                let key = Self.key(&random), item = "item \(pushed)"
+                heap.push(item, key: key)
+                reference.append((key, pushed, item))
+            } else {
+                let least = reference.indices.min { (reference[$0].key, reference[$0].order) < (reference[$1].key, reference[$1].order) }!
+                let expected = reference.remove(at: least)
+                let popped = heap.pop()
+                #expect(popped?.key == expected.key && popped?.item == expected.item)
+            }
+            #expect(heap.count == reference.count)
+        }
+        reference.sort { ($0.key, $0.order) < ($1.key, $1.order) }
+        for expected in reference { #expect(heap.pop()?.item == expected.item) }
+        #expect(heap.pop() == nil && heap.isEmpty)
+    }
+
+    @Test func theRosterAnswersAsADictionaryOfCasesDoes() {
+        var random = SimulationRandom(seed: 9)
+        var roster = Roster()
+        var reference: [Int: Int] = [:]
+        for _ in 0..<5_000 {
+            let c = Int(random.next() % 300), r = Int(random.next() % 6)
+            switch random.next() % 3 {
+            case 0, 1: #expect(roster.updateValue(r, forKey: c) == reference.updateValue(r, forKey: c))
+            default:
+                roster.removeValue(forKey: c)
+                reference.removeValue(forKey: c)
+            }
+            #expect(roster[c] == reference[c])
+            #expect(roster.count == reference.count && roster.isEmpty == reference.isEmpty)
+        }
+        #expect(roster.members == reference.keys.sorted())
+        #expect(roster[10_000] == nil)
+    }
+
+    @Test func aRunKeepsThePercentilesOfAllItsSamples() throws {
+        let fixture = try EngineFixture("anak-jalanan")
+        let plan = try SimulationPlan(context: fixture.context, settings: SimulationTests.settings())
+        var statistics = RunStatistics(plan: plan)
+        var random = SimulationRandom(seed: 4)
+        let waits = (0..<999).map { _ in random.unit() * 600 }, leads = (0..<101).map { _ in random.unit() * 400 }
+        statistics.steps[0].waits = waits
+        statistics.roles[2].waits = Array(waits.prefix(10))
+        statistics.leadDays = leads
+        statistics.summarise()
+        func percentile(_ values: [Double], _ p: Double) -> Double { Spread.percentile(values.sorted(), p) }
+        #expect(statistics.steps[0].waitP50 == percentile(waits, 0.5) && statistics.steps[0].waitP90 == percentile(waits, 0.9))
+        #expect(statistics.roles[2].waitP90 == percentile(Array(waits.prefix(10)), 0.9))
+        #expect(statistics.leadP50 == percentile(leads, 0.5) && statistics.leadP90 == percentile(leads, 0.9))
+        #expect(statistics.leadWorst == leads.max())
+        // No samples: no figure (left out of the spread across runs), and the samples are dropped.
+        #expect(statistics.steps[1].waitP50.isNaN && statistics.roles[0].waitP90.isNaN)
+        #expect(statistics.steps[0].waits.isEmpty && statistics.leadDays.isEmpty)
+    }
+}
