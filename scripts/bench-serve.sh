@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # wrk against sop serve: /healthz, a case page and Tugas saya, 64 connections, on a journal of
 # open and closed cases (sop-bench serve-db). Prints wrk's requests per second and p50/p99 latency
-# per page, and the load average before each run (the machine may be shared).
+# per page, the load average before each run (the machine may be shared), and the server's CPU
+# time per request (utime + stime from /proc around the run, divided by the requests served).
 #
 #   scripts/bench-serve.sh [SOP_BINARY] [JOURNAL]      defaults: .build/release/sop, .build/bench/serve.sqlite
 #   JOURNAL is an SQLite file or a PostgreSQL URL (postgres://...).
@@ -19,6 +20,8 @@ printf '%s\n' "rahasia-bench-123" | "$sop" user add bench --role kasi --role pet
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 150); do curl -s "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+# The server's CPU time so far (utime + stime, in clock ticks).
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 jar="$work/jar"
 token=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "csrf=$token&nama=bench&sandi=rahasia-bench-123" "http://127.0.0.1:$port/masuk"
@@ -26,6 +29,11 @@ session=$(awk '$6=="sop_sesi"{print $7}' "$jar")
 case_id=$("$sop" case list --db "$db" 2>/dev/null | sed -n '5000p' | cut -d' ' -f1)
 for path in /healthz "/kasus/$case_id" /tugas; do
     echo "== $path ($(cut -d' ' -f1-3 /proc/loadavg) load) ($(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path"))"
-    wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path" 2>&1 \
-        | grep -E "Requests/sec|  50%|  99%|requests in|Socket errors|Non-2xx"
+    before=$(cpu)
+    wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -H "Cookie: sop_sesi=$session" "http://127.0.0.1:$port$path" > "$work/wrk" 2>&1
+    after=$(cpu)
+    grep -E "Requests/sec|  50%|  99%|requests in|Socket errors|Non-2xx" "$work/wrk"
+    requests=$(awk '/requests in/ {print $1}' "$work/wrk")
+    awk -v c=$((after - before)) -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { if (n > 0) printf "  server CPU: %.2f s, %.2f ms a request\n", c / hz, 1000 * c / hz / n }'
 done

@@ -11,8 +11,10 @@ extension WebServer {
             let query = FormData(request.uri.query ?? "")
             let sopFilter = query["sop"].flatMap { $0.isEmpty ? nil : $0 }
             let service = service(for: user)
-            let cases = try service.loadAll(sopID: sopFilter, keepingEvents: false).filter { user.worksOn($0.context.definition.id) }
-            let report = ComplianceReport(cases: cases, from: nil, to: nil)
+            // From the read model, like `sop report`: each case's runs as its summary keeps them (a case
+            // without a current summary is folded), so a view does not read and fold every event.
+            let (listed, unreadable) = try service.listed(sopID: sopFilter)
+            let report = ComplianceReport(listed: listed.filter { user.worksOn($0.context.definition.id) }, from: nil, to: nil)
             try service.recordRead("report", role: nil, caseID: nil, detail: "web\(csv ? " csv" : ""): \(report.lines.count) line(s)")
             if csv {
                 var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
@@ -38,6 +40,7 @@ extension WebServer {
                     + "<td data-label=\"\(PageText.onTime)\">\(Int((line.shareOnTime * 100).rounded())) %</td></tr>"
             }
             body += "</tbody></table>"
+            if !unreadable.isEmpty { body += "<p class=\"error\">\(HTML.escape(unreadable.map(\.id).joined(separator: ", ")))</p>" }
             return Self.html(HTML.page(title: PageText.report, user: user.name, csrf: session.csrf, body: body))
         }
     }

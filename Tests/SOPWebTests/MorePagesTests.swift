@@ -66,6 +66,11 @@ struct MorePagesTests {
             let csv = try await b.get("/laporan.csv?sop=anak-jalanan")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.text.split(separator: "\n").count >= 4)
+            // The page reads the read model (as `sop report` does); its lines are those of the fold.
+            let service = CaseService(store: f.store, actor: "setup", calendarFolder: WebFixture.root.appendingPathComponent("sops").path,
+                                      clock: { f.clock.read() })
+            let folded = ComplianceReport(cases: try service.loadAll(sopID: "anak-jalanan", keepingEvents: false), from: nil, to: nil)
+            #expect(csv.text == folded.csv())
             #expect(try f.store.audit(caseID: nil).contains { $0.actor == "sari" && $0.action == "report" })
         }
     }

@@ -1,4 +1,10 @@
 /// Precomputed lookups for the working-time walk.
+///
+/// Days outside the marked range repeat the ordinary week, so the walk skips them a week at a time;
+/// inside it, ``minutesBefore`` and ``workdaysBefore`` (running totals over the marked days, built
+/// once with the tables) let the arithmetic cross any stretch of marked days with a subtraction or
+/// a binary search instead of a day-by-day walk. The tables are immutable after `init`, so a
+/// calendar can be shared by any number of tasks and threads.
 struct DayTables: Sendable {
     /// Office hours of each weekday on an ordinary day and on a Ramadan day (empty on a non-working weekday).
     let ordinary: [[Range<Int>]]
@@ -11,6 +17,11 @@ struct DayTables: Sendable {
     let firstMarked: Int
     /// For each day from `firstMarked`: 0 ordinary, 1 day off, 2 Ramadan.
     let marks: [UInt8]
+    /// Office minutes of the marked days before each index: `minutesBefore[i]` is the total of days
+    /// `firstMarked ..< firstMarked + i` (`marks.count + 1` entries).
+    let minutesBefore: [Int]
+    /// Working days among the marked days before each index, like ``minutesBefore``.
+    let workdaysBefore: [Int]
 
     init(schedule: OfficeSchedule, daysOff: some Collection<Int>) {
         ordinary = (0..<7).map { schedule.workdays[$0] ? schedule.hours[$0] : [] }
@@ -27,6 +38,8 @@ struct DayTables: Sendable {
         guard let low = lows.min(), let high = highs.max() else {
             firstMarked = 0
             marks = []
+            minutesBefore = [0]
+            workdaysBefore = [0]
             return
         }
         var marks = [UInt8](repeating: 0, count: high - low + 1)
@@ -36,6 +49,17 @@ struct DayTables: Sendable {
         for day in daysOff { marks[day - low] = 1 }
         self.firstMarked = low
         self.marks = marks
+        var minutes = [Int](repeating: 0, count: marks.count + 1)
+        var workdays = [Int](repeating: 0, count: marks.count + 1)
+        let (ordinaryMinutes, ramadanMinutes) = (ordinary.map(OfficeSchedule.minutes), ramadan.map(OfficeSchedule.minutes))
+        for index in marks.indices {
+            let weekday = CalendarDate.weekday(ofDayNumber: low + index)
+            let day = marks[index] == 1 ? 0 : marks[index] == 2 ? ramadanMinutes[weekday] : ordinaryMinutes[weekday]
+            minutes[index + 1] = minutes[index] + day
+            workdays[index + 1] = workdays[index] + (day > 0 ? 1 : 0)
+        }
+        self.minutesBefore = minutes
+        self.workdaysBefore = workdays
     }
 
     /// The last day number with a mark (days after it repeat the ordinary week).
@@ -64,5 +88,55 @@ struct DayTables: Sendable {
         if day > lastMarked { return limit }
         if day < firstMarked { return min(limit, (firstMarked - day) / 7) }
         return 0
+    }
+
+    /// Whether a day number is inside the marked range.
+    @inline(__always)
+    func isMarked(_ day: Int) -> Bool { day >= firstMarked && day <= lastMarked }
+
+    /// Office minutes of the marked days `days` (a range inside the marked range).
+    func minutes(ofMarked days: Range<Int>) -> Int {
+        minutesBefore[days.upperBound - firstMarked] - minutesBefore[days.lowerBound - firstMarked]
+    }
+
+    /// Working days among the marked days `days` (a range inside the marked range).
+    func workdays(ofMarked days: Range<Int>) -> Int {
+        workdaysBefore[days.upperBound - firstMarked] - workdaysBefore[days.lowerBound - firstMarked]
+    }
+
+    /// The first marked day `end` in `from ... lastMarked` whose running total from `from` through
+    /// `end` (``minutesBefore`` or ``workdaysBefore``) reaches `target`, or nil when the marked days
+    /// from `from` on add up to less. A binary search over the running totals.
+    func firstMarkedDay(from: Int, reaching target: Double, in totals: [Int]) -> Int? {
+        let base = totals[from - firstMarked]
+        var low = from - firstMarked + 1, high = marks.count   // candidates: totals index = end - firstMarked + 1
+        guard Double(totals[high] - base) >= target else { return nil }
+        while low < high {
+            let middle = (low + high) / 2
+            if Double(totals[middle] - base) >= target { high = middle } else { low = middle + 1 }
+        }
+        return firstMarked + low - 1
+    }
+
+    /// `total` plus the office minutes of the marked days `days`, rounded exactly as adding them one
+    /// day at a time in floating point would round it, without the walk.
+    ///
+    /// Adding a whole number of minutes to a `Double` is exact while the sum stays in the same binade
+    /// (the same power of two), so only a day whose running sum first enters a higher binade can round;
+    /// each such day is found by binary search and added on its own. At most one step per binade.
+    func adding(minutesOfMarked days: Range<Int>, to total: Double) -> Double {
+        var total = total, start = days.lowerBound
+        while start < days.upperBound {
+            let rest = Double(minutes(ofMarked: start..<days.upperBound))
+            // A whole number (or zero) plus whole numbers: exact, whatever the order.
+            if total == total.rounded(.down) || !total.isFinite { return total + rest }
+            // The next binade starts at `limit`; `limit - total` is exact (Sterbenz).
+            let limit = Double(sign: .plus, exponent: total.exponent + 1, significand: 1)
+            guard let crossing = firstMarkedDay(from: start, reaching: limit - total, in: minutesBefore),
+                  crossing < days.upperBound else { return total + rest }
+            total += Double(minutes(ofMarked: start..<(crossing + 1)))
+            start = crossing + 1
+        }
+        return total
     }
 }

@@ -86,6 +86,13 @@ extension WorkingCalendar {
                 day += weeks * 7
                 continue
             }
+            if tables.isMarked(day) {
+                // Holidays and Ramadan: the running totals, rounded as the day-by-day sum was.
+                let end = min(b.day, tables.lastMarked + 1)
+                total = tables.adding(minutesOfMarked: day..<end, to: total)
+                day = end
+                continue
+            }
             total += Double(OfficeSchedule.minutes(tables.hours(day: day)))
             day += 1
         }
@@ -114,6 +121,15 @@ extension WorkingCalendar {
     func advance(workingDays count: Int, from day: Int) -> Int {
         var day = day, remaining = count
         while remaining > 0, day <= CalendarDate.lastDayNumber {
+            if tables.isMarked(day + 1) {
+                // The marked days: the running count of working days, searched.
+                if let end = tables.firstMarkedDay(from: day + 1, reaching: Double(remaining), in: tables.workdaysBefore) {
+                    return end
+                }
+                remaining -= tables.workdays(ofMarked: (day + 1)..<(tables.lastMarked + 1))
+                day = tables.lastMarked
+                continue
+            }
             if tables.weekWorkdays > 0 {
                 let weeks = tables.ordinaryWeeks(from: day + 1, atMost: (remaining - 1) / tables.weekWorkdays)
                 if weeks > 0 {
@@ -134,6 +150,19 @@ extension WorkingCalendar {
         var day = position.day
         var minute = position.minute
         while day <= CalendarDate.lastDayNumber {
+            if minute < 0, tables.isMarked(day) {
+                // Whole marked days: subtracting whole minutes from what remains is exact, so the
+                // running totals find the day the walk ends in, and the walk resumes there.
+                if let end = tables.firstMarkedDay(from: day, reaching: remaining, in: tables.minutesBefore) {
+                    remaining -= Double(tables.minutes(ofMarked: day..<end))
+                    day = end
+                } else {
+                    remaining -= Double(tables.minutes(ofMarked: day..<(tables.lastMarked + 1)))
+                    day = tables.lastMarked + 1
+                    skipOrdinaryWeeks(day: &day, remaining: &remaining)
+                    continue
+                }
+            }
             for interval in tables.hours(day: day) where Double(interval.upperBound) > minute {
                 let from = max(minute, Double(interval.lowerBound))
                 let available = Double(interval.upperBound) - from
@@ -142,16 +171,20 @@ extension WorkingCalendar {
             }
             day += 1
             minute = -1
-            if tables.weekMinutes > 0 {
-                let fullWeeks = (remaining / Double(tables.weekMinutes)).rounded(.up) - 1
-                let weeks = tables.ordinaryWeeks(from: day, atMost: Int(min(fullWeeks, 1e9)))
-                if weeks > 0 {
-                    day += weeks * 7
-                    remaining -= Double(weeks * tables.weekMinutes)
-                }
-            }
+            skipOrdinaryWeeks(day: &day, remaining: &remaining)
         }
         return LocalClock.Position(day: day, minute: 0)
+    }
+
+    /// The walk's jump over whole ordinary weeks from the start of `day`, leaving at least part of a week to walk.
+    private func skipOrdinaryWeeks(day: inout Int, remaining: inout Double) {
+        guard tables.weekMinutes > 0 else { return }
+        let fullWeeks = (remaining / Double(tables.weekMinutes)).rounded(.up) - 1
+        let weeks = tables.ordinaryWeeks(from: day, atMost: Int(min(fullWeeks, 1e9)))
+        if weeks > 0 {
+            day += weeks * 7
+            remaining -= Double(weeks * tables.weekMinutes)
+        }
     }
 
     /// A clock time moved into a day's office hours: kept when inside, the day's start when before it,

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import SOPKit
+
+/// The indexed working-time arithmetic (running totals over the marked days, binary searches) against
+/// the day-by-day walk it replaced (`ReferenceCalendarArithmetic`), on random calendars (workweeks,
+/// hours with breaks, Ramadan hours and periods, holidays and cuti bersama across many years) and on
+/// the shipped one, over random instants and durations: the results must be bit for bit the same.
+@Suite("Working calendar: indexed arithmetic equals the day-by-day walk")
+struct CalendarIndexTests {
+    @Test("working minutes between random instants", arguments: 0..<24)
+    func workingMinutes(seed: Int) throws {
+        var random = IndexSplitMix(seed: UInt64(seed) &* 7919 &+ 17)
+        let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
+        for _ in 0..<300 {
+            let start = randomInstant(&random)
+            let end = random.chance(0.1) ? start.addingTimeInterval(Double.random(in: 0..<86_400, using: &random))
+                : start.addingTimeInterval(Double.random(in: 0..<(86_400 * 365 * Double(Int.random(in: 1...12, using: &random))), using: &random))
+            let expected = calendar.referenceWorkingMinutes(from: start, to: end)
+            let actual = calendar.workingMinutes(from: start, to: end)
+            #expect(actual.bitPattern == expected.bitPattern, "\(calendar.id) \(start) -> \(end): \(actual) against \(expected)")
+        }
+    }
+
+    @Test("adding random durations to random instants", arguments: 0..<24)
+    func adding(seed: Int) throws {
+        var random = IndexSplitMix(seed: UInt64(seed) &* 104_729 &+ 3)
+        let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
+        for _ in 0..<300 {
+            let start = randomInstant(&random)
+            let durasi = randomDurasi(&random)
+            let expected = calendar.referenceAdding(durasi, to: start)
+            let actual = calendar.adding(durasi, to: start)
+            #expect(actual == expected, "\(calendar.id) \(start) + \(durasi): \(actual) against \(expected)")
+        }
+    }
+
+    @Test("the running totals agree with each marked day's office hours")
+    func runningTotals() throws {
+        var random = IndexSplitMix(seed: 99)
+        for calendar in [shipped(officeDaysOff: false, random: &random), randomCalendar(&random)] {
+            let tables = calendar.tables
+            #expect(tables.minutesBefore.count == tables.marks.count + 1)
+            for (index, day) in (tables.firstMarked...tables.lastMarked).enumerated() {
+                let minutes = OfficeSchedule.minutes(tables.hours(day: day))
+                #expect(tables.minutesBefore[index + 1] - tables.minutesBefore[index] == minutes)
+                #expect(tables.workdaysBefore[index + 1] - tables.workdaysBefore[index] == (minutes > 0 ? 1 : 0))
+            }
+        }
+    }
+
+    // MARK: Random calendars and inputs
+
+    private func shipped(officeDaysOff: Bool, random: inout IndexSplitMix) -> WorkingCalendar {
+        guard officeDaysOff else { return TestCalendar.national }
+        let days = (0..<40).map { _ in
+            Holiday(date: CalendarDate(dayNumber: Int.random(in: dayNumber(2019)...dayNumber(2040), using: &random)), name: "Tutup")
+        }
+        return TestCalendar.national.adding(daysOff: days)
+    }
+
+    /// A calendar with a random workweek, random hours and breaks, Ramadan hours on some weekdays,
+    /// a Ramadan period in most years and 5 to 25 days off a year over a random stretch of years.
+    private func randomCalendar(_ random: inout IndexSplitMix) -> WorkingCalendar {
+        var schedule = OfficeSchedule()
+        for weekday in 0..<7 {
+            schedule.workdays[weekday] = random.chance(weekday == 0 || weekday == 6 ? 0.2 : 0.9)
+            schedule.hours[weekday] = randomHours(&random)
+            if random.chance(0.6) { schedule.ramadanHours[weekday] = randomHours(&random) }
+        }
+        if !schedule.workdays.contains(true) { schedule.workdays[3] = true }
+        let first = Int.random(in: 2018...2026, using: &random), last = first + Int.random(in: 0...12, using: &random)
+        var holidays: [Holiday] = []
+        for year in first...last {
+            if random.chance(0.85) {
+                let start = dayNumber(year) + Int.random(in: 0..<330, using: &random)
+                let period = CalendarDate(dayNumber: start)...CalendarDate(dayNumber: start + Int.random(in: 0...30, using: &random))
+                schedule.ramadanPeriods.append(period)
+            }
+            for _ in 0..<Int.random(in: 5...25, using: &random) {
+                let date = CalendarDate(dayNumber: dayNumber(year) + Int.random(in: 0..<365, using: &random))
+                let kind = random.chance(0.3) ? Holiday.cutiBersama : Holiday.liburNasional
+                holidays.append(Holiday(date: date, name: "Libur", kind: kind))
+            }
+        }
+        let zone = TimeZone(identifier: random.chance(0.8) ? "Asia/Jakarta" : "Asia/Makassar") ?? .gmt
+        return WorkingCalendar(id: "acak-\(first)-\(last)", timeZone: zone, coveredYears: first...last,
+                               holidays: holidays, schedule: schedule)
+    }
+
+    /// Sorted, disjoint office hours: a start, an end, and maybe one or two breaks.
+    private func randomHours(_ random: inout IndexSplitMix) -> [Range<Int>] {
+        let start = Int.random(in: 300...600, using: &random)
+        let end = min(1439, start + Int.random(in: 60...700, using: &random))
+        var breaks: [Range<Int>] = []
+        for _ in 0..<Int.random(in: 0...2, using: &random) {
+            let from = Int.random(in: start..<end, using: &random)
+            breaks.append(from..<min(end, from + Int.random(in: 1...90, using: &random)))
+        }
+        return OfficeSchedule.intervals(start: start, end: end, breaks: breaks)
+    }
+
+    /// An instant from 2016 to 2043: whole minutes, whole seconds, or any fraction of a second.
+    private func randomInstant(_ random: inout IndexSplitMix) -> Date {
+        var seconds = Double.random(in: 1_451_606_400..<2_303_596_800, using: &random)
+        if random.chance(0.3) { seconds = (seconds / 60).rounded(.down) * 60 } else if random.chance(0.5) { seconds.round(.down) }
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// One or two parts: working days (whole or fractional), hours, minutes, now and then calendar units
+    /// or a very large amount.
+    private func randomDurasi(_ random: inout IndexSplitMix) -> Durasi {
+        var parts: [WaktuAmount] = []
+        for _ in 0..<Int.random(in: 1...2, using: &random) {
+            let unit: WaktuUnit = [.hariKerja, .hariKerja, .jam, .jam, .menit, .hariKalender, .bulan][Int.random(in: 0..<7, using: &random)]
+            var amount = Double.random(in: 0..<(unit == .menit ? 100_000 : 400), using: &random)
+            if random.chance(0.5) { amount.round(.down) }
+            if random.chance(0.03) { amount *= 10_000 }
+            parts.append(WaktuAmount(amount: amount, unit: unit))
+        }
+        return Durasi(parts: parts)
+    }
+
+    private func dayNumber(_ year: Int) -> Int { CalendarDate.dayNumber(year: year, month: 1, day: 1) }
+}
+
+/// A small deterministic random number generator, so every run checks the same cases.
+struct IndexSplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+}
