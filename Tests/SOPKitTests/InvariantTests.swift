@@ -95,11 +95,8 @@ struct InvariantTests {
             var state = CaseState.fold(events, in: f.context)
             for (pick, who, answerPick, minutes, attendPick) in commands where state.status == .open {
                 clock = clock.addingTimeInterval(Double(minutes) * 60)
-                let step = pick == 0 ? sop.steps[who % sop.steps.count].id
-                    : (state.activeRunIndices.first.map { state.runs[$0].stepID } ?? sop.steps[0].id)
-                let performer = sop.performers[who % sop.performers.count].id
-                let labels = sop.step(step)?.decision?.outcomes.map(\.label) ?? []
-                let answer = answerPick == 0 || labels.isEmpty ? nil : labels[(answerPick - 1) % labels.count]
+                let command = GeneratedCommand(pick: pick, who: who, answerPick: answerPick, sop: sop, state: state)
+                let (step, performer, answer) = (command.step, command.performer, command.answer)
                 let before = state
                 let new: [CaseEvent]
                 do {

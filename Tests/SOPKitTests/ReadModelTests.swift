@@ -101,11 +101,8 @@ struct ReadModelTests {
                     guard loaded.state.status == .open else { break }
                     clock = clock.addingTimeInterval(Double(max(minutes, 1)) * 60)
                     let state = loaded.state
-                    let step = pick == 0 ? sop.steps[who % sop.steps.count].id
-                        : (state.activeRunIndices.first.map { state.runs[$0].stepID } ?? sop.steps[0].id)
-                    let performer = sop.performers[who % sop.performers.count].id
-                    let labels = sop.step(step)?.decision?.outcomes.map(\.label) ?? []
-                    let answer = answerPick == 0 || labels.isEmpty ? nil : labels[(answerPick - 1) % labels.count]
+                    let command = GeneratedCommand(pick: pick, who: who, answerPick: answerPick, sop: sop, state: state)
+                    let (step, performer, answer) = (command.step, command.performer, command.answer)
                     do {
                         if attendPick == 0 {
                             _ = try service.recordSession(step: step, at: clock, caseIDs: [id], key: nil)
