@@ -74,7 +74,7 @@ public enum SimulationHTML {
         let label = 170, width = 360, bar = 12, gap = 6
         let rowHeight = series.count * (bar + 2) + gap
         let height = items.count * rowHeight + 30
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(label + width + 60)\" height=\"\(height)\" role=\"img\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(label + width + 60)\" height=\"\(height)\" viewBox=\"0 0 \(label + width + 60) \(height)\" role=\"img\">"
         for tick in stride(from: 0, through: 100, by: 25) {
             let x = label + width * tick / 100
             svg += "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(height - 20)\" stroke=\"#ddd\"/>"
@@ -107,7 +107,7 @@ public enum SimulationHTML {
         <!DOCTYPE html>
         <html lang="\(bahasa.rawValue)"><head><meta charset="utf-8"><title>\(escape(title))</title>
         <style>body{font-family:sans-serif;max-width:900px;margin:1em auto;color:#222}table{border-collapse:collapse;margin:1em 0}\
-        td,th{border:1px solid #bbb;padding:2px 6px;font-size:13px}pre{background:#f6f6f6;padding:6px}.warn{color:#a00}.note{color:#666;font-size:12px}</style>
+        td,th{border:1px solid #bbb;padding:2px 6px;font-size:13px}pre{background:#f6f6f6;padding:6px;overflow-x:auto}svg{max-width:100%;height:auto}.warn{color:#a00}.note{color:#666;font-size:12px}</style>
         </head><body><h1>\(escape(title))</h1>
         \(body)
         </body></html>
