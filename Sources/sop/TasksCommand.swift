@@ -46,7 +46,7 @@ struct TasksCommand: ParsableCommand {
             var cases = all
             if let asOfTime { (cases, unreadable) = try service.listed(sopID: nil, status: .open, asOf: asOfTime) }
             let items = Worklist.items(for: role, in: cases, now: now)
-            try service.auditRead("tasks", role: role, detail: "\(items.count) task(s)", asOf: asOfTime)
+            try service.auditRead("tasks", role: role, detail: AuditMessages.tasks(["count": .number(items.count)]).stored, asOf: asOfTime)
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })
             func format(_ item: WorkItem) -> JSONValue {
                 item.due.flatMap { due in zones[item.caseID].map { .string($0.format(due)) } } ?? .null
