@@ -61,9 +61,11 @@ struct TasksCommand: ParsableCommand {
                 for item in items {
                     let due = item.due.flatMap { due in zones[item.caseID].map { $0.formattedDue(due, in: Language.session) } } ?? "-"
                     let flag = CaseViewMessages.overdueFlag.text(in: Language.session)
-                    print(CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
+                    let line = CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
                                                           "number": .text("\(item.stepNumber)"), "step": .text(item.step), "due": .text(due),
-                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session))
+                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session)
+                    // Broken to fit 80 columns; the pieces after the first are indented under the line.
+                    print(TextWrap.hanging(line, width: TextWrap.terminalColumns).joined(separator: "\n"))
                 }
             }
         } catch {
