@@ -112,11 +112,11 @@ extension WebServer {
                 return Self.html(HTML.page(title: PageText.cases, user: user.name, csrf: session.csrf, error: PageText.notFound, body: ""), status: .notFound)
             }
             guard roles(of: user, in: loaded.context.definition).contains(role) else {
-                try service.recordRefusal("web case do", role: role, caseID: id, reason: "\(user.name) does not hold the role '\(role)'")
+                try service.recordRefusal("web case do", role: role, caseID: id, reason: AuditMessages.roleNotHeld(["user": .text(user.name), "role": .text(role)]))
                 return try renderCase(id, user: user, session: session, error: PageText.notAllowed, status: .forbidden)
             }
             guard form["versi"].flatMap(Int.init) == loaded.state.version else {
-                try service.recordRefusal("web case do", role: role, caseID: id, reason: "the case changed since the page was shown")
+                try service.recordRefusal("web case do", role: role, caseID: id, reason: AuditMessages.caseChangedSincePage())
                 return try renderCase(id, user: user, session: session, error: PageText.caseChanged, status: .conflict)
             }
             let answer = form["jawaban"].flatMap { $0.isEmpty ? nil : $0 }
@@ -127,7 +127,7 @@ extension WebServer {
             } catch let error as JournalError {
                 switch error {
                 case .conflict:
-                    try? service.recordRefusal("web case do", role: role, caseID: id, reason: "the case changed since the page was shown")
+                    try? service.recordRefusal("web case do", role: role, caseID: id, reason: AuditMessages.caseChangedSincePage())
                     return try renderCase(id, user: user, session: session, error: PageText.caseChanged, status: .conflict)
                 case .refused(let refusal):
                     return try renderCase(id, user: user, session: session, error: PageText.refused(refusal.message(in: PageText.bahasa)), status: .unprocessableContent)

@@ -40,7 +40,7 @@ extension WebServer {
         let address = context.addressKey(request, trusting: trustedProxies)
         let audit = CaseService(store: store, actor: name.isEmpty ? "-" : name, osLogin: osLogin, clock: clock)
         if try throttle.blocked(accounts, name: name, address: address, now: now) {
-            try audit.recordRefusal("web login", caseID: nil, reason: "throttled after repeated failures")
+            try audit.recordRefusal("web login", caseID: nil, reason: AuditMessages.loginThrottled())
             return try loginPage(context: context, error: PageText.loginThrottled, status: .tooManyRequests)
         }
         let user = try accounts.user(named: name)
@@ -48,7 +48,7 @@ extension WebServer {
         let matches = Bcrypt.verify(password, hash: user?.passwordHash ?? Self.dummyHash)
         guard let user, matches, !user.disabled else {
             try accounts.recordLoginFailure(keys: ["user:" + name, address], at: now)
-            try audit.recordRefusal("web login", caseID: nil, reason: "wrong name or password, or a disabled account")
+            try audit.recordRefusal("web login", caseID: nil, reason: AuditMessages.loginWrong())
             return try loginPage(context: context, error: PageText.loginFailed, status: .unauthorized)
         }
         try accounts.clearLoginFailures(key: "user:" + name, before: now.addingTimeInterval(-throttle.window))

@@ -88,7 +88,7 @@ extension WebServer {
                           status: status)
             }
             if !problems.isEmpty {
-                try service.recordRefusal("web case open", caseID: nil, reason: problems.map(\.message.english).joined(separator: "; "))
+                try service.recordRefusal("web case open", caseID: nil, reason: AuditMessages.reasons(["reasons": .joined(problems.map { .message($0.message) }, by: EngineMessages.semicolon())]))
                 let byField = Dictionary(grouping: problems.compactMap { p in p.field.map { ($0, p.message.indonesian) } }, by: \.0).mapValues { $0.map(\.1) }
                 let loose = problems.filter { $0.field == nil }.map(\.message.indonesian)
                 return again(loose.isEmpty ? nil : loose.joined(separator: "; "), byField, status: .unprocessableContent)

@@ -15,7 +15,7 @@ extension WebServer {
             // without a current summary is folded), so a view does not read and fold every event.
             let (listed, unreadable) = try service.listed(sopID: sopFilter)
             let report = ComplianceReport(listed: listed.filter { user.worksOn($0.context.definition.id) }, from: nil, to: nil)
-            try service.recordRead("report", role: nil, caseID: nil, detail: "web\(csv ? " csv" : ""): \(report.lines.count) line(s)")
+            try service.recordRead("report", role: nil, caseID: nil, detail: (csv ? AuditMessages.reportLinesCSV : AuditMessages.reportLines)(["count": .number(report.lines.count)]).stored)
             if csv {
                 var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
                                         body: .init(byteBuffer: ByteBuffer(string: report.csv())))

@@ -36,7 +36,7 @@ extension WebServer {
         let service = service(for: user)
         let (cases, _) = try service.listed(sopID: chosen.sop.definition.id, status: .open)
         let waiting = cases.filter { $0.summary.activeSteps.contains(chosen.step.id) }
-        try service.recordRead("web sesi", role: nil, caseID: nil, detail: "\(chosen.sop.definition.id) \(chosen.step.id): \(waiting.count) case(s)")
+        try service.recordRead("web sesi", role: nil, caseID: nil, detail: AuditMessages.waitingAtStep(["sop": .text(chosen.sop.definition.id), "step": .text(chosen.step.id), "count": .number(waiting.count)]).stored)
         let now = clock()
         let local = waiting.first.map { $0.context.format(now) } ?? ISO8601DateFormatter().string(from: now)
         var body = "<p>\(HTML.escape(chosen.step.uraian)) (\(HTML.escape(chosen.sop.definition.id)))</p>"

@@ -15,7 +15,7 @@ extension WebServer {
             let now = clock()
             // The most urgent first from the read model (one indexed query), and the count of the rest.
             let (entries, total) = try service.worklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
-            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: "\(total) task(s)")
+            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: AuditMessages.tasks(["count": .number(total)]).stored)
             var body = ""
             if entries.isEmpty {
                 body = "<p>\(HTML.escape(PageText.noTasks))</p>"
@@ -62,7 +62,7 @@ extension WebServer {
                         listed.context.definition.performer(named: performer!).map { task.awaited.contains($0.id) } ?? false })
                     && (text.isEmpty || listed.id.lowercased().contains(text))
             }
-            try service.recordRead("web kasus", role: nil, caseID: nil, detail: "\(shown.count) case(s)")
+            try service.recordRead("web kasus", role: nil, caseID: nil, detail: AuditMessages.cases(["count": .number(shown.count)]).stored)
             let sopIDs = Set(cases.map(\.summary.sopID)).union(sops.entries.keys).filter(user.worksOn).sorted()
             func option(_ value: String, _ label: String, _ selected: Bool) -> String {
                 "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"

@@ -63,7 +63,8 @@ public struct UserAdmin: Sendable {
         let user = UserAccount(name: name, passwordHash: Bcrypt.hash(password, cost: Self.cost), roles: roles, sops: sops,
                                createdAt: now, changedAt: now)
         try store.accounts.addUser(user)
-        try recordRead("user add", "\(name): roles \(roles.joined(separator: ", "))\(sops.isEmpty ? "" : "; SOPs \(sops.joined(separator: ", "))")")
+        try recordRead("user add", AuditMessages.userAdded(["name": .text(name), "roles": .list(roles.map { .text($0) }),
+                                                          "sops": sops.isEmpty ? .message(.empty) : .message(AuditMessages.userSOPs(["sops": .list(sops.map { .text($0) })]))]))
         return user
     }
 
@@ -73,7 +74,7 @@ public struct UserAdmin: Sendable {
         user.passwordHash = Bcrypt.hash(password, cost: Self.cost)
         user.changedAt = clock()
         try store.accounts.updateUser(user, endSessions: true)
-        try recordRead("user passwd", "\(name): new password; every session ended")
+        try recordRead("user passwd", AuditMessages.passwordChanged(["name": .text(name)]))
     }
 
     public func disable(name: String) throws {
@@ -81,17 +82,17 @@ public struct UserAdmin: Sendable {
         user.disabled = true
         user.changedAt = clock()
         try store.accounts.updateUser(user, endSessions: true)
-        try recordRead("user disable", "\(name): disabled; every session ended")
+        try recordRead("user disable", AuditMessages.userDisabled(["name": .text(name)]))
     }
 
     public func list() throws -> [UserAccount] {
         let users = try store.accounts.users()
-        try recordRead("user list", "\(users.count) user(s)")
+        try recordRead("user list", AuditMessages.users(["count": .number(users.count)]))
         return users
     }
 
-    private func recordRead(_ action: String, _ detail: String) throws {
-        try CaseService(store: store, actor: actor, osLogin: actor, clock: clock).recordRead(action, role: nil, caseID: nil, detail: detail)
+    private func recordRead(_ action: String, _ detail: Message) throws {
+        try CaseService(store: store, actor: actor, osLogin: actor, clock: clock).recordRead(action, role: nil, caseID: nil, detail: detail.stored)
     }
 }
 

@@ -121,7 +121,7 @@ public struct WebServer: Sendable {
         guard let (user, session) = requireUser(context) else { return Self.redirect("/masuk") }
         let form = try await FormData.read(request)
         guard form.carries(csrf: session.csrf) else {
-            try? service(for: user).recordRefusal("web form", caseID: nil, reason: "missing or wrong CSRF token on \(request.uri.path)")
+            try? service(for: user).recordRefusal("web form", caseID: nil, reason: AuditMessages.formToken(["path": .text(request.uri.path)]))
             return Self.html(HTML.page(title: PageText.appName, user: user.name, csrf: session.csrf, error: PageText.csrfRefused, body: ""),
                              status: .forbidden)
         }

@@ -38,7 +38,7 @@ struct AuditCommand: ParsableCommand {
                     let zone = zones.zone(caseID: e.caseID)
                     return .object([("at", .string(InstantFormat.string(e.at, in: zone))), ("actor", .string(e.actor)), ("login", .optional(e.osLogin)),
                              ("claimed_user", .optional(e.claimedUser)), ("database_role", .optional(e.databaseRole)), ("role", .optional(e.role)),
-                             ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail)),
+                             ("action", .string(e.action)), ("case", .optional(e.caseID)), ("detail", .optional(e.detail.map { StoredMessage.text($0, in: .en) })),
                              ("asOf", e.asOf.map { .string(InstantFormat.string($0, in: zone)) } ?? .null)])
                 }).serialized())
             case .text:
@@ -47,7 +47,7 @@ struct AuditCommand: ParsableCommand {
                     let zone = zones.zone(caseID: e.caseID)
                     let role = e.role.map { CaseCommandMessages.auditAs.text(["role": .text(safe($0))], in: Language.session) } ?? ""
                     let asOf = e.asOf.map { CaseCommandMessages.auditAsOf.text(["time": .text(InstantFormat.string($0, in: zone))], in: Language.session) } ?? ""
-                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(role)  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe($0))" } ?? "")\(asOf)")
+                    print("\(InstantFormat.string(e.at, in: zone))  \(safe(e.actor))\(safe(AuditCommand.who(e)))\(role)  \(safe(e.action))\(e.caseID.map { " \(safe($0))" } ?? "")\(e.detail.map { ": \(safe(StoredMessage.text($0, in: Language.session)))" } ?? "")\(asOf)")
                 }
             }
         } catch {

@@ -47,7 +47,7 @@ struct CaseListCommand: ParsableCommand {
             let listed = all
                 .map { ($0, $0.summary.overdue(now: now)) }
                 .filter { !overdue || !$0.1.isEmpty || $0.0.summary.pastDeadline(now: now) }
-            try service.auditRead("case list", detail: "\(listed.count) case(s)", asOf: asOfTime)
+            try service.auditRead("case list", detail: AuditMessages.cases(["count": .number(listed.count)]).stored, asOf: asOfTime)
             switch format {
             case .json:
                 print(JSONValue.array(listed.map { listed, late in

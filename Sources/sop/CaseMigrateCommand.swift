@@ -63,7 +63,7 @@ struct CaseMigrateCommand: ParsableCommand {
                 }
                 if case .refused = plan.verdict {
                     refused += 1
-                    if !dryRun { try? service.recordRefusal("case migrate", caseID: loaded.id, reason: plan.summary) }
+                    if !dryRun { try? service.recordRefusal("case migrate", caseID: loaded.id, reason: plan.message) }
                 }
                 guard !dryRun, case .ready = plan.verdict else {
                     print(dryRun ? CaseCommandMessages.migratePlan.text(["summary": .message(plan.message)], in: Language.session) : plan.message.text(in: Language.session))

@@ -36,7 +36,7 @@ struct ExportXESCommand: ParsableCommand {
         let service = try journal.service()
         do {
             let cases = try service.loadAll(sopID: sop)
-            try service.auditRead("export xes", detail: "\(cases.count) case(s)", asOf: nil)
+            try service.auditRead("export xes", detail: AuditMessages.cases(["count": .number(cases.count)]).stored, asOf: nil)
             print(XESExport.xml(cases), terminator: "")
         } catch {
             throw JournalFailure.exit(error)

@@ -17,7 +17,7 @@ struct JournalRebuildCommand: ParsableCommand {
         do {
             result = try service.store.rebuildReadModel()
             try service.recordRead("journal rebuild", role: nil, caseID: nil,
-                                   detail: "\(result.rebuilt) case(s) rebuilt, \(result.unreadable.count) unreadable")
+                                   detail: AuditMessages.rebuilt(["rebuilt": .number(result.rebuilt), "unreadable": .number(result.unreadable.count)]).stored)
         } catch {
             throw JournalFailure.exit(error)
         }

@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         let end = try LoadedSOP.instant(to, listed: cases, option: "--to", defaultMinute: 0)
         do {
             let report = ComplianceReport(listed: cases, from: start, to: end)
-            try service.auditRead("report", detail: "\(cases.count) case(s)\(sop.map { " of \($0)" } ?? "")", asOf: nil)
+            try service.auditRead("report", detail: (sop.map { AuditMessages.casesOf(["count": .number(cases.count), "sop": .text($0)]) } ?? AuditMessages.cases(["count": .number(cases.count)])).stored, asOf: nil)
             switch format {
             case .table: print(report.table(in: Language.session), terminator: "")
             case .csv: print(report.csv(), terminator: "")

@@ -11,7 +11,7 @@ enum SimulationJournal {
         let cases: [LoadedCase], unreadable: [UnreadableCase]
         do {
             (cases, unreadable) = try service.loadReadable(sopID: sopID, keepingEvents: false)
-            try service.auditRead("simulate", detail: "\(cases.count) case(s) of \(sopID)", asOf: nil)
+            try service.auditRead("simulate", detail: AuditMessages.casesOf(["count": .number(cases.count), "sop": .text(sopID)]).stored, asOf: nil)
         } catch {
             throw JournalFailure.exit(error)
         }

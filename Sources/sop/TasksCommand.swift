@@ -46,7 +46,7 @@ struct TasksCommand: ParsableCommand {
             var cases = all
             if let asOfTime { (cases, unreadable) = try service.listed(sopID: nil, status: .open, asOf: asOfTime) }
             let items = Worklist.items(for: role, in: cases, now: now)
-            try service.auditRead("tasks", role: role, detail: "\(items.count) task(s)", asOf: asOfTime)
+            try service.auditRead("tasks", role: role, detail: AuditMessages.tasks(["count": .number(items.count)]).stored, asOf: asOfTime)
             let zones = Dictionary(cases.map { ($0.id, $0.context) }, uniquingKeysWith: { a, _ in a })
             func format(_ item: WorkItem) -> JSONValue {
                 item.due.flatMap { due in zones[item.caseID].map { .string($0.format(due)) } } ?? .null
@@ -61,9 +61,11 @@ struct TasksCommand: ParsableCommand {
                 for item in items {
                     let due = item.due.flatMap { due in zones[item.caseID].map { $0.formattedDue(due, in: Language.session) } } ?? "-"
                     let flag = CaseViewMessages.overdueFlag.text(in: Language.session)
-                    print(CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
+                    let line = CaseViewMessages.taskLine.text(["flag": .text(item.overdue ? flag : String(repeating: " ", count: flag.count)), "case": .text(item.caseID),
                                                           "number": .text("\(item.stepNumber)"), "step": .text(item.step), "due": .text(due),
-                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session))
+                                                          "uraian": .text(TerminalText.escaped(String(item.uraian.prefix(60))))], in: Language.session)
+                    // Broken to fit 80 columns; the pieces after the first are indented under the line.
+                    print(TextWrap.hanging(line, width: TextWrap.terminalColumns).joined(separator: "\n"))
                 }
             }
         } catch {

@@ -95,7 +95,7 @@ struct CalendarPinningTests {
         #expect(try service(try db.open(), office).load(ended).state.runs.map(\.due) == endedDues)
         let audit = try store.audit(caseID: running).last
         #expect(audit?.action == "calendar update")
-        #expect(audit?.detail == "calendar kantor-uji: \(pinned.prefix(12)) -> \(edited.revision.shortHash)")
+        #expect(audit?.detail.map { StoredMessage.text($0, in: .en) } == "calendar kantor-uji: \(pinned.prefix(12)) -> \(edited.revision.shortHash)")
         // The plan is stale now: applying it again refuses and writes nothing.
         #expect(throws: JournalError.self) { try fresh.applyCalendarUpdate(plan, key: nil) }
         #expect(try store.audit(caseID: running).filter { $0.action == "calendar update" }.count == 1)

@@ -162,10 +162,10 @@ struct JournalCLITests {
         let shown = try sop(["case", "show", id, "--at", "2019-01-01T08:00"], db: db)
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("as of:    2019-01-01T08:00:00+07:00"))
-        #expect(shown.stdout.contains("before the case was opened (2025-01-06T08:00:00+07:00)"), "\(shown.stdout)")
+        #expect(shown.stdout.unwrapped.contains("before the case was opened (2025-01-06T08:00:00+07:00)"), "\(shown.stdout)")
         // As of a time before the case opened, nothing had happened: the timeline is empty.
-        #expect(!shown.stdout.contains("recorded 20"), "\(shown.stdout)")
-        #expect(try sop(["case", "show", id], db: db).stdout.contains("recorded 20"))
+        #expect(!shown.stdout.unwrapped.contains("recorded 20"), "\(shown.stdout)")
+        #expect(try sop(["case", "show", id], db: db).stdout.unwrapped.contains("recorded 20"))
         #expect(shown.stdout.contains("calendar: indonesia revision "), "\(shown.stdout)")
         #expect(try sop(["case", "list", "--at", "2019-01-01T08:00"], db: db).status == 0)
         #expect(try sop(["tasks", "--as", "kasi", "--at", "2019-01-01T08:00"], db: db).status == 0)

@@ -76,6 +76,12 @@ struct RouteTests {
             #expect(audit.contains { $0.actor == "sari" && $0.action == "web login" })
             #expect(audit.contains { $0.action == "web login refused" })
             #expect(!audit.contains { ($0.detail ?? "").contains("salah-sekali") })
+            // Details are catalogue messages, read in either language (issue 16).
+            let refusal = try #require(audit.first { $0.action == "web login refused" }?.detail)
+            #expect(StoredMessage.text(refusal, in: .id) == "nama atau kata sandi salah, atau akunnya dinonaktifkan")
+            #expect(StoredMessage.text(refusal, in: .en) == "wrong name or password, or a disabled account")
+            let tasks = try #require(audit.first { $0.action == "web tugas" }?.detail)
+            #expect(StoredMessage.text(tasks, in: .id) == "0 tugas" && StoredMessage.text(tasks, in: .en) == "0 task(s)", "\(tasks)")
         }
     }
 

@@ -34,7 +34,7 @@ public struct MigrationPlan: Sendable {
         }
     }
 
-    /// The line in English (what the audit trail keeps as the reason of a refusal).
+    /// The line in English (the audit trail keeps ``message`` itself, shown in the reader's language).
     public var summary: String { message.english }
 }
 

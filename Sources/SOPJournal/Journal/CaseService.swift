@@ -77,7 +77,7 @@ public struct CaseService: Sendable {
     public func act(caseID: String, step: String, role: String, answer: String?, documents: [String], note: String?,
                     at: Date?, key: String?, expectedVersion: Int? = nil) throws(JournalError) -> (CommandOutcome, LoadedCase) {
         let now = clock()
-        return try auditingRefusal("case do", role: role, caseID: caseID, at: now, detailPrefix: "\(step): ") { () throws(JournalError) -> (CommandOutcome, LoadedCase) in
+        return try auditingRefusal("case do", role: role, caseID: caseID, at: now, detail: { AuditMessages.stepRefused(["step": .text(step), "why": .message($0)]) }) { () throws(JournalError) -> (CommandOutcome, LoadedCase) in
             try actUnaudited(caseID: caseID, step: step, role: role, answer: answer, documents: documents, note: note, at: at, key: key, now: now,
                              expectedVersion: expectedVersion)
         }
@@ -118,7 +118,7 @@ public struct CaseService: Sendable {
                               key: String?) throws(JournalError) -> [CommandOutcome] {
         let now = clock()
         return try auditingRefusal("session record", role: nil, caseID: caseIDs.count == 1 ? caseIDs.first : nil, at: now,
-                                   detailPrefix: "\(step) for \(caseIDs.joined(separator: ", ")): ") { () throws(JournalError) -> [CommandOutcome] in
+                                   detail: { AuditMessages.sessionRefused(["step": .text(step), "cases": .list(caseIDs.map { .text($0) }), "why": .message($0)]) }) { () throws(JournalError) -> [CommandOutcome] in
             try recordSessionUnaudited(sopID: sopID, step: step, at: at, caseIDs: caseIDs, key: key, now: now)
         }
     }
@@ -190,10 +190,16 @@ public struct CaseService: Sendable {
         try recordRead("\(action) refused", role: role, caseID: caseID, detail: reason)
     }
 
+    /// Records a refusal with its reason as a catalogue message, so `sop audit` shows it in the
+    /// reader's language.
+    public func recordRefusal(_ action: String, role: String? = nil, caseID: String?, reason: Message) throws(JournalError) {
+        try recordRefusal(action, role: role, caseID: caseID, reason: reason.stored)
+    }
+
     /// Runs a command; when the SOP or the journal refuses it (not allowed, out of order, unknown
     /// case, bad data, a key used for another command), records the refusal and its reason in the
     /// audit trail before passing it on. A damaged or unusable journal is not written to.
-    private func auditingRefusal<T>(_ action: String, role: String?, caseID: String?, at: Date, detailPrefix: String = "",
+    private func auditingRefusal<T>(_ action: String, role: String?, caseID: String?, at: Date, detail: (Message) -> Message = { $0 },
                                     _ body: () throws(JournalError) -> T) throws(JournalError) -> T {
         do {
             return try body()
@@ -202,7 +208,7 @@ public struct CaseService: Sendable {
             case .refused, .unknownCase:
                 // The refusal stands whether or not it could be recorded.
                 try? store.recordAudit(AuditEntry(at: at, actor: actor, role: role, action: "\(action) refused", caseID: caseID,
-                                                  detail: detailPrefix + error.description, osLogin: osLogin, claimedUser: claimedUser))
+                                                  detail: detail(error.text).stored, osLogin: osLogin, claimedUser: claimedUser))
             case .conflict, .corrupt, .cannotOpen, .damaged, .storage, .problem:
                 break
             }

@@ -248,7 +248,8 @@ public struct CaseIDRange: Sendable, Hashable {
 extension CalendarMove {
     /// The audit detail of a move: which calendar, from which revision to which.
     static func detail(from: String?, to calendar: CalendarRevision) -> String {
-        "calendar \(calendar.calendarID): \(from.map { String($0.prefix(12)) } ?? "not pinned") -> \(calendar.shortHash)"
+        AuditMessages.calendarMoved(["calendar": .text(calendar.calendarID), "revision": .text(calendar.shortHash),
+                                     "from": from.map { .text(String($0.prefix(12))) } ?? .message(AuditMessages.notPinned())]).stored
     }
 }
 

@@ -18,7 +18,7 @@ extension SQLiteJournal {
             let version = try insert(db, caseID: id, from: 0, events: events, command: command)
             try refreshSummary(db, caseID: id)
             try remember(db, command, caseID: id, version: version)
-            try audit(db, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
+            try audit(db, command, caseID: id, detail: AuditMessages.caseOpened(["sop": .text(sopID), "definition": .text(String(definitionHash.prefix(12))), "calendar": .text(calendar.calendarID), "revision": .text(calendar.shortHash)]).stored)
             return CommandOutcome(caseID: id, version: version, replayed: false)
         }
     }
@@ -63,7 +63,7 @@ extension SQLiteJournal {
             try db.execute(sql: "UPDATE cases SET definition_hash = ?, calendar_hash = ? WHERE id = ?", arguments: [definitionHash, calendar.hash, caseID])
             try refreshSummary(db, caseID: caseID)
             try remember(db, command, caseID: caseID, version: version)
-            try audit(db, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
+            try audit(db, command, caseID: caseID, detail: AuditMessages.caseMigrated(["definition": .text(String(definitionHash.prefix(12))), "calendar": .text(calendar.calendarID), "revision": .text(calendar.shortHash)]).stored)
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
         }
     }

@@ -110,7 +110,7 @@ public struct JournalMigration: Sendable {
                 return
             }
             let note = AuditEntry(at: now, actor: actor, role: nil, action: "migrate", caseID: id,
-                                  detail: "copied from \(sourceName): \(rows.events.count) events, checksum \(checksum.prefix(16))")
+                                  detail: AuditMessages.copiedFrom(["source": .text(sourceName), "events": .number(rows.events.count), "checksum": .text(String(checksum.prefix(16)))]).stored)
             do {
                 try target.importCase(rows, note: note)
             } catch .refused(let why) {
@@ -158,7 +158,7 @@ public struct JournalMigration: Sendable {
         if rows.events.count > there.events.count {
             let added = rows.events.count - there.events.count
             let note = AuditEntry(at: now, actor: actor, role: nil, action: "migrate", caseID: id,
-                                  detail: "updated from \(sourceName): \(added) new events, checksum \(checksum.prefix(16))")
+                                  detail: AuditMessages.updatedFrom(["source": .text(sourceName), "added": .number(added), "checksum": .text(String(checksum.prefix(16)))]).stored)
             do {
                 try target.catchUpCase(rows, from: there.events.count, commands: missingKeys, audit: missingAudit, note: note)
             } catch .conflict {

@@ -24,7 +24,7 @@ extension PostgresJournal {
             let version = try insert(c, caseID: id, from: 0, events: events, command: command)
             try refreshSummary(c, caseID: id)
             try remember(c, command, caseID: id, version: version)
-            try audit(c, command, caseID: id, detail: "opened on \(sopID) (definition \(definitionHash.prefix(12)), calendar \(calendar.calendarID) \(calendar.shortHash))")
+            try audit(c, command, caseID: id, detail: AuditMessages.caseOpened(["sop": .text(sopID), "definition": .text(String(definitionHash.prefix(12))), "calendar": .text(calendar.calendarID), "revision": .text(calendar.shortHash)]).stored)
             return CommandOutcome(caseID: id, version: version, replayed: false)
         }
     }
@@ -73,7 +73,7 @@ extension PostgresJournal {
             try query(c, "UPDATE cases SET definition_hash = \(definitionHash), calendar_hash = \(calendar.hash) WHERE id = \(caseID)")
             try refreshSummary(c, caseID: caseID)
             try remember(c, command, caseID: caseID, version: version)
-            try audit(c, command, caseID: caseID, detail: "migrated to definition \(definitionHash.prefix(12)) (calendar \(calendar.calendarID) \(calendar.shortHash))")
+            try audit(c, command, caseID: caseID, detail: AuditMessages.caseMigrated(["definition": .text(String(definitionHash.prefix(12))), "calendar": .text(calendar.calendarID), "revision": .text(calendar.shortHash)]).stored)
             return CommandOutcome(caseID: caseID, version: version, replayed: false)
         }
     }

@@ -56,7 +56,8 @@ public struct CaseView: Sendable {
     }
 
     /// The text form; every value that came from a person (case data, notes, documents, the
-    /// user and role) is shown with `TerminalText.escaped`, so it stays on its own line.
+    /// user and role) is shown with `TerminalText.escaped`, so it stays on its own line (broken,
+    /// like every line before the run report, to fit 80 columns, its continuation indented).
     public func text(in bahasa: Bahasa = .en) -> String {
         let format = { (at: Date) in loaded.context.formatted(at, in: bahasa) }
         let safe = TerminalText.escaped
@@ -89,7 +90,8 @@ public struct CaseView: Sendable {
                                      "from": .message(document.step.map { CaseViewMessages.documentFrom(["step": .text($0)]) } ?? CaseViewMessages.documentBrought()),
                                      "at": .text(format(document.at))])
         }
-        return out + "\n" + report.text(in: bahasa)
+        // Lines that grow with dates, names and data are broken to fit a terminal of 80 columns.
+        return TextWrap.fitted(out) + "\n" + report.text(in: bahasa)
     }
 
     public func json() -> JSONValue {

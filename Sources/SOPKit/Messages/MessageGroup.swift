@@ -44,6 +44,7 @@ public enum MessageCatalogue {
         CaseCommandMessages.self, CaseMigrationMessages.self, JournalCommandMessages.self, UserMessages.self, SimulationMessages.self, CalendarSummaryMessages.self, PageMessages.self,
         SimulationInputMessages.self, ServeSetupMessages.self, SimulationHTMLMessages.self,
         JournalFileMessages.self, JournalDataMessages.self, PostgresConnectMessages.self, PostgresServerMessages.self,
+        AuditMessages.self,
     ]
 
     /// Every entry of every group.
