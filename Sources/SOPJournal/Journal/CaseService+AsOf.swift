@@ -22,18 +22,10 @@ extension CaseService {
     /// than the read model, which only knows today.
     public func listed(sopID: String?, status: CaseOutcome?, asOf time: Date) throws(JournalError)
         -> (cases: [ListedCase], unreadable: [UnreadableCase]) {
-        let all = try loadReadable(sopID: sopID, keepingEvents: true)
-        var listed: [ListedCase] = []
-        var unreadable = all.unreadable
-        for loaded in all.cases where loaded.existed(at: time) {
-            do throws(JournalError) {
-                let then = try asOf(loaded, time)
-                guard status.map({ then.state.status == $0 }) ?? true else { continue }
-                listed.append(ListedCase(header: then.stored.header, summary: CaseSummary(then), context: then.context))
-            } catch {
-                unreadable.append(UnreadableCase(id: loaded.id, error: error))
-            }
-        }
-        return (listed, unreadable)
+        // Each case folded once, up to `time`; a case opened later has no event by then.
+        let all = try loadReadable(sopID: sopID, keepingEvents: false, asOf: time)
+        let listed = all.cases.filter { loaded in loaded.existed(at: time) && (status.map { loaded.state.status == $0 } ?? true) }
+            .map { ListedCase(header: $0.stored.header, summary: CaseSummary($0), context: $0.context) }
+        return (listed, all.unreadable)
     }
 }

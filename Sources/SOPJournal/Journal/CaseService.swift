@@ -239,19 +239,23 @@ public struct CaseService: Sendable {
 
     /// Every case that can be read (optionally one SOP's), and the ones that cannot, each with the
     /// reason: `case list`, `tasks` and `report` go on with the others and name these.
-    public func loadReadable(sopID: String?, keepingEvents: Bool = true) throws(JournalError) -> (cases: [LoadedCase], unreadable: [UnreadableCase]) {
-        let parts = try loadAll(sopID: sopID, keepingEvents: keepingEvents, parts: ProcessInfo.processInfo.activeProcessorCount, casesPerPart: 500)
+    /// With `asOf`, each case as it stood then (``fold(_:contexts:calendar:until:)``).
+    public func loadReadable(sopID: String?, keepingEvents: Bool = true, asOf: Date? = nil) throws(JournalError)
+        -> (cases: [LoadedCase], unreadable: [UnreadableCase]) {
+        let parts = try loadAll(sopID: sopID, keepingEvents: keepingEvents, asOf: asOf, parts: ProcessInfo.processInfo.activeProcessorCount,
+                                casesPerPart: 500)
         return (parts.compactMap { if case .success(let c) = $0 { c } else { nil } },
                 parts.compactMap { if case .failure(let u) = $0 { u } else { nil } })
     }
 
     /// ``loadAll(sopID:)`` in at most `parts` parts of at least `casesPerPart` cases (below that,
     /// one read on one core is as quick).
-    func loadAll(sopID: String?, keepingEvents: Bool = true, parts: Int, casesPerPart: Int) throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] {
+    func loadAll(sopID: String?, keepingEvents: Bool = true, asOf: Date? = nil, parts: Int, casesPerPart: Int) throws(JournalError)
+        -> [Result<LoadedCase, UnreadableCase>] {
         let parts = store.readsInParallel ? parts : 1
         let headers = parts > 1 ? try store.cases(sopID: sopID, status: nil) : []
         guard parts > 1, casesPerPart > 0, headers.count >= 2 * casesPerPart else {
-            return try loadPart(sopID: sopID, ids: nil, keepingEvents: keepingEvents)
+            return try loadPart(sopID: sopID, ids: nil, keepingEvents: keepingEvents, asOf: asOf)
         }
         // SQLite compares ids byte by byte (BINARY): split them in that order, so the ranges
         // cover every id exactly once.
@@ -261,7 +265,7 @@ public struct CaseService: Sendable {
         let ranges = (0..<count).map { k in CaseIDRange(lower: k == 0 ? nil : bounds[k - 1], upper: k == count - 1 ? nil : bounds[k]) }
         let results = ParallelMap.run(count) { k in
             Result { () throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] in
-                try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents)
+                try loadPart(sopID: sopID, ids: ranges[k], keepingEvents: keepingEvents, asOf: asOf)
             }
         }
         // Back in the order the cases were opened (cases opened since the header read go last).
@@ -279,12 +283,13 @@ public struct CaseService: Sendable {
 
     /// One range of cases, each folded on its own: a case that cannot be folded (its definition or
     /// calendar cannot be read) is returned as unreadable, and the others still load.
-    private func loadPart(sopID: String?, ids: CaseIDRange?, keepingEvents: Bool) throws(JournalError) -> [Result<LoadedCase, UnreadableCase>] {
+    private func loadPart(sopID: String?, ids: CaseIDRange?, keepingEvents: Bool, asOf: Date?) throws(JournalError)
+        -> [Result<LoadedCase, UnreadableCase>] {
         var contexts: [String: CaseContext] = [:]
         var result: [Result<LoadedCase, UnreadableCase>] = []
         for stored in try store.allCases(sopID: sopID, ids: ids) {
             do {
-                var loaded = try fold(stored, contexts: &contexts)
+                var loaded = try fold(stored, contexts: &contexts, until: asOf)
                 if !keepingEvents { loaded.stored.events = [] }
                 result.append(.success(loaded))
             } catch {
