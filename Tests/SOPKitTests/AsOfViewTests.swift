@@ -34,16 +34,7 @@ struct AsOfViewTests {
             let service = CaseService(store: store, actor: "tester", calendarFolder: TestPaths.sops.path, clock: { now })
             let sop = f.context.definition
             var clock = f.at("2025-01-06T08:00")
-            var data: [String: String] = [:]
-            for field in sop.caseFields {
-                switch field.type {
-                case .boolean: data[field.name] = "true"
-                case .number: data[field.name] = "3"
-                case .date: data[field.name] = "2015-06-01"
-                case .choice(let choices): data[field.name] = choices[0]
-                case .text: data[field.name] = "x"
-                }
-            }
+            let data = GeneratedCommand.caseData(sop, variant: 0)
             let id = try service.open(definition: sop, source: source, hash: hash, data: data, documents: sop.persyaratan.map(\.value),
                                       at: clock, key: nil).caseID
             func snapshot() throws -> Snapshot {
@@ -56,17 +47,7 @@ struct AsOfViewTests {
                 guard state.status == .open else { break }
                 clock = clock.addingTimeInterval(Double(max(minutes, 1)) * 60)
                 let command = GeneratedCommand(pick: pick, who: who, answerPick: answerPick, sop: sop, state: state)
-                let (step, performer, answer) = (command.step, command.performer, command.answer)
-                do {
-                    if attendPick == 0 {
-                        _ = try service.recordSession(step: step, at: clock, caseIDs: [id], key: nil)
-                    } else {
-                        _ = try service.act(caseID: id, step: step, role: performer, answer: answer, documents: [], note: nil, at: clock, key: nil)
-                    }
-                    snapshots.append(try snapshot())
-                } catch let error as JournalError {
-                    guard case .refused = error else { throw error }
-                }
+                if try command.record(on: id, by: service, at: clock, attend: attendPick == 0) { snapshots.append(try snapshot()) }
             }
             let final = try service.load(id)
             for (k, live) in snapshots.enumerated() {

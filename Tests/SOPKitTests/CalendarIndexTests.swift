@@ -10,7 +10,7 @@ import Testing
 struct CalendarIndexTests {
     @Test("working minutes between random instants", arguments: 0..<24)
     func workingMinutes(seed: Int) throws {
-        var random = IndexSplitMix(seed: UInt64(seed) &* 7919 &+ 17)
+        var random = SplitMix(seed: UInt64(seed) &* 7919 &+ 17)
         let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
         for _ in 0..<300 {
             let start = randomInstant(&random)
@@ -24,7 +24,7 @@ struct CalendarIndexTests {
 
     @Test("adding random durations to random instants", arguments: 0..<24)
     func adding(seed: Int) throws {
-        var random = IndexSplitMix(seed: UInt64(seed) &* 104_729 &+ 3)
+        var random = SplitMix(seed: UInt64(seed) &* 104_729 &+ 3)
         let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
         for _ in 0..<300 {
             let start = randomInstant(&random)
@@ -37,7 +37,7 @@ struct CalendarIndexTests {
 
     @Test("the running totals agree with each marked day's office hours")
     func runningTotals() throws {
-        var random = IndexSplitMix(seed: 99)
+        var random = SplitMix(seed: 99)
         for calendar in [shipped(officeDaysOff: false, random: &random), randomCalendar(&random)] {
             let tables = calendar.tables
             #expect(tables.minutesBefore.count == tables.marks.count + 1)
@@ -51,7 +51,7 @@ struct CalendarIndexTests {
 
     // MARK: Random calendars and inputs
 
-    private func shipped(officeDaysOff: Bool, random: inout IndexSplitMix) -> WorkingCalendar {
+    private func shipped(officeDaysOff: Bool, random: inout SplitMix) -> WorkingCalendar {
         guard officeDaysOff else { return TestCalendar.national }
         let days = (0..<40).map { _ in
             Holiday(date: CalendarDate(dayNumber: Int.random(in: dayNumber(2019)...dayNumber(2040), using: &random)), name: "Tutup")
@@ -61,7 +61,7 @@ struct CalendarIndexTests {
 
     /// A calendar with a random workweek, random hours and breaks, Ramadan hours on some weekdays,
     /// a Ramadan period in most years and 5 to 25 days off a year over a random stretch of years.
-    private func randomCalendar(_ random: inout IndexSplitMix) -> WorkingCalendar {
+    private func randomCalendar(_ random: inout SplitMix) -> WorkingCalendar {
         var schedule = OfficeSchedule()
         for weekday in 0..<7 {
             schedule.workdays[weekday] = random.chance(weekday == 0 || weekday == 6 ? 0.2 : 0.9)
@@ -89,7 +89,7 @@ struct CalendarIndexTests {
     }
 
     /// Sorted, disjoint office hours: a start, an end, and maybe one or two breaks.
-    private func randomHours(_ random: inout IndexSplitMix) -> [Range<Int>] {
+    private func randomHours(_ random: inout SplitMix) -> [Range<Int>] {
         let start = Int.random(in: 300...600, using: &random)
         let end = min(1439, start + Int.random(in: 60...700, using: &random))
         var breaks: [Range<Int>] = []
@@ -101,7 +101,7 @@ struct CalendarIndexTests {
     }
 
     /// An instant from 2016 to 2043: whole minutes, whole seconds, or any fraction of a second.
-    private func randomInstant(_ random: inout IndexSplitMix) -> Date {
+    private func randomInstant(_ random: inout SplitMix) -> Date {
         var seconds = Double.random(in: 1_451_606_400..<2_303_596_800, using: &random)
         if random.chance(0.3) { seconds = (seconds / 60).rounded(.down) * 60 } else if random.chance(0.5) { seconds.round(.down) }
         return Date(timeIntervalSince1970: seconds)
@@ -109,7 +109,7 @@ struct CalendarIndexTests {
 
     /// One or two parts: working days (whole or fractional), hours, minutes, now and then calendar units
     /// or a very large amount.
-    private func randomDurasi(_ random: inout IndexSplitMix) -> Durasi {
+    private func randomDurasi(_ random: inout SplitMix) -> Durasi {
         var parts: [WaktuAmount] = []
         for _ in 0..<Int.random(in: 1...2, using: &random) {
             let unit: WaktuUnit = [.hariKerja, .hariKerja, .jam, .jam, .menit, .hariKalender, .bulan][Int.random(in: 0..<7, using: &random)]
@@ -124,18 +124,3 @@ struct CalendarIndexTests {
     private func dayNumber(_ year: Int) -> Int { CalendarDate.dayNumber(year: year, month: 1, day: 1) }
 }
 
-/// A small deterministic random number generator, so every run checks the same cases.
-struct IndexSplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-}

@@ -84,34 +84,15 @@ struct ReadModelTests {
             for (index, commands) in [first, second].enumerated() {
                 let (f, source, hash) = definitions[(pick + index) % definitions.count]
                 let sop = f.context.definition
-                var data: [String: String] = [:]
-                for field in sop.caseFields {
-                    switch field.type {
-                    case .boolean: data[field.name] = index == 0 ? "true" : "false"
-                    case .number: data[field.name] = "3"
-                    case .date: data[field.name] = "2015-06-01"
-                    case .choice(let choices): data[field.name] = choices[index % choices.count]
-                    case .text: data[field.name] = "x"
-                    }
-                }
+                let data = GeneratedCommand.caseData(sop, variant: index)
                 let id = try service.open(definition: sop, source: source, hash: hash, data: data, documents: sop.persyaratan.map(\.value),
                                           at: clock, key: nil).caseID
                 for (pick, who, answerPick, minutes, attendPick) in commands {
                     let loaded = try service.load(id)
                     guard loaded.state.status == .open else { break }
                     clock = clock.addingTimeInterval(Double(max(minutes, 1)) * 60)
-                    let state = loaded.state
-                    let command = GeneratedCommand(pick: pick, who: who, answerPick: answerPick, sop: sop, state: state)
-                    let (step, performer, answer) = (command.step, command.performer, command.answer)
-                    do {
-                        if attendPick == 0 {
-                            _ = try service.recordSession(step: step, at: clock, caseIDs: [id], key: nil)
-                        } else {
-                            _ = try service.act(caseID: id, step: step, role: performer, answer: answer, documents: [], note: nil, at: clock, key: nil)
-                        }
-                    } catch let error as JournalError {
-                        guard case .refused = error else { throw error }
-                    }
+                    let command = GeneratedCommand(pick: pick, who: who, answerPick: answerPick, sop: sop, state: loaded.state)
+                    _ = try command.record(on: id, by: service, at: clock, attend: attendPick == 0)
                 }
                 try Self.expectEqualToFold(service, now: clock)
             }

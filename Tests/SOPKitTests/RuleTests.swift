@@ -413,7 +413,7 @@ private func parsed(_ source: String) -> RuleExpression? {
             "a": .boolean, "x": .boolean, "umur": .number, "putus_sekolah": .boolean,
             "status": .choice(["kawin", "cerai"]), "nama": .text, "tanggal_lahir": .date,
         ]
-        var generator = SplitMix64(seed: 0x5EED_50D0)
+        var generator = SplitMix(seed: 0x5EED_50D0)
         var parsedCount = 0
         var checkedCleanCount = 0
         for _ in 0..<10_000 {
@@ -445,18 +445,6 @@ private func parsed(_ source: String) -> RuleExpression? {
     }
 }
 
-/// A small deterministic random number generator, so the random test is repeatable.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 extension Result {
     /// The failure, if this is one.
