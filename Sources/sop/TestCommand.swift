@@ -42,10 +42,11 @@ struct TestCommand: ParsableCommand {
             let name = result.scenario?.name ?? path
             if result.passed {
                 passed += 1
-                print(OutputMessages.pass.text(["name": .text(name), "path": .text(path)], in: Language.session))
+                // Kept to 80 columns: a long name pushes the path to an indented line of its own.
+                print(TextWrap.fitted(OutputMessages.pass.text(["name": .text(name), "path": .text(path)], in: Language.session)))
             } else {
                 failed += 1
-                print(OutputMessages.fail.text(["name": .text(name), "path": .text(path)], in: Language.session))
+                print(TextWrap.fitted(OutputMessages.fail.text(["name": .text(name), "path": .text(path)], in: Language.session)))
                 for d in result.diagnostics + result.failures { print("  " + printer.text(d).replacingOccurrences(of: "\n", with: "\n  ")) }
             }
         }

@@ -44,4 +44,17 @@ struct EightyColumnsTests {
             #expect(show.stdout.contains(bahasa == "id" ? "sebagai" : "as kasi"), "\(show.stdout)")
         }
     }
+
+    @Test("sop test keeps its LULUS and GAGAL lines within 80 columns, every scenario's path still shown whole")
+    func scenarioLines() throws {
+        for bahasa in ["id", "en"] {
+            let result = try CLI.run(["test", "sops/", "--bahasa", bahasa])
+            #expect(result.status == 0, "\(result.stderr)")
+            let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+            #expect(wide.isEmpty, "\(bahasa): \(wide.joined(separator: "\n"))")
+            let scenarios = try FileManager.default.contentsOfDirectory(atPath: TestPaths.root.appendingPathComponent("sops").path).filter { $0.hasSuffix(".skenario.yaml") }
+            try #require(!scenarios.isEmpty)
+            for file in scenarios { #expect(result.stdout.contains("(sops/\(file))"), "\(file) missing in \(result.stdout)") }
+        }
+    }
 }
