@@ -62,7 +62,7 @@ public struct StandardRun: Sendable {
                             ?? occurrence.windowStart
                         let before = events.count
                         try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events)
-                        apply(events, from: before, to: &state)
+                        for e in before..<events.count { state.apply(events[e], in: engine.context) }
                     }
                     continue
                 }
@@ -99,23 +99,13 @@ public struct StandardRun: Sendable {
                     // Appended to the run's events and applied from there: no array per command.
                     let before = events.count
                     try engine.act(on: state, step: step.id, as: performer, answer: i == actors.count - 1 ? answer : nil, at: at, into: &events)
-                    apply(events, from: before, to: &state)
+                    for e in before..<events.count { state.apply(events[e], in: engine.context) }
                 }
             }
         } catch {
             throw StandardRunStopped(refusal: error, events: events, state: state)
         }
         return (events, state)
-    }
-}
-
-extension StandardRun {
-    /// Applies `events[first...]` to `state`, each read in place: `state.apply(events[e])` copied every
-    /// event out of the array (through its value witness) before the fold copied it again.
-    func apply(_ events: [CaseEvent], from first: Int, to state: inout CaseState) {
-        events.withUnsafeBufferPointer { buffer in
-            for e in first..<buffer.count { state.apply(buffer[e], in: engine.context) }
-        }
     }
 }
 
