@@ -121,6 +121,13 @@ extension WorkingCalendar {
     func advance(workingDays count: Int, from day: Int) -> Int {
         var day = day, remaining = count
         while remaining > 0, day <= CalendarDate.lastDayNumber {
+            // A few working days (a step's "1 Hari"): the day-by-day walk below, which the searches
+            // and week jumps only shorten, is quicker than a binary search over the marked days.
+            if remaining <= 3 {
+                day += 1
+                if !tables.hours(day: day).isEmpty { remaining -= 1 }
+                continue
+            }
             if tables.isMarked(day + 1) {
                 // The marked days: the running count of working days, searched.
                 if let end = tables.firstMarkedDay(from: day + 1, reaching: Double(remaining), in: tables.workdaysBefore) {
@@ -214,8 +221,7 @@ extension WorkingCalendar {
     /// Years from the year of `fromDay` to that of `toDay` that ``coveredYears`` does not include.
     func uncoveredYears(fromDay: Int, toDay: Int) -> [Int] {
         // Within the covered years (the usual case): nothing to list, without converting the days to dates.
-        if fromDay >= CalendarDate.dayNumber(year: coveredYears.lowerBound, month: 1, day: 1),
-           Swift.max(fromDay, toDay) <= CalendarDate.dayNumber(year: coveredYears.upperBound, month: 12, day: 31) {
+        if fromDay >= coveredDays.lowerBound, Swift.max(fromDay, toDay) <= coveredDays.upperBound {
             return []
         }
         let first = CalendarDate(dayNumber: fromDay).year, last = CalendarDate(dayNumber: max(fromDay, toDay)).year

@@ -20,7 +20,13 @@ public struct WorkingCalendar: Sendable {
     }
     /// The years the holiday list covers, from the first to the last year with a national holiday or
     /// cuti bersama (2024...2026 for the shipped calendar). Office days off do not widen it.
-    public var coveredYears: ClosedRange<Int>
+    public var coveredYears: ClosedRange<Int> {
+        didSet { coveredDays = WorkingCalendar.days(of: coveredYears) }
+    }
+    /// The day numbers of ``coveredYears``, from 1 January of the first year to 31 December of the
+    /// last: every due time asks whether it stayed inside them, and computing both day numbers each
+    /// time was 2% of running a case.
+    private(set) var coveredDays: ClosedRange<Int>
     /// The years after ``coveredYears`` whose national holidays and Ramadan are computed by rule
     /// (``ProvisionalHolidays``, `provisional_years:` in the file), or nil. A due time in one of them
     /// may move when that year's SKB is published.
@@ -50,6 +56,7 @@ public struct WorkingCalendar: Sendable {
         self.provisionalYears = provisionalYears
         self.clock = LocalClock(timeZone: timeZone)
         self.coveredYears = coveredYears
+        self.coveredDays = WorkingCalendar.days(of: coveredYears)
         self.schedule = schedule
         var byDay: [Int: Holiday] = [:]
         for holiday in holidays where byDay[holiday.date.dayNumber] == nil {
@@ -57,6 +64,11 @@ public struct WorkingCalendar: Sendable {
         }
         self.holidaysByDay = byDay
         self.tables = DayTables(schedule: schedule, daysOff: byDay.keys)
+    }
+
+    /// The day numbers from 1 January of the first of `years` to 31 December of the last.
+    static func days(of years: ClosedRange<Int>) -> ClosedRange<Int> {
+        CalendarDate.dayNumber(year: years.lowerBound, month: 1, day: 1)...CalendarDate.dayNumber(year: years.upperBound, month: 12, day: 31)
     }
 
     /// Every day off, by date.

@@ -46,9 +46,20 @@ public struct CaseContext: Sendable {
         return result.instant
     }
 
+    /// ``due(after:waktu:uncovered:)`` for a step's waktu, from what the step keeps of it (its deadline
+    /// duration, and whether it is a schedule) without copying the whole waktu out of the step.
+    func due(after start: Date, of step: Step, uncovered: inout Set<Int>) -> Date? {
+        if step.dueIsScheduled { return due(after: start, waktu: step.waktu, uncovered: &uncovered) }
+        guard let duration = step.waktuDeadline else { return nil }
+        let result = calendar.adding(duration, to: start)
+        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
+        return result.instant
+    }
+
     /// The occurrences of a recurring step started at `start`: `selama / setiap` windows back to back.
     func occurrences(of step: Step, from start: Date, uncovered: inout Set<Int>) -> [StepRun.Occurrence] {
-        guard let recurrence = step.recurrence, let every = recurrence.every.deadline,
+        // `repeats` first: reading `recurrence` of every step started copied it out to find it nil.
+        guard step.repeats, let recurrence = step.recurrence, let every = recurrence.every.deadline,
               let during = (recurrence.during ?? definition.jangkaWaktu)?.deadline else { return [] }
         let ratio = during.minutes() / max(every.minutes(), 1)
         let count = max(1, min(10_000, Int((ratio + 1e-9).rounded(.down))))

@@ -8,14 +8,15 @@ extension CaseEngine {
         guard let step = sop.step(id) else {
             throw CaseRefusal(.unknownStep, EngineMessages.unknownStep(["step": .text(id), "hint": .message(Suggestion.hint(id, in: sop.steps.map(\.id)))]))
         }
-        guard let run = state.runs.last(where: { $0.stepID == id && !$0.isCompleted }) else {
+        // Found by index: `last(where:)` returned an optional run, destroyed through its runtime metadata.
+        guard let index = state.runs.lastIndex(where: { $0.stepID == id && !$0.isCompleted }) else {
             let active = state.activeRunIndices.map { state.runs[$0].stepID }
             let now = active.isEmpty ? EngineMessages.noActiveStep()
                                      : EngineMessages.activeSteps(["steps": .text(active.map { "'\($0)'" }.joined(separator: ", "))])
             let done = state.runs.contains { $0.stepID == id } ? EngineMessages.stepDone(["step": .text(id)]) : EngineMessages.stepNotStarted(["step": .text(id)])
             throw CaseRefusal(.stepNotActive, EngineMessages.notActive(["done": .message(done), "now": .message(now)]))
         }
-        return (step, run)
+        return (step, state.runs[index])
     }
 
     func whoMayAct(_ step: Step, _ run: StepRun) -> Message {
@@ -26,9 +27,8 @@ extension CaseEngine {
     }
 
     func checkKelengkapan(_ step: Step, held: CaseState) throws(CaseRefusal) {
-        let missing = missingKelengkapan(step, held: held)
-        guard !missing.isEmpty else { return }
-        throw kelengkapanRefusal(step, missing)
+        guard lacksKelengkapan(step, held: held) else { return }
+        throw kelengkapanRefusal(step, missingKelengkapan(step, held: held))
     }
 
     /// The missing documents, each with where it comes from: `'SKTM' (brought by the case (persyaratan))`.
@@ -48,9 +48,8 @@ extension CaseEngine {
     /// An outcome that needs the step's kelengkapan, taken while some are missing: refused, naming
     /// them and the outcomes that may be taken meanwhile.
     func checkOutcomeKelengkapan(_ step: Step, _ decision: Decision, _ outcome: Outcome, held: CaseState) throws(CaseRefusal) {
-        guard outcome.needsKelengkapan else { return }
+        guard outcome.needsKelengkapan, lacksKelengkapan(step, held: held) else { return }
         let missing = missingKelengkapan(step, held: held)
-        guard !missing.isEmpty else { return }
         let allowed = decision.outcomes.filter { !$0.needsKelengkapan }.map { "'\($0.label)'" }.joined(separator: ", ")
         let how = decision.isRuleDecided ? EngineMessages.ruleTakes(["outcome": .text(outcome.label)])
             : EngineMessages.cannotAnswer(["outcome": .text(outcome.label)])
@@ -62,18 +61,18 @@ extension CaseEngine {
 
     /// A decision answered by a performer, on a step of several: only the decider (`oleh`) answers,
     /// and answers last, when the step completes; the others sign off without answering.
-    func checkDecider(_ step: Step, _ run: StepRun, performer: Performer, answer: String?) throws(CaseRefusal) {
+    func checkDecider(_ step: Step, _ run: StepRun, performer: String, answer: String?) throws(CaseRefusal) {
         guard step.decides, !step.decidesByRule, !step.repeats, step.performers.count > 1, let decision = step.decision,
               let decider = step.decidingPerformer else { return }
         // Named only in a refusal (building it on every action was an allocation each time).
         var who: String { sop.performer(decider).map { "\($0.id) (\($0.nama))" } ?? decider }
-        if performer.id != decider {
+        if performer != decider {
             if answer != nil {
                 throw CaseRefusal(.badAnswer, EngineMessages.onlyDeciderAnswers(["step": .text(step.id), "who": .text(who), "question": .text(decision.question),
-                                                                              "performer": .text(performer.id)]))
+                                                                              "performer": .text(performer)]))
             }
             if step.mode == .salahSatu {
-                throw CaseRefusal(.wrongPerformer, EngineMessages.deciderCompletes(["step": .text(step.id), "who": .text(who), "performer": .text(performer.id)]))
+                throw CaseRefusal(.wrongPerformer, EngineMessages.deciderCompletes(["step": .text(step.id), "who": .text(who), "performer": .text(performer)]))
             }
         } else if step.mode == .bersama {
             let waiting = step.performers.map(\.value).filter { id in id != decider && !run.signedOff.contains { $0.performer == id } }
@@ -93,7 +92,7 @@ extension CaseEngine {
     func complete(_ step: Step, state: CaseState, answer: String?, at: Date, into events: inout [CaseEvent],
                   depth: Int = 0) throws(CaseRefusal) {
         var target: FlowTarget
-        if let decision = step.decision {
+        if step.decides, let decision = step.decision {
             let outcome = try decide(step, decision, data: state.data, answer: answer)
             try checkOutcomeKelengkapan(step, decision, outcome, held: state)
             events.append(CaseEvent(.decisionTaken(step: step.id, outcome: outcome.label, byRule: decision.isRuleDecided), at: at))

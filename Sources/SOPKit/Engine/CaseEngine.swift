@@ -59,23 +59,25 @@ public struct CaseEngine: Sendable {
     private func act(_ state: CaseState, _ id: String, _ performerName: String, _ answer: String?, _ note: String?,
                      _ documents: [String], _ at: Date, from start: Int, into events: inout [CaseEvent]) throws(CaseRefusal) {
         let (step, run) = try activeRun(state, id)
-        guard let performer = sop.performer(named: performerName) else {
+        guard let index = sop.performerIndex(named: performerName) else {
             throw CaseRefusal(.wrongPerformer, EngineMessages.notAPerformer(["name": .text(performerName), "who": .message(whoMayAct(step, run))]))
         }
-        guard step.performers.contains(where: { $0.value == performer.id }) else {
-            throw CaseRefusal(.wrongPerformer, EngineMessages.doesNotPerform(["name": .text(performer.nama), "performer": .text(performer.id), "step": .text(id),
+        // Only the id is needed on the way through (a copy of the performer retained all its names).
+        let performer = sop.performers[index].id
+        guard step.performers.contains(where: { $0.value == performer }) else {
+            throw CaseRefusal(.wrongPerformer, EngineMessages.doesNotPerform(["name": .text(sop.performers[index].nama), "performer": .text(performer), "step": .text(id),
                                                                          "who": .message(whoMayAct(step, run))]))
         }
         guard at >= run.startedAt else {
             throw CaseRefusal(.badTime, EngineMessages.beforeStart(["step": .text(id), "start": .text(context.format(run.startedAt))]))
         }
         if !step.repeats {
-            if run.signedOff.contains(where: { $0.performer == performer.id }) {
-                throw CaseRefusal(.alreadySigned, EngineMessages.alreadyDone(["performer": .text(performer.id), "step": .text(id), "who": .message(whoMayAct(step, run))]))
+            if run.signedOff.contains(where: { $0.performer == performer }) {
+                throw CaseRefusal(.alreadySigned, EngineMessages.alreadyDone(["performer": .text(performer), "step": .text(id), "who": .message(whoMayAct(step, run))]))
             }
             if step.mode == .berurutan,
                let next = step.performers.first(where: { listed in !run.signedOff.contains { $0.performer == listed.value } })?.value,
-               next != performer.id {
+               next != performer {
                 throw CaseRefusal(.outOfTurn, EngineMessages.inOrder(["step": .text(id), "next": .text(next)]))
             }
         }
@@ -89,12 +91,12 @@ public struct CaseEngine: Sendable {
         }
         guard !documents.isEmpty else {
             // Nothing brought: the case as it stands is the state itself (a copy of it retained every field).
-            return try proceed(step, run, performer: performer.id, answer: answer, note: note, held: state, at: at, into: &events)
+            return try proceed(step, run, performer: performer, answer: answer, note: note, held: state, at: at, into: &events)
         }
         for name in documents { events.append(CaseEvent(.documentProduced(name: name, step: nil), at: at)) }
         var held = state
         for i in start..<events.count { held.apply(events[i], in: context) }
-        try proceed(step, run, performer: performer.id, answer: answer, note: note, held: held, at: at, into: &events)
+        try proceed(step, run, performer: performer, answer: answer, note: note, held: held, at: at, into: &events)
     }
 
     /// The rest of ``act(on:step:as:answer:note:documents:at:)`` once the performer may act, on the
@@ -104,9 +106,9 @@ public struct CaseEngine: Sendable {
         let id = step.id
         // A decision that checks its own kelengkapan ("lengkap?") may be answered with an incomplete
         // outcome while they are missing; the outcome taken is checked when the step completes.
-        let missing = missingKelengkapan(step, held: held)
-        if !missing.isEmpty, step.repeats || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
-            throw kelengkapanRefusal(step, missing)
+        // Asked without listing first: the list (with each document's producers) is built only for a refusal.
+        if lacksKelengkapan(step, held: held), step.repeats || !(step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false) {
+            throw kelengkapanRefusal(step, missingKelengkapan(step, held: held))
         }
         if step.repeats {
             return try recurringAct(step, run, state: held, performer: performer, note: note, at: at, into: &events)
@@ -147,16 +149,32 @@ public struct CaseEngine: Sendable {
     public func missingKelengkapan(_ step: Step, held: CaseState) -> [(document: String, producers: [String])] {
         let attendance = step.group?.attendance?.value
         return step.kelengkapan.compactMap { item in
-            // A document needed only sometimes ("jika dirawat_inap") is not missing when its rule
-            // does not hold for this case; a rule that cannot be decided (no value) needs it.
-            if let condition = sop.condition(of: item.value, at: step), (try? condition.value.evaluate(held.data)) == false { return nil }
-            // Written exactly as the attendance item, or held as written: no normalising needed.
-            if item.value == attendance || held.documents.contains(where: { $0.name == item.value }) { return nil }
+            guard isMissing(item.value, of: step, attendance: attendance, held: held) else { return nil }
             let key = DocumentAvailability.key(item.value)
-            if let attendance, key == DocumentAvailability.key(attendance) { return nil }
-            if held.holds(item.value) { return nil }
             let producers = sop.steps.filter { $0.output.contains { DocumentAvailability.key($0.value) == key } }.map(\.id)
             return (item.value, producers)
         }
+    }
+
+    /// Whether ``missingKelengkapan(_:held:)`` is not empty, without building the list: the engine
+    /// asks this on every action, and the list is needed only for a refusal.
+    func lacksKelengkapan(_ step: Step, held: CaseState) -> Bool {
+        let items = step.kelengkapan
+        guard !items.isEmpty else { return false }
+        let attendance = step.attendanceDocument
+        return items.contains { isMissing($0.value, of: step, attendance: attendance, held: held) }
+    }
+
+    /// Whether kelengkapan `document` of `step` is missing from the case as it stands (`held`).
+    private func isMissing(_ document: String, of step: Step, attendance: String?, held: CaseState) -> Bool {
+        // A document needed only sometimes ("jika dirawat_inap") is not missing when its rule
+        // does not hold for this case; a rule that cannot be decided (no value) needs it.
+        if step.hasKelengkapanConditions || !sop.persyaratanConditions.isEmpty,
+           let condition = sop.condition(of: document, at: step), (try? condition.value.evaluate(held.data)) == false { return false }
+        // Written exactly as the attendance item, or held as written: no normalising needed.
+        if document == attendance || held.documents.contains(where: { $0.name == document }) { return false }
+        let key = DocumentAvailability.key(document)
+        if let attendance, key == DocumentAvailability.key(attendance) { return false }
+        return !held.holds(document)
     }
 }

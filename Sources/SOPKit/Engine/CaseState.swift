@@ -87,9 +87,15 @@ public struct CaseState: Sendable, Hashable {
             let round = (roundsByStep[id] ?? 0) + 1
             roundsByStep[id] = round
             var run = StepRun(stepID: id, round: round, startedAt: event.at,
-                              due: context.due(after: event.at, waktu: step.waktu, uncovered: &uncoveredYears))
+                              due: context.due(after: event.at, of: step, uncovered: &uncoveredYears))
             run.occurrences = context.occurrences(of: step, from: event.at, uncovered: &uncoveredYears)
             if let last = run.occurrences.last { run.due = last.windowEnd }
+            // Room for each performer's sign-off at once (growing the list one sign-off at a time was
+            // 2% of running a case); a recurring step's sessions may be attended without any.
+            if !step.repeats {
+                let signers = step.performers.count
+                if signers > 1 { run.signedOff.reserveCapacity(signers) }
+            }
             runs.append(run)
         case .signedOff(let id, let performer, let note):
             modifyActiveRun(id) { $0.signedOff.append(.init(performer: performer, at: event.at, note: note)) }

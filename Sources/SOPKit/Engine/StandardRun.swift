@@ -58,7 +58,7 @@ public struct StandardRun: Sendable {
                     let unattended = state.runs[index].occurrences.indices.filter { state.runs[index].occurrences[$0].attendedAt == nil }
                     for k in unattended {
                         let occurrence = state.runs[index].occurrences[k]
-                        let at = engine.context.due(after: occurrence.windowStart, waktu: step.waktu, uncovered: &state.uncoveredYears)
+                        let at = engine.context.due(after: occurrence.windowStart, of: step, uncovered: &state.uncoveredYears)
                             ?? occurrence.windowStart
                         let before = events.count
                         try engine.act(on: state, step: step.id, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events)
@@ -66,10 +66,12 @@ public struct StandardRun: Sendable {
                     }
                     continue
                 }
-                let run = state.runs[index]
-                let at = run.due ?? run.startedAt
+                let at = state.runs[index].due ?? state.runs[index].startedAt
                 var answer: String?
-                if let decision = step.decision, !decision.isRuleDecided {
+                // The step's flags first: copying its decision out only to find it taken by rules (or
+                // absent) went through the decision's runtime metadata.
+                let answered = step.decides && !step.decidesByRule
+                if answered, let decision = step.decision {
                     if var queue = pending[step.id], !queue.isEmpty {
                         answer = queue.removeFirst()
                         pending[step.id] = queue
@@ -83,8 +85,7 @@ public struct StandardRun: Sendable {
                 // The decider (`oleh`) acts last and gives the answer; the others sign off first.
                 var actors = step.performers.map(\.value)
                 if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
-                if let decision = step.decision, !decision.isRuleDecided,
-                   let decider = step.decidingPerformer, step.performers.contains(where: { $0.value == decider }) {
+                if answered, let decider = step.decidingPerformer, step.performers.contains(where: { $0.value == decider }) {
                     actors.removeAll { $0 == decider }
                     actors.append(decider)
                     if step.mode == .salahSatu { actors = [decider] }

@@ -12,7 +12,11 @@ public struct Decision: Sendable, Hashable {
     public var unparsedRules = 0
 
     /// Whether the decision is taken by rules on case data rather than by a performer.
-    public var isRuleDecided: Bool { outcomes.contains { $0.rule != nil } }
+    public var isRuleDecided: Bool {
+        // Matched in place: `$0.rule != nil` copied each outcome's rule out (through its type's
+        // runtime metadata) to compare it with nil, and the engine asks this on every decision.
+        outcomes.contains { if case .some = $0.rule { true } else { false } }
+    }
 
     /// The outcome with `label`, ignoring case.
     public func outcome(labelled label: String) -> Outcome? {

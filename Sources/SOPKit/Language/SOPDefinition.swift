@@ -55,9 +55,16 @@ public struct SOPDefinition: Sendable, Hashable {
     /// worklist both use this, so the same name always means the same performer; SOP321 warns
     /// when a name could mean two.
     public func performer(named name: String) -> Performer? {
-        performer(name)
-            ?? performers.first { Performer.sameIgnoringCase($0.id, name) }
-            ?? performers.first { $0.answers(to: name) }
+        performerIndex(named: name).map { performers[$0] }
+    }
+
+    /// The index in ``performers`` of ``performer(named:)``: the engine needs only the id, and copying
+    /// the whole performer (its names, aliases and location) on every action was a retain and a release
+    /// of each.
+    public func performerIndex(named name: String) -> Int? {
+        performers.firstIndex { $0.id == name }
+            ?? performers.firstIndex { Performer.sameIgnoringCase($0.id, name) }
+            ?? performers.firstIndex { $0.answers(to: name) }
     }
 
     /// The step with `id`.

@@ -62,11 +62,21 @@ public struct Step: Sendable, Hashable {
 
     private struct Tests {
         var repeats: Bool, decides: Bool, decidesByRule: Bool, isGroup: Bool
+        /// The waktu's deadline duration, and whether the waktu is a schedule the calendar answers:
+        /// what a due time needs (a copy of the whole `Waktu`, raw text and all, per step started and
+        /// per session was a runtime-metadata copy and destroy each).
+        var deadline: Durasi?, dueIsScheduled: Bool
+        /// The kelengkapan item the group's attendance satisfies, and whether any kelengkapan is conditional.
+        var attendance: String?, conditional: Bool
         init(_ fields: Fields) {
             repeats = fields.recurrence != nil
             decides = fields.decision != nil
             decidesByRule = fields.decision?.isRuleDecided == true
             isGroup = fields.group != nil
+            deadline = fields.waktu?.deadline
+            dueIsScheduled = fields.waktu?.isSchedule == true
+            attendance = fields.group?.attendance?.value
+            conditional = !fields.kelengkapanConditions.isEmpty
         }
     }
 
@@ -195,6 +205,14 @@ public struct Step: Sendable, Hashable {
     public var decidesByRule: Bool { storage._tests.decidesByRule }
     /// Whether the step is held as a group session (`kelompok`).
     public var isGroup: Bool { storage._tests.isGroup }
+    /// `waktu?.deadline`: the duration a due time adds.
+    var waktuDeadline: Durasi? { storage._tests.deadline }
+    /// `waktu?.isSchedule`: a due time the calendar's schedule rules answer.
+    var dueIsScheduled: Bool { storage._tests.dueIsScheduled }
+    /// `group?.attendance?.value`.
+    var attendanceDocument: String? { storage._tests.attendance }
+    /// Whether some kelengkapan has its own `jika` (``kelengkapanConditions`` is not empty).
+    var hasKelengkapanConditions: Bool { storage._tests.conditional }
 
     public static func == (a: Step, b: Step) -> Bool {
         a.storage === b.storage || a.storage.fields == b.storage.fields
