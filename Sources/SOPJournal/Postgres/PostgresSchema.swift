@@ -301,6 +301,9 @@ enum PostgresSchema {
             """
             CREATE FUNCTION sop_move_worklist_marker() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
             BEGIN
+                -- Once per transaction: the later rows of the same commit only read a setting.
+                IF current_setting('sop.worklist_moved_by', true) = txid_current()::text THEN RETURN NULL; END IF;
+                PERFORM set_config('sop.worklist_moved_by', txid_current()::text, true);
                 UPDATE worklist_marker SET version = version + 1, moved_by = txid_current() WHERE moved_by IS DISTINCT FROM txid_current();
                 RETURN NULL;
             END
