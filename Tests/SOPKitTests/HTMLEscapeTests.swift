@@ -21,6 +21,26 @@ struct HTMLEscapeTests {
         }
     }
 
+    @Test("every ASCII character, alone and between other text (the fast path that returns text needing nothing as it is), escapes as its entity or stays")
+    func everyASCII() {
+        func expected(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\t", "\n": String(scalar)
+            default: scalar.value < 0x20 || scalar.value == 0x7F ? "&#x\(String(scalar.value, radix: 16));" : String(scalar)
+            }
+        }
+        for value in UInt8(0)...UInt8(0x7F) {
+            let scalar = Unicode.Scalar(value)
+            #expect(HTMLEscape.text(String(scalar)) == expected(scalar), "U+\(value)")
+            #expect(HTMLEscape.text("Budi ñ\(String(scalar))😀") == "Budi ñ\(expected(scalar))😀", "U+\(value) between other text")
+        }
+    }
+
     @Test("the printed document escapes a control character in the SOP's text, and the web frame uses the same escaper")
     func documentUsesIt() throws {
         var sop = try DocumentSamples.loadShipped("anak-jalanan.yaml")

@@ -295,7 +295,7 @@ struct JournalTests {
     @Test("the shipped migrations are exactly the known ones (never edited, only added)")
     func migrations() throws {
         #expect(JournalSchema.migrator.migrations == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain",
-                                                      "issue17-read-model", "issue17-accounts", "issue17-case-tasks"])
+                                                      "issue17-read-model", "issue17-accounts", "issue17-case-tasks", "issue17-worklist-marker"])
         #expect(PostgresSchema.migrationNames == JournalSchema.migrator.migrations)
         #expect(JournalSchema.migrationNames == Set(JournalSchema.migrator.migrations))
     }

@@ -104,17 +104,17 @@ struct PostgresJournalTests {
 
     @Test("the shipped migrations are exactly the known ones, recorded in schema_migrations")
     func migrations() throws {
-        #expect(PostgresSchema.migrationNames == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts", "issue17-case-tasks"])
+        #expect(PostgresSchema.migrationNames == ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts", "issue17-case-tasks", "issue17-worklist-marker"])
         let db = try TestDatabase(.postgres)
         defer { db.remove() }
         let journal = try PostgresJournal(url: db.location)
-        #expect(try journal.strings("SELECT name FROM schema_migrations ORDER BY name") == ["issue12-chain", "issue13-audit-as-of", "issue13-calendar-chain", "issue13-calendars", "issue17-accounts", "issue17-case-tasks", "issue17-read-model", "v1-journal"])
+        #expect(try journal.strings("SELECT name FROM schema_migrations ORDER BY name") == ["issue12-chain", "issue13-audit-as-of", "issue13-calendar-chain", "issue13-calendars", "issue17-accounts", "issue17-case-tasks", "issue17-read-model", "issue17-worklist-marker", "v1-journal"])
         // Same tables as the SQLite journal, plus the case counter and the migrations table.
         let tables = try journal.strings("""
             SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1
             """)
         #expect(tables == ["audit", "calendars", "case_awaiting", "case_numbers", "case_state", "case_tasks", "cases", "commands", "definitions", "events",
-                           "journal_info", "login_failures", "read_model_gaps", "schema_migrations", "users", "web_sessions"])
+                           "journal_info", "login_failures", "read_model_gaps", "schema_migrations", "users", "web_sessions", "worklist_marker"])
         #expect(throws: JournalError.self) { try journal.execute("TRUNCATE events") }
         #expect(throws: JournalError.self) { try journal.execute("TRUNCATE audit") }
         #expect(throws: JournalError.self) { try journal.execute("TRUNCATE definitions CASCADE") }

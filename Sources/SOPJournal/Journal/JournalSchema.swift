@@ -3,7 +3,7 @@ import GRDB
 
 /// The journal's schema. Migrations are never edited once shipped: a change is a new migration.
 enum JournalSchema {
-    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts", "issue17-case-tasks"]
+    static let migrationNames: Set<String> = ["v1-journal", "issue13-audit-as-of", "issue12-chain", "issue13-calendars", "issue13-calendar-chain", "issue17-read-model", "issue17-accounts", "issue17-case-tasks", "issue17-worklist-marker"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -229,6 +229,26 @@ enum JournalSchema {
                 );
                 INSERT INTO read_model_gaps (case_id) SELECT id FROM cases;
                 """)
+        }
+        // Issue 17: a marker that every change of what Tugas saya reads moves (the worklist rows,
+        // the gaps, and the status, definition and calendar of a case), by trigger, in the
+        // transaction of the change: a process keeps the heads it read (WorklistMemo) until the
+        // marker moves, whoever wrote.
+        migrator.registerMigration("issue17-worklist-marker") { db in
+            var sql = """
+                CREATE TABLE worklist_marker (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    version INTEGER NOT NULL
+                );
+                INSERT INTO worklist_marker (id, version) VALUES (1, 0);
+                """
+            for (table, change) in [("case_tasks", "INSERT"), ("case_tasks", "UPDATE"), ("case_tasks", "DELETE"),
+                                    ("read_model_gaps", "INSERT"), ("read_model_gaps", "UPDATE"), ("read_model_gaps", "DELETE"),
+                                    ("cases", "INSERT"), ("cases", "UPDATE OF status, definition_hash, calendar_hash"), ("cases", "DELETE")] {
+                let name = "\(table)_\(change.prefix { $0 != " " }.lowercased())_moves_worklist_marker"
+                sql += "\nCREATE TRIGGER \(name) AFTER \(change) ON \(table) BEGIN UPDATE worklist_marker SET version = version + 1; END;"
+            }
+            try db.execute(sql: sql)
         }
         return migrator
     }

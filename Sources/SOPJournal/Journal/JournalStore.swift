@@ -256,9 +256,11 @@ extension CalendarMove {
 extension CalendarRevision {
     /// A revision read back from the journal, refused when its text no longer has its hash.
     static func stored(hash: String, calendarID: String, sources: String) throws(JournalError) -> CalendarRevision {
+        if let known = VerifiedRevisions.shared.known(hash: hash, calendarID: calendarID, sources: sources) { return known }
         guard let revision = CalendarRevision(calendarID: calendarID, encoded: sources), revision.hash == hash else {
             throw .corrupt(JournalDataMessages.calendarHashMismatch(["hash": .text(String(hash.prefix(12)))]))
         }
+        VerifiedRevisions.shared.remember(hash: hash, calendarID: calendarID, sources: sources, revision: revision)
         return revision
     }
 }

@@ -11,6 +11,8 @@ import GRDB
 /// are never edited once shipped. A database written by a newer version is refused.
 public final class SQLiteJournal: JournalStore, @unchecked Sendable {
     let writer: any DatabaseWriter
+    /// The worklist heads this process read, kept until the journal's worklist marker moves.
+    let worklistMemo = WorklistMemo()
     /// Where the database is (`:memory:` for an in-memory journal).
     public let path: String
 

@@ -18,6 +18,8 @@ import SOPKit
 /// says `options=-c search_path=NAME`).
 public final class PostgresJournal: JournalStore, @unchecked Sendable {
     let session: PostgresSession
+    /// The worklist heads this process read, kept until the journal's worklist marker moves.
+    let worklistMemo = WorklistMemo()
     /// The server and database, without the password.
     public var location: String { session.url.redacted }
 

@@ -288,6 +288,47 @@ enum PostgresSchema {
             "CREATE TABLE read_model_gaps (case_id TEXT PRIMARY KEY REFERENCES cases(id))",
             "INSERT INTO read_model_gaps (case_id) SELECT id FROM cases",
         ]),
+        // Issue 17: the marker every change of what Tugas saya reads moves (see the SQLite
+        // schema). Deferred triggers move it once per transaction, at commit: a writer takes its
+        // row lock after the audit chain's lock (every command writes an audit row), so writers
+        // that already queue on that lock gain no new wait and no lock-order cycle, and the fold
+        // of a case stays outside both. The functions run as the journal's owner (SECURITY
+        // DEFINER, the search_path fixed at creation), so the writer and reader roles need no
+        // grant on the table: a journal upgraded under existing grants keeps working.
+        Migration(name: "issue17-worklist-marker", statements: [
+            "CREATE TABLE worklist_marker (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL, moved_by BIGINT)",
+            "INSERT INTO worklist_marker (id, version) VALUES (1, 0)",
+            """
+            CREATE FUNCTION sop_move_worklist_marker() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+                -- Once per transaction: the later rows of the same commit only read a setting.
+                IF current_setting('sop.worklist_moved_by', true) = txid_current()::text THEN RETURN NULL; END IF;
+                PERFORM set_config('sop.worklist_moved_by', txid_current()::text, true);
+                UPDATE worklist_marker SET version = version + 1, moved_by = txid_current() WHERE moved_by IS DISTINCT FROM txid_current();
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE FUNCTION sop_worklist_marker() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+                SELECT version FROM worklist_marker
+            $$
+            """,
+            """
+            CREATE CONSTRAINT TRIGGER case_tasks_move_worklist_marker AFTER INSERT OR UPDATE OR DELETE ON case_tasks
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sop_move_worklist_marker()
+            """,
+            """
+            CREATE CONSTRAINT TRIGGER read_model_gaps_move_worklist_marker AFTER INSERT OR UPDATE OR DELETE ON read_model_gaps
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sop_move_worklist_marker()
+            """,
+            """
+            CREATE CONSTRAINT TRIGGER cases_move_worklist_marker AFTER INSERT OR DELETE OR UPDATE OF status, definition_hash, calendar_hash ON cases
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sop_move_worklist_marker()
+            """,
+            "CREATE TRIGGER case_tasks_truncate_moves_worklist_marker AFTER TRUNCATE ON case_tasks FOR EACH STATEMENT EXECUTE FUNCTION sop_move_worklist_marker()",
+            "CREATE TRIGGER read_model_gaps_truncate_moves_worklist_marker AFTER TRUNCATE ON read_model_gaps FOR EACH STATEMENT EXECUTE FUNCTION sop_move_worklist_marker()",
+        ]),
     ]
 
     static var migrationNames: [String] { migrations.map(\.name) }

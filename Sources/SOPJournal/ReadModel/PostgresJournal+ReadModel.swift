@@ -58,61 +58,78 @@ extension PostgresJournal {
     public func worklist(of performers: Set<PerformerKey>, sopIDs: Set<String>?, now: Date, limit: Int) throws(JournalError) -> WorklistRows? {
         let at = EventCoding.milliseconds(now)
         let keys = performers.sorted { ($0.definitionHash, $0.performer) < ($1.definitionHash, $1.performer) }
-        let hashes = keys.map(\.definitionHash), ids = keys.map(\.performer)
         let sops = sopIDs.map { Array($0).sorted() }, anySOP = sopIDs == nil
+        let key = WorklistMemo.Key(performers: performers, sopIDs: sopIDs, limit: limit)
         return try read { (c) throws(JournalError) -> WorklistRows? in
-            // While an open case has no worklist rows, the rows are not the whole truth: fold.
-            if try !query(c, """
-                SELECT 1 AS gap FROM read_model_gaps g JOIN cases c ON c.id = g.case_id WHERE c.status = \(CaseOutcome.open.rawValue) LIMIT 1
-                """).isEmpty {
-                return nil
-            }
-            guard !keys.isEmpty, sopIDs?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
-            // The head in worklist order, a page at a time until `limit` tasks (a task awaiting
-            // two of the performers has two rows; a recurring one may be attended now).
-            var rows: [WorklistRow] = []
-            var seen = Set<String>()
-            var offset = 0
-            let page = min(max(limit, 25), 5_000) * 2
-            while rows.count < limit {
-                let found = try query(c, """
-                    SELECT t.case_id, t.position, t.step, t.due, t.awaited, t.windows, t.sop_id, t.definition_hash, c.calendar_hash
-                    FROM case_tasks t JOIN cases c ON c.id = t.case_id
-                    WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
-                      AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[]))
-                    ORDER BY t.sort_due, t.case_id COLLATE "C", t.position LIMIT \(Int64(page)) OFFSET \(Int64(offset))
-                    """)
-                for row in found where rows.count < limit {
-                    let caseID = try row.string("case_id"), step = try row.string("step")
-                    let position = try row.int64("position")
-                    guard TaskRow.open(windows: try row.optionalString("windows"), now: at), seen.insert(caseID + "|\(position)").inserted else { continue }
-                    let awaited = (try? JSONDecoder().decode([String].self, from: Data(try row.string("awaited").utf8))) ?? []
-                    rows.append(WorklistRow(caseID: caseID, sopID: try row.string("sop_id"), definitionHash: try row.string("definition_hash"),
-                                            calendarHash: try row.optionalString("calendar_hash"), step: step, due: try row.optionalInt64("due"),
-                                            awaited: awaited))
-                }
-                if found.count < page { break }
-                offset += page
-            }
-            // The count: each task once (per case and place), from the index that holds the
-            // performers, plus the tasks of recurring steps whose current window is not attended.
-            var total = try Int(query(c, """
-                SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.case_id, t.position FROM case_tasks t
-                WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
-                  AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[])) AND t.recurring = 0) AS d
-                """).first?.int64("n") ?? 0)
-            var recurring = Set<String>()
-            for row in try query(c, """
-                SELECT t.case_id, t.position, t.windows FROM case_tasks t
-                WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
-                  AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[])) AND t.recurring = 1
-                """) {
-                guard TaskRow.open(windows: try row.optionalString("windows"), now: at) else { continue }
-                recurring.insert(try row.string("case_id") + "|\(try row.int64("position"))")
-            }
-            total += recurring.count
-            return WorklistRows(rows: rows, total: total)
+            // First in the snapshot: rows read after it are never older than the marker.
+            let marker = try query(c, "SELECT sop_worklist_marker() AS version").first?.int64("version")
+            if let marker, let kept = worklistMemo.answer(key, marker: marker, now: at) { return kept }
+            var span = WorklistSpan()
+            let rows = try worklistRows(c, keys: keys, sops: sops, anySOP: anySOP, now: at, limit: limit, span: &span)
+            if let marker { worklistMemo.remember(key, marker: marker, span: span, rows: rows) }
+            return rows
         }
+    }
+
+    /// The worklist head read from the rows (``worklist(of:sopIDs:now:limit:)`` without the memo),
+    /// narrowing `span` to the time around `now` in which the same recurring tasks are open.
+    private func worklistRows(_ c: PostgresConnection, keys: [PerformerKey], sops: [String]?, anySOP: Bool, now at: Int64, limit: Int,
+                              span: inout WorklistSpan) throws(JournalError) -> WorklistRows? {
+        let hashes = keys.map(\.definitionHash), ids = keys.map(\.performer)
+        // While an open case has no worklist rows, the rows are not the whole truth: fold.
+        if try !query(c, """
+            SELECT 1 AS gap FROM read_model_gaps g JOIN cases c ON c.id = g.case_id WHERE c.status = \(CaseOutcome.open.rawValue) LIMIT 1
+            """).isEmpty {
+            return nil
+        }
+        guard !keys.isEmpty, sops?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
+        // The head in worklist order, a page at a time until `limit` tasks (a task awaiting
+        // two of the performers has two rows; a recurring one may be attended now).
+        var rows: [WorklistRow] = []
+        var seen = Set<String>()
+        var offset = 0
+        let page = min(max(limit, 25), 5_000) * 2
+        while rows.count < limit {
+            let found = try query(c, """
+                SELECT t.case_id, t.position, t.step, t.due, t.awaited, t.windows, t.sop_id, t.definition_hash, c.calendar_hash
+                FROM case_tasks t JOIN cases c ON c.id = t.case_id
+                WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
+                  AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[]))
+                ORDER BY t.sort_due, t.case_id COLLATE "C", t.position LIMIT \(Int64(page)) OFFSET \(Int64(offset))
+                """)
+            for row in found where rows.count < limit {
+                let caseID = try row.string("case_id"), step = try row.string("step")
+                let position = try row.int64("position")
+                guard TaskRow.open(windows: try row.optionalString("windows"), now: at), seen.insert(caseID + "|\(position)").inserted else { continue }
+                let awaited = (try? JSONDecoder().decode([String].self, from: Data(try row.string("awaited").utf8))) ?? []
+                rows.append(WorklistRow(caseID: caseID, sopID: try row.string("sop_id"), definitionHash: try row.string("definition_hash"),
+                                        calendarHash: try row.optionalString("calendar_hash"), step: step, due: try row.optionalInt64("due"),
+                                        awaited: awaited))
+            }
+            if found.count < page { break }
+            offset += page
+        }
+        // The count: each task once (per case and place), from the index that holds the
+        // performers, plus the tasks of recurring steps whose current window is not attended.
+        var total = try Int(query(c, """
+            SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.case_id, t.position FROM case_tasks t
+            WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
+              AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[])) AND t.recurring = 0) AS d
+            """).first?.int64("n") ?? 0)
+        var recurring = Set<String>()
+        for row in try query(c, """
+            SELECT t.case_id, t.position, t.windows FROM case_tasks t
+            WHERE (t.definition_hash, t.performer) IN (SELECT * FROM UNNEST(\(hashes)::text[], \(ids)::text[]))
+              AND (\(anySOP) OR t.sop_id = ANY(\(sops ?? [])::text[])) AND t.recurring = 1
+            """) {
+            // Every recurring task the head or the count may hold is among these rows.
+            let windows = try row.optionalString("windows")
+            span.narrow(windows: windows, now: at)
+            guard TaskRow.open(windows: windows, now: at) else { continue }
+            recurring.insert(try row.string("case_id") + "|\(try row.int64("position"))")
+        }
+        total += recurring.count
+        return WorklistRows(rows: rows, total: total)
     }
 
     public func readModel(sopID: String?, status: CaseOutcome?, awaiting: Set<String>?) throws(JournalError) -> ReadModelRows {

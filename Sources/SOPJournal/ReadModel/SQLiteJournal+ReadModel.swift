@@ -51,61 +51,77 @@ extension SQLiteJournal {
 
     public func worklist(of performers: Set<PerformerKey>, sopIDs: Set<String>?, now: Date, limit: Int) throws(JournalError) -> WorklistRows? {
         let at = EventCoding.milliseconds(now)
+        let key = WorklistMemo.Key(performers: performers, sopIDs: sopIDs, limit: limit)
         return try read { db in
-            // While an open case has no worklist rows, the rows are not the whole truth: fold.
-            if try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM read_model_gaps g CROSS JOIN cases c ON c.id = g.case_id WHERE c.status = ?)
-                """, arguments: [CaseOutcome.open.rawValue]) ?? true {
-                return nil
-            }
-            guard !performers.isEmpty, sopIDs?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
-            let keys = performers.sorted { ($0.definitionHash, $0.performer) < ($1.definitionHash, $1.performer) }
-            var filter = "(t.definition_hash, t.performer) IN (VALUES \(Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")))"
-            var arguments = StatementArguments(keys.flatMap { [$0.definitionHash, $0.performer] })
+            // One read snapshot: the marker and the rows it stands for.
+            let marker = try Int64.fetchOne(db, sql: "SELECT version FROM worklist_marker")
+            if let marker, let kept = worklistMemo.answer(key, marker: marker, now: at) { return kept }
+            var span = WorklistSpan()
+            let rows = try worklistRows(db, performers: performers, sopIDs: sopIDs, now: at, limit: limit, span: &span)
+            if let marker { worklistMemo.remember(key, marker: marker, span: span, rows: rows) }
+            return rows
+        }
+    }
+
+    /// The worklist head read from the rows (``worklist(of:sopIDs:now:limit:)`` without the memo),
+    /// narrowing `span` to the time around `now` in which the same recurring tasks are open.
+    private func worklistRows(_ db: Database, performers: Set<PerformerKey>, sopIDs: Set<String>?, now at: Int64, limit: Int,
+                              span: inout WorklistSpan) throws -> WorklistRows? {
+        // While an open case has no worklist rows, the rows are not the whole truth: fold.
+        if try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM read_model_gaps g CROSS JOIN cases c ON c.id = g.case_id WHERE c.status = ?)
+            """, arguments: [CaseOutcome.open.rawValue]) ?? true {
+            return nil
+        }
+        guard !performers.isEmpty, sopIDs?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
+        let keys = performers.sorted { ($0.definitionHash, $0.performer) < ($1.definitionHash, $1.performer) }
+        var filter = "(t.definition_hash, t.performer) IN (VALUES \(Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")))"
+        var arguments = StatementArguments(keys.flatMap { [$0.definitionHash, $0.performer] })
+        if let sopIDs {
+            filter += " AND t.sop_id IN (\(Array(repeating: "?", count: sopIDs.count).joined(separator: ", ")))"
+            arguments += StatementArguments(sopIDs.sorted())
+        }
+        // The head: walk the rows in worklist order (an index, no sort) until `limit` tasks.
+        var rows: [WorklistRow] = []
+        var seen = Set<String>()
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT t.case_id, t.step, t.due, t.awaited, t.windows, t.sop_id, t.definition_hash, c.calendar_hash, t.position
+            FROM case_tasks t INDEXED BY case_tasks_order JOIN cases c ON c.id = t.case_id
+            WHERE \(filter) ORDER BY t.sort_due, t.case_id, t.position
+            """, arguments: arguments)
+        while rows.count < limit, let row = try cursor.next() {
+            let caseID: String = row[0], step: String = row[1]
+            guard TaskRow.open(windows: row[4], now: at), seen.insert(caseID + "|" + String(row[8] as Int)).inserted else { continue }
+            let awaited = (try? JSONDecoder().decode([String].self, from: Data((row[3] as String).utf8))) ?? []
+            rows.append(WorklistRow(caseID: caseID, sopID: row[5], definitionHash: row[6], calendarHash: row[7], step: step, due: row[2],
+                                    awaited: awaited))
+        }
+        // The count, per SOP revision (a case has one): its tasks held by any of the user's
+        // performers there, each once, from an index that holds them (no table read), plus
+        // those of recurring steps whose current window is not attended.
+        var total = 0
+        var recurring = Set<String>()
+        for (hash, group) in Dictionary(grouping: keys, by: \.definitionHash) {
+            let marks = Array(repeating: "?", count: group.count).joined(separator: ", ")
+            var arguments = StatementArguments([hash] + group.map(\.performer))
+            var sops = ""
             if let sopIDs {
-                filter += " AND t.sop_id IN (\(Array(repeating: "?", count: sopIDs.count).joined(separator: ", ")))"
+                sops = " AND sop_id IN (\(Array(repeating: "?", count: sopIDs.count).joined(separator: ", ")))"
                 arguments += StatementArguments(sopIDs.sorted())
             }
-            // The head: walk the rows in worklist order (an index, no sort) until `limit` tasks.
-            var rows: [WorklistRow] = []
-            var seen = Set<String>()
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT t.case_id, t.step, t.due, t.awaited, t.windows, t.sop_id, t.definition_hash, c.calendar_hash, t.position
-                FROM case_tasks t INDEXED BY case_tasks_order JOIN cases c ON c.id = t.case_id
-                WHERE \(filter) ORDER BY t.sort_due, t.case_id, t.position
-                """, arguments: arguments)
-            while rows.count < limit, let row = try cursor.next() {
-                let caseID: String = row[0], step: String = row[1]
-                guard TaskRow.open(windows: row[4], now: at), seen.insert(caseID + "|" + String(row[8] as Int)).inserted else { continue }
-                let awaited = (try? JSONDecoder().decode([String].self, from: Data((row[3] as String).utf8))) ?? []
-                rows.append(WorklistRow(caseID: caseID, sopID: row[5], definitionHash: row[6], calendarHash: row[7], step: step, due: row[2],
-                                        awaited: awaited))
+            total += try Int.fetchOne(db, sql: group.count == 1
+                ? "SELECT COUNT(*) FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 0\(sops)"
+                : "SELECT COUNT(*) FROM (SELECT DISTINCT case_id, position FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 0\(sops))",
+                arguments: arguments) ?? 0
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, position, windows FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 1\(sops)",
+                                        arguments: arguments) {
+                // Every recurring task the head or the count may hold is among these rows.
+                span.narrow(windows: row[2], now: at)
+                if TaskRow.open(windows: row[2], now: at) { recurring.insert((row[0] as String) + "|" + String(row[1] as Int)) }
             }
-            // The count, per SOP revision (a case has one): its tasks held by any of the user's
-            // performers there, each once, from an index that holds them (no table read), plus
-            // those of recurring steps whose current window is not attended.
-            var total = 0
-            var recurring = Set<String>()
-            for (hash, group) in Dictionary(grouping: keys, by: \.definitionHash) {
-                let marks = Array(repeating: "?", count: group.count).joined(separator: ", ")
-                var arguments = StatementArguments([hash] + group.map(\.performer))
-                var sops = ""
-                if let sopIDs {
-                    sops = " AND sop_id IN (\(Array(repeating: "?", count: sopIDs.count).joined(separator: ", ")))"
-                    arguments += StatementArguments(sopIDs.sorted())
-                }
-                total += try Int.fetchOne(db, sql: group.count == 1
-                    ? "SELECT COUNT(*) FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 0\(sops)"
-                    : "SELECT COUNT(*) FROM (SELECT DISTINCT case_id, position FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 0\(sops))",
-                    arguments: arguments) ?? 0
-                for row in try Row.fetchAll(db, sql: "SELECT case_id, position, windows FROM case_tasks WHERE definition_hash = ? AND performer IN (\(marks)) AND recurring = 1\(sops)",
-                                            arguments: arguments) where TaskRow.open(windows: row[2], now: at) {
-                    recurring.insert((row[0] as String) + "|" + String(row[1] as Int))
-                }
-            }
-            total += recurring.count
-            return WorklistRows(rows: rows, total: total)
         }
+        total += recurring.count
+        return WorklistRows(rows: rows, total: total)
     }
 
     public func readModel(sopID: String?, status: CaseOutcome?, awaiting: Set<String>?) throws(JournalError) -> ReadModelRows {

@@ -81,7 +81,7 @@ public struct WorklistRow: Sendable, Hashable {
 }
 
 /// The head of a worklist (overdue first, then by due time, then by case) and how many tasks it has.
-public struct WorklistRows: Sendable {
+public struct WorklistRows: Sendable, Hashable {
     public var rows: [WorklistRow]
     public var total: Int
 }

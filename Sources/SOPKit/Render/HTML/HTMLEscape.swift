@@ -6,6 +6,10 @@ public enum HTMLEscape {
     /// references (`&#x1b;`), so a value cannot smuggle a raw escape sequence into a page or a log
     /// that copies it. Every other character is kept as it is.
     public static func text(_ text: String) -> String {
+        // Most values (ids, names, dates) need nothing: return them as they are, without copying.
+        // A byte test is exact: every character escaped is ASCII, and no byte of a multi-byte
+        // UTF-8 sequence is below 0x80.
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -25,5 +29,14 @@ public enum HTMLEscape {
             }
         }
         return out
+    }
+
+    /// Whether a UTF-8 byte is (the whole of) a character that ``text(_:)`` replaces.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F: true
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"): false
+        default: byte < 0x20
+        }
     }
 }
