@@ -14,8 +14,8 @@ import os, socket, subprocess, sys, tempfile, time, urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 sop, root, shots = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -74,11 +74,27 @@ try:
         driver.save_screenshot(os.path.join(shots, name + ".png"))
         driver.set_window_size(390, 844)
 
+    def left(page):
+        """Whether `page` (the old document's root) is gone. Chromium may answer the old node's
+        question with "Node with given id does not belong to the document" instead of a stale
+        element: that too means the next page is there (Selenium's staleness_of lets it through)."""
+        def gone(_):
+            try:
+                page.is_enabled()
+                return False
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException as error:
+                if "does not belong to the document" in str(error):
+                    return True
+                raise
+        return gone
+
     def submit(button):
         """Clicks a submit button and waits for the next page."""
         page = driver.find_element(By.TAG_NAME, "html")
         button.click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(driver, 20).until(left(page))
         WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.TAG_NAME, "main"))
 
     def login(name):
