@@ -57,17 +57,14 @@ extension PostgresJournal {
 
     public func worklist(of performers: Set<PerformerKey>, sopIDs: Set<String>?, now: Date, limit: Int) throws(JournalError) -> WorklistRows? {
         let at = EventCoding.milliseconds(now)
-        let keys = performers.sorted { ($0.definitionHash, $0.performer) < ($1.definitionHash, $1.performer) }
-        let sops = sopIDs.map { Array($0).sorted() }, anySOP = sopIDs == nil
         let key = WorklistMemo.Key(performers: performers, sopIDs: sopIDs, limit: limit)
+        let sops = key.sopIDs, anySOP = sopIDs == nil
         return try read { (c) throws(JournalError) -> WorklistRows? in
             // First in the snapshot: rows read after it are never older than the marker.
             let marker = try query(c, "SELECT sop_worklist_marker() AS version").first?.int64("version")
-            if let marker, let kept = worklistMemo.answer(key, marker: marker, now: at) { return kept }
-            var span = WorklistSpan()
-            let rows = try worklistRows(c, keys: keys, sops: sops, anySOP: anySOP, now: at, limit: limit, span: &span)
-            if let marker { worklistMemo.remember(key, marker: marker, span: span, rows: rows) }
-            return rows
+            return try worklistMemo.head(key, marker: marker, now: at) { (span) throws(JournalError) in
+                try worklistRows(c, keys: key.performers, sops: sops, anySOP: anySOP, now: at, limit: limit, span: &span)
+            }
         }
     }
 

@@ -55,17 +55,15 @@ extension SQLiteJournal {
         return try read { db in
             // One read snapshot: the marker and the rows it stands for.
             let marker = try Int64.fetchOne(db, sql: "SELECT version FROM worklist_marker")
-            if let marker, let kept = worklistMemo.answer(key, marker: marker, now: at) { return kept }
-            var span = WorklistSpan()
-            let rows = try worklistRows(db, performers: performers, sopIDs: sopIDs, now: at, limit: limit, span: &span)
-            if let marker { worklistMemo.remember(key, marker: marker, span: span, rows: rows) }
-            return rows
+            return try worklistMemo.head(key, marker: marker, now: at) { span in
+                try worklistRows(db, keys: key.performers, sopIDs: sopIDs, now: at, limit: limit, span: &span)
+            }
         }
     }
 
     /// The worklist head read from the rows (``worklist(of:sopIDs:now:limit:)`` without the memo),
     /// narrowing `span` to the time around `now` in which the same recurring tasks are open.
-    private func worklistRows(_ db: Database, performers: Set<PerformerKey>, sopIDs: Set<String>?, now at: Int64, limit: Int,
+    private func worklistRows(_ db: Database, keys: [PerformerKey], sopIDs: Set<String>?, now at: Int64, limit: Int,
                               span: inout WorklistSpan) throws -> WorklistRows? {
         // While an open case has no worklist rows, the rows are not the whole truth: fold.
         if try Bool.fetchOne(db, sql: """
@@ -73,8 +71,7 @@ extension SQLiteJournal {
             """, arguments: [CaseOutcome.open.rawValue]) ?? true {
             return nil
         }
-        guard !performers.isEmpty, sopIDs?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
-        let keys = performers.sorted { ($0.definitionHash, $0.performer) < ($1.definitionHash, $1.performer) }
+        guard !keys.isEmpty, sopIDs?.isEmpty != true else { return WorklistRows(rows: [], total: 0) }
         var filter = "(t.definition_hash, t.performer) IN (VALUES \(Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")))"
         var arguments = StatementArguments(keys.flatMap { [$0.definitionHash, $0.performer] })
         if let sopIDs {

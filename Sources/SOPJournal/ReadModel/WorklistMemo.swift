@@ -18,6 +18,7 @@ import Foundation
 final class WorklistMemo: @unchecked Sendable {
     /// What a worklist head was asked for.
     struct Key: Hashable {
+        /// Sorted by definition and performer: the order the queries bind them in.
         var performers: [PerformerKey]
         var sopIDs: [String]?
         var limit: Int
@@ -44,6 +45,19 @@ final class WorklistMemo: @unchecked Sendable {
 
     init(capacity: Int = 256) {
         self.capacity = capacity
+    }
+
+    /// The head for `key` in a read that saw `marker`: the one kept while it holds at `now`, else
+    /// `read`'s answer (which narrows the span it holds for), kept under `marker`. Both back ends
+    /// go through this, so the check and the keeping cannot differ between them. Without a marker
+    /// nothing is kept.
+    func head<E: Error>(_ key: Key, marker: Int64?, now: Int64,
+                        read: (inout WorklistSpan) throws(E) -> WorklistRows?) throws(E) -> WorklistRows? {
+        if let marker, let kept = answer(key, marker: marker, now: now) { return kept }
+        var span = WorklistSpan()
+        let rows = try read(&span)
+        if let marker { remember(key, marker: marker, span: span, rows: rows) }
+        return rows
     }
 
     /// The head kept for `key` if it was read under `marker` and `now` lies in its span; the outer
