@@ -53,8 +53,9 @@ struct SessionMiddleware: RouterMiddleware {
         if let token = request.cookies[SessionPolicy.cookieName]?.value, !token.isEmpty {
             let hash = SessionPolicy.hash(token)
             let now = clock()
-            if let session = try accounts.session(tokenHash: hash) {
-                if policy.alive(session, now: now), let user = try accounts.user(named: session.user), !user.disabled {
+            if let found = try accounts.sessionAndUser(tokenHash: hash) {
+                let session = found.session
+                if policy.alive(session, now: now), let user = found.user, !user.disabled {
                     // Touch at most once a minute: a page view need not write.
                     if now.timeIntervalSince(session.lastSeen) > 60 { try accounts.touchSession(tokenHash: hash, at: now) }
                     context.user = user

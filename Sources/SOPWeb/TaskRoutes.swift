@@ -13,32 +13,27 @@ extension WebServer {
         try loggedIn(context) { user, session in
             let service = service(for: user)
             let now = clock()
-            // The most urgent first from the read model (one indexed query), and the count of the rest.
-            let (entries, total) = try service.worklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
-            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: AuditMessages.tasks(["count": .number(total)]).stored)
-            var body = ""
-            if entries.isEmpty {
-                body = "<p>\(HTML.escape(PageText.noTasks))</p>"
-            } else {
-                body = "<table><thead><tr><th>\(PageText.caseID)</th><th>\(PageText.step)</th><th>\(PageText.due)</th><th>\(PageText.awaited)</th></tr></thead><tbody>"
-                // The first page only: an inbox of thousands is read from the top (overdue first),
-                // and the page stays small on a phone.
-                for entry in entries {
-                    let item = entry.item
-                    let due = item.due.map { entry.context.formattedDue($0, in: PageText.bahasa) } ?? "-"
-                    let late = item.overdue && item.due != nil
-                        ? " <span class=\"overdue\">\(HTML.escape(PageText.late(CaseReport.duration(entry.context.calendar.workingMinutes(from: item.due!, to: now)))))</span>"
-                        : ""
-                    body += """
-                        <tr\(item.overdue ? " class=\"overdue-row\"" : "")><td><a href="/kasus/\(HTML.escape(item.caseID))">\(HTML.escape(item.caseID))</a></td>\
-                        <td>\(item.stepNumber). \(HTML.escape(item.uraian))</td><td>\(HTML.escape(due))\(late)</td>\
-                        <td>\(HTML.escape(item.awaited.joined(separator: ", ")))</td></tr>
-                        """
+            let table: TaskTable, detail: String
+            // The most urgent first from the read model (one indexed query, kept until the worklist
+            // changes), and the count of the rest; the table rendered from them is kept while
+            // neither they nor what time changes in it change.
+            if let read = try service.worklistRows(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown) {
+                let key = TaskTables.Key(roles: user.roles, sops: user.sops, bahasa: PageText.bahasa, limit: Self.tasksShown)
+                if let kept = taskTables.table(key, rows: read.rows, now: now) {
+                    (table, detail) = (kept.table, kept.detail)
+                } else {
+                    table = TaskTable.render(try service.worklistEntries(read, now: now), total: read.rows.total, now: now)
+                    detail = AuditMessages.tasks(["count": .number(read.rows.total)]).stored
+                    taskTables.keep(key, rows: read.rows, now: now, table: table, detail: detail)
                 }
-                body += "</tbody></table>"
-                if total > entries.count { body += "<p>\(HTML.escape(PageText.moreTasks(total - entries.count)))</p>" }
+            } else {
+                // The read model has gaps: the cases are folded, and nothing is kept.
+                let (entries, total) = try service.worklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
+                table = TaskTable.render(entries, total: total, now: now)
+                detail = AuditMessages.tasks(["count": .number(total)]).stored
             }
-            return Self.html(HTML.page(title: PageText.myTasks, user: user.name, csrf: session.csrf, body: body))
+            try service.recordRead("web tugas", role: user.roles.joined(separator: ","), caseID: nil, detail: detail)
+            return Self.html(HTML.page(title: PageText.myTasks, user: user.name, csrf: session.csrf, body: table.html))
         }
     }
 

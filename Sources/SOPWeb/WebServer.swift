@@ -24,6 +24,8 @@ public struct WebServer: Sendable {
     /// The SOP files of the served folders, for Pratinjau.
     let previewFiles: PreviewFiles
     let lastGood = LastGoodDocuments()
+    /// Tugas saya's tables, kept while their rows and time leave them unchanged.
+    let taskTables = TaskTables()
     /// Batches the audit rows of page views (`sop serve` starts and stops it); nil: each view's
     /// row is written at once (route tests read the trail right after a request).
     public let auditBatcher: AuditBatcher?

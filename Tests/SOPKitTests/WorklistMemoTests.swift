@@ -287,4 +287,52 @@ struct WorklistSpanTests {
         #expect(memo.answer(key, marker: 8, now: 15) == nil)
         #expect(memo.answer(other, marker: 9, now: 0) == .some(rows) && memo.answer(third, marker: 9, now: 0) == .some(rows))
     }
+
+    @Test("views that miss the same head under the same marker at once read it once (single flight); a failed read leaves the others to read")
+    func singleFlight() throws {
+        let memo = WorklistMemo()
+        let key = WorklistMemo.Key(performers: [PerformerKey(definitionHash: "h", performer: "kasi")], sopIDs: nil, limit: 100)
+        let rows = WorklistRows(rows: [], total: 7)
+        let reads = Tally()
+        // Eight views at once, each in its own thread (as requests are); the read is slow, as the walk is.
+        func views(failing: Int?, marker: Int64) -> [WorklistRows?] {
+            let answers = Tally.Answers()
+            let threads = (0..<8).map { _ in
+                Thread {
+                    let answer = try? memo.head(key, marker: marker, now: 0) { (_: inout WorklistSpan) throws(JournalError) -> WorklistRows? in
+                        let n = reads.next()
+                        Thread.sleep(forTimeInterval: 0.3)
+                        if n == failing { throw .storage(JournalFileMessages.cannotRead(["why": .text("test")])) }
+                        return rows
+                    }
+                    answers.add(answer)
+                }
+            }
+            threads.forEach { $0.start() }
+            while answers.count < 8 { Thread.sleep(forTimeInterval: 0.01) }
+            return answers.all
+        }
+        let first = views(failing: nil, marker: 1)
+        #expect(reads.value == 1 && first.allSatisfy { $0 == .some(rows) }, "\(reads.value) reads")
+        // A new marker: one read fails; the views that waited for it read again, once.
+        let second = views(failing: 2, marker: 2)
+        #expect(reads.value == 3 && second.filter { $0 == .some(rows) }.count == 7, "\(reads.value) reads")
+    }
+}
+
+/// A count shared by threads.
+final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    var value: Int { lock.withLock { n } }
+    func next() -> Int { lock.withLock { n += 1; return n } }
+
+    /// Answers collected from threads.
+    final class Answers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [WorklistRows??] = []
+        func add(_ answer: WorklistRows??) { lock.withLock { list.append(answer) } }
+        var count: Int { lock.withLock { list.count } }
+        var all: [WorklistRows?] { lock.withLock { list.map { $0 ?? nil } } }
+    }
 }

@@ -13,6 +13,7 @@ final class TestClock: @unchecked Sendable {
     init(_ start: Date) { now = start }
     func read() -> Date { lock.withLock { now } }
     func advance(_ seconds: TimeInterval) { lock.withLock { now = now.addingTimeInterval(seconds) } }
+    func set(_ instant: Date) { lock.withLock { now = instant } }
 }
 
 /// A journal in a new folder, the repository's SOPs served, and one user per role of the reference

@@ -63,12 +63,22 @@ struct PostgresAccounts: AccountStore {
     }
 
     func session(tokenHash: String) throws(JournalError) -> WebSession? {
-        try journal.read { (c) throws(JournalError) -> WebSession? in
-            guard let row = try journal.query(c, "SELECT * FROM web_sessions WHERE token_hash = \(tokenHash)").first else { return nil }
-            return WebSession(tokenHash: try row.string("token_hash"), user: try row.string("user_name"), csrf: try row.string("csrf"),
-                              createdAt: EventCoding.date(milliseconds: try row.int64("created_at")),
-                              lastSeen: EventCoding.date(milliseconds: try row.int64("last_seen")))
+        try journal.read { (c) throws(JournalError) -> WebSession? in try session(c, tokenHash: tokenHash) }
+    }
+
+    /// Both in one read (every request of a logged-in user reads them).
+    func sessionAndUser(tokenHash: String) throws(JournalError) -> (session: WebSession, user: UserAccount?)? {
+        try journal.read { (c) throws(JournalError) -> (session: WebSession, user: UserAccount?)? in
+            guard let session = try session(c, tokenHash: tokenHash) else { return nil }
+            return (session, try journal.query(c, "SELECT * FROM users WHERE name = \(session.user)").first.map(PostgresAccounts.user))
         }
+    }
+
+    private func session(_ c: PostgresConnection, tokenHash: String) throws(JournalError) -> WebSession? {
+        guard let row = try journal.query(c, "SELECT * FROM web_sessions WHERE token_hash = \(tokenHash)").first else { return nil }
+        return WebSession(tokenHash: try row.string("token_hash"), user: try row.string("user_name"), csrf: try row.string("csrf"),
+                          createdAt: EventCoding.date(milliseconds: try row.int64("created_at")),
+                          lastSeen: EventCoding.date(milliseconds: try row.int64("last_seen")))
     }
 
     func touchSession(tokenHash: String, at: Date) throws(JournalError) {

@@ -29,7 +29,16 @@ struct SQLiteAccounts: AccountStore {
     }
 
     func user(named name: String) throws(JournalError) -> UserAccount? {
-        try journal.read { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).map(SQLiteAccounts.user) }
+        try journal.read { db in try SQLiteAccounts.user(db, named: name) }
+    }
+
+    /// The columns ``user(_:)`` reads, named: a statement kept compiled keeps its columns.
+    static let userColumns = "name, password_hash, roles, sops, disabled, created_at, changed_at"
+
+    /// Every request of a logged-in user reads these two rows: one read, and statements compiled
+    /// once per connection (compiling cost more than reading).
+    static func user(_ db: Database, named name: String) throws -> UserAccount? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(userColumns) FROM users WHERE name = ?"), arguments: [name]).map(SQLiteAccounts.user)
     }
 
     func users() throws(JournalError) -> [UserAccount] {
@@ -51,11 +60,21 @@ struct SQLiteAccounts: AccountStore {
     }
 
     func session(tokenHash: String) throws(JournalError) -> WebSession? {
+        try journal.read { db in try SQLiteAccounts.session(db, tokenHash: tokenHash) }
+    }
+
+    func sessionAndUser(tokenHash: String) throws(JournalError) -> (session: WebSession, user: UserAccount?)? {
         try journal.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM web_sessions WHERE token_hash = ?", arguments: [tokenHash]).map { row in
-                WebSession(tokenHash: row["token_hash"], user: row["user_name"], csrf: row["csrf"],
-                           createdAt: EventCoding.date(milliseconds: row["created_at"]), lastSeen: EventCoding.date(milliseconds: row["last_seen"]))
-            }
+            guard let session = try SQLiteAccounts.session(db, tokenHash: tokenHash) else { return nil }
+            return (session, try SQLiteAccounts.user(db, named: session.user))
+        }
+    }
+
+    static func session(_ db: Database, tokenHash: String) throws -> WebSession? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT token_hash, user_name, csrf, created_at, last_seen FROM web_sessions WHERE token_hash = ?"),
+                         arguments: [tokenHash]).map { row in
+            WebSession(tokenHash: row["token_hash"], user: row["user_name"], csrf: row["csrf"],
+                       createdAt: EventCoding.date(milliseconds: row["created_at"]), lastSeen: EventCoding.date(milliseconds: row["last_seen"]))
         }
     }
 

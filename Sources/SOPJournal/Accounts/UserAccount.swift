@@ -58,6 +58,9 @@ public protocol AccountStore: Sendable {
 
     func createSession(_ session: WebSession) throws(JournalError)
     func session(tokenHash: String) throws(JournalError) -> WebSession?
+    /// The session of `tokenHash` and its user (nil when the account is gone), read together:
+    /// what every request of a logged-in user needs, in one read.
+    func sessionAndUser(tokenHash: String) throws(JournalError) -> (session: WebSession, user: UserAccount?)?
     func touchSession(tokenHash: String, at: Date) throws(JournalError)
     func endSession(tokenHash: String) throws(JournalError)
 
@@ -67,6 +70,14 @@ public protocol AccountStore: Sendable {
     func loginFailures(key: String, since: Date) throws(JournalError) -> Int
     /// Forgets the failures under `key` (after a good login) and every one older than `before`.
     func clearLoginFailures(key: String, before: Date) throws(JournalError)
+}
+
+extension AccountStore {
+    /// The session, then its user, in two reads (a store that can read both at once says so).
+    public func sessionAndUser(tokenHash: String) throws(JournalError) -> (session: WebSession, user: UserAccount?)? {
+        guard let session = try session(tokenHash: tokenHash) else { return nil }
+        return (session, try user(named: session.user))
+    }
 }
 
 extension UserAccount {

@@ -54,7 +54,7 @@ extension SQLiteJournal {
         let key = WorklistMemo.Key(performers: performers, sopIDs: sopIDs, limit: limit)
         return try read { db in
             // One read snapshot: the marker and the rows it stands for.
-            let marker = try Int64.fetchOne(db, sql: "SELECT version FROM worklist_marker")
+            let marker = try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM worklist_marker"))
             return try worklistMemo.head(key, marker: marker, now: at) { span in
                 try worklistRows(db, keys: key.performers, sopIDs: sopIDs, now: at, limit: limit, span: &span)
             }
@@ -149,7 +149,7 @@ extension SQLiteJournal {
     }
 
     public func definitionHashes() throws(JournalError) -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT hash FROM definitions ORDER BY hash") }
+        try read { db in try String.fetchAll(db.cachedStatement(sql: "SELECT hash FROM definitions ORDER BY hash")) }
     }
 
     public func caseDefinitionHashes() throws(JournalError) -> [String] {

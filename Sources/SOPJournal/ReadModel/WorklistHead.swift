@@ -7,6 +7,16 @@ public struct WorklistEntry: Sendable {
     public var context: CaseContext
 }
 
+/// A worklist head as the read model holds it (``CaseService/worklistRows(roles:worksOn:now:limit:)``),
+/// with the definitions its rows name.
+public struct WorklistRead: Sendable {
+    /// The rows and the count. Each row names its definition and pinned calendar by the hash of
+    /// their text, so equal rows whose calendars are all pinned make equal entries (a row with no
+    /// pinned calendar takes the calendar files found when it is made an entry).
+    public let rows: WorklistRows
+    let definitions: [String: SOPDefinition]
+}
+
 extension CaseService {
     /// The head of the worklist of `roles` (names, ids or aliases of performers) across the cases
     /// of the SOPs `worksOn` accepts: the `limit` most urgent tasks (overdue first, then by due
@@ -15,6 +25,17 @@ extension CaseService {
     /// rows there, the cases are folded instead (same answer, slower). Not audited: the caller is.
     public func worklistHead(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError)
         -> (entries: [WorklistEntry], total: Int) {
+        guard let read = try worklistRows(roles: roles, worksOn: worksOn, now: now, limit: limit) else {
+            return try foldedWorklistHead(roles: roles, worksOn: worksOn, now: now, limit: limit)
+        }
+        return (try worklistEntries(read, now: now), read.rows.total)
+    }
+
+    /// The rows of ``worklistHead(roles:worksOn:now:limit:)`` as the read model holds them, before
+    /// they are made entries; nil while the read model has gaps (the caller folds). A caller that
+    /// keeps what it made of the rows compares them whole (``WorklistRead/rows``) to know when to
+    /// make it again.
+    public func worklistRows(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError) -> WorklistRead? {
         var keys = Set<PerformerKey>()
         var definitions: [String: SOPDefinition] = [:]
         for hash in try store.definitionHashes() {
@@ -28,13 +49,17 @@ extension CaseService {
                 if let performer = definition.performer(named: role) { keys.insert(PerformerKey(definitionHash: hash, performer: performer.id)) }
             }
         }
-        guard let found = try store.worklist(of: keys, sopIDs: nil, now: now, limit: limit) else {
-            return try foldedWorklistHead(roles: roles, worksOn: worksOn, now: now, limit: limit)
-        }
+        guard let found = try store.worklist(of: keys, sopIDs: nil, now: now, limit: limit) else { return nil }
+        return WorklistRead(rows: found, definitions: definitions)
+    }
+
+    /// The entries of rows read by ``worklistRows(roles:worksOn:now:limit:)``, with each case's
+    /// definition and pinned calendar, overdue marked at `now`.
+    public func worklistEntries(_ read: WorklistRead, now: Date) throws(JournalError) -> [WorklistEntry] {
         var contexts: [String: CaseContext] = [:]
         var entries: [WorklistEntry] = []
-        for row in found.rows {
-            guard let definition = definitions[row.definitionHash] else { continue }
+        for row in read.rows.rows {
+            guard let definition = read.definitions[row.definitionHash] else { continue }
             let key = row.definitionHash + "|" + (row.calendarHash ?? "")
             let context: CaseContext
             if let known = contexts[key] { context = known } else {
@@ -48,7 +73,7 @@ extension CaseService {
                                                         overdue: due.map { now > $0 } ?? false, awaited: row.awaited),
                                          context: context))
         }
-        return (entries, found.total)
+        return entries
     }
 
     /// The same worklist from the folded cases (the read model has gaps): every case that may await

@@ -37,8 +37,11 @@ final class WorklistMemo: @unchecked Sendable {
         var rows: WorklistRows?
     }
 
-    private let lock = NSLock()
+    /// Guards `entries` and `reading`; signalled when a read ends.
+    private let condition = NSCondition()
     private var entries: [Key: Entry] = [:]
+    /// The heads being read now, and the marker each is read under.
+    private var reading: [Key: Int64] = [:]
     /// How many role sets are kept (an office has a few dozen users); past it, heads of an older
     /// marker go first, then all.
     let capacity: Int
@@ -51,19 +54,48 @@ final class WorklistMemo: @unchecked Sendable {
     /// `read`'s answer (which narrows the span it holds for), kept under `marker`. Both back ends
     /// go through this, so the check and the keeping cannot differ between them. Without a marker
     /// nothing is kept.
+    ///
+    /// Single flight: a view that finds no kept head while another view is reading the same head
+    /// under the same marker waits for that read instead of reading too (after a write, every view
+    /// of a role set misses at once, and each read walks the rows); then it uses what was kept if it
+    /// holds at its own `now`, else reads. A read under another marker is not waited for.
     func head<E: Error>(_ key: Key, marker: Int64?, now: Int64,
                         read: (inout WorklistSpan) throws(E) -> WorklistRows?) throws(E) -> WorklistRows? {
-        if let marker, let kept = answer(key, marker: marker, now: now) { return kept }
+        guard let marker else {
+            var span = WorklistSpan()
+            return try read(&span)
+        }
+        condition.lock()
+        while true {
+            if let entry = entries[key], entry.marker == marker, entry.span.contains(now) {
+                condition.unlock()
+                return entry.rows
+            }
+            guard reading[key] == marker else { break }
+            condition.wait()
+        }
+        // Another marker's read may be under way: this one then reads on its own, unannounced.
+        let announced = reading[key] == nil
+        if announced { reading[key] = marker }
+        condition.unlock()
+        defer {
+            if announced {
+                condition.lock()
+                reading[key] = nil
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
         var span = WorklistSpan()
         let rows = try read(&span)
-        if let marker { remember(key, marker: marker, span: span, rows: rows) }
+        remember(key, marker: marker, span: span, rows: rows)
         return rows
     }
 
     /// The head kept for `key` if it was read under `marker` and `now` lies in its span; the outer
     /// nil means none is kept, an inner nil that the read model had gaps.
     func answer(_ key: Key, marker: Int64, now: Int64) -> WorklistRows?? {
-        lock.withLock {
+        condition.withLock {
             guard let entry = entries[key], entry.marker == marker, entry.span.contains(now) else { return nil }
             return .some(entry.rows)
         }
@@ -71,7 +103,7 @@ final class WorklistMemo: @unchecked Sendable {
 
     /// Keeps the head read under `marker`, for the times in `span`.
     func remember(_ key: Key, marker: Int64, span: WorklistSpan, rows: WorklistRows?) {
-        lock.withLock {
+        condition.withLock {
             if entries[key] == nil, entries.count >= capacity {
                 entries = entries.filter { $0.value.marker == marker }
                 if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
