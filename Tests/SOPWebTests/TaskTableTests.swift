@@ -87,7 +87,9 @@ struct TaskTableTests {
     /// The instants a table can change at, and around them: due instants (an overdue mark appears
     /// just after), the half minutes at which an overdue row's lateness rounds up, and the edges of
     /// office hours (lateness stops and starts growing), each with the millisecond before and after;
-    /// and a sweep every twenty minutes over the first week, three views a few seconds apart each time, and days in the support group's windows.
+    /// and a sweep every two hours over the first week, three views a few seconds apart each time, and days in the support group's windows.
+    /// (Every twenty minutes made this one test run for ten minutes in a debug build beside the rest
+    /// of the suite, long enough to starve the live-server tests of the two cores.)
     static func instants(dues: [Date]) -> [Date] {
         var instants: [Date] = []
         for due in dues {
@@ -104,8 +106,8 @@ struct TaskTableTests {
         }
         let start = at("2025-01-06T07:00")
         // Views in quick succession, as an office makes them: these are answered from the kept table.
-        for step in 0..<(7 * 24 * 3) {
-            for offset in [0.37, 1.2, 4.9] { instants.append(start.addingTimeInterval(Double(step) * 1200 + offset)) }
+        for step in 0..<(7 * 12) {
+            for offset in [0.37, 1.2, 4.9] { instants.append(start.addingTimeInterval(Double(step) * 7200 + offset)) }
         }
         for text in ["2025-01-20T09:00", "2025-01-22T10:00", "2025-02-06T13:59:59", "2025-02-06T14:00", "2025-02-25T10:00"] {
             instants.append(at(text))
@@ -130,7 +132,7 @@ struct TaskTableTests {
         }
         // The comparison is not empty: most views were answered from a kept table.
         let (hits, renders) = (office.keeping.taskTables.hits, office.keeping.taskTables.renders)
-        #expect(hits > 600 && renders > 100, "hits \(hits), renders \(renders) of \(instants.count + 120) views")
+        #expect(hits > 300 && renders > 100, "hits \(hits), renders \(renders) of \(instants.count + 120) views")
     }
 
     @Test("a step signed between two views (the rows change) is on the next view, as rendered afresh")
