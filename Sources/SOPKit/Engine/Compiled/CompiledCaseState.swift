@@ -121,6 +121,9 @@ public struct CompiledCaseState: Sendable, Hashable {
         return nil
     }
 
+    /// The latest active run of step index `s`, or nil.
+    public func activeRun(step s: Int) -> Int? { activeRun(of: s) }
+
     /// The index of the first active run, or nil.
     public var firstActiveRun: Int? { runs.firstIndex { $0.completedAt == nil } }
 
