@@ -66,6 +66,7 @@ public struct CompiledCaseState: Sendable, Hashable {
             let context = sop.context
             rounds = Array(repeating: 0, count: sop.steps.count)
             runs.reserveCapacity(min(sop.steps.count, 16))
+            signOffs.reserveCapacity(16)
             openedAt = event.at
             for name in brought { documents.append(Document(name: name, step: -1, at: event.at)) }
             if let period = context.definition.jangkaWaktu?.deadline {

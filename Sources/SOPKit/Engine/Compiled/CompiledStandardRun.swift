@@ -45,8 +45,8 @@ public struct CompiledStandardRun: Sendable {
             let step = sop.steps[s]
             if !state.runs[r].occurrences.isEmpty {
                 let performer = step.performers.first ?? -1
-                let unattended = state.runs[r].occurrences.indices.filter { state.runs[r].occurrences[$0].attendedAt == nil }
-                for k in unattended {
+                // The occurrences not attended when the loop starts (attending one changes no other).
+                for k in 0..<state.runs[r].occurrences.count where state.runs[r].occurrences[k].attendedAt == nil {
                     let occurrence = state.runs[r].occurrences[k]
                     let at = sop.context.due(after: occurrence.windowStart, of: step.step, uncovered: &state.uncoveredYears) ?? occurrence.windowStart
                     let before = events.count
@@ -63,19 +63,24 @@ public struct CompiledStandardRun: Sendable {
                 answer = sop.answerIndex(queue.removeFirst(), step: s)
                 pending[step.id] = queue
             }
-            // The decider (`oleh`) acts last and gives the answer; the others sign off first.
+            // The listed performers in order (the first alone for salah_satu); for an answered
+            // decision the decider (`oleh`) acts last and gives the answer, the others first.
             var actors = step.performers
-            if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
-            if answered, let decider = step.step.decidingPerformer, let d = definition.performers.firstIndex(where: { $0.id == decider }),
-               step.performers.contains(d) {
-                actors.removeAll { $0 == d }
-                actors.append(d)
-                if step.mode == .salahSatu { actors = [d] }
+            if answered {
+                if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
+                if let decider = step.step.decidingPerformer, let d = definition.performers.firstIndex(where: { $0.id == decider }),
+                   step.performers.contains(d) {
+                    actors.removeAll { $0 == d }
+                    actors.append(d)
+                    if step.mode == .salahSatu { actors = [d] }
+                }
             }
-            guard !actors.isEmpty else { return nil }
-            for (i, performer) in actors.enumerated() {
+            let count = !answered && step.mode == .salahSatu ? min(1, actors.count) : actors.count
+            guard count > 0 else { return nil }
+            for i in 0..<count {
+                let performer = actors[i]
                 let before = events.count
-                guard sop.act(on: state, step: s, as: performer, answer: i == actors.count - 1 ? answer : CompiledSOP.noAnswer,
+                guard sop.act(on: state, step: s, as: performer, answer: i == count - 1 ? answer : CompiledSOP.noAnswer,
                               at: at, into: &events) else { return nil }
                 for e in before..<events.count { state.apply(events[e], in: sop) }
             }

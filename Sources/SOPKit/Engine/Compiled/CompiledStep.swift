@@ -2,36 +2,62 @@ import Foundation
 
 /// One row of a ``CompiledSOP``: what the engine asks of a step on every command, as integer
 /// indices and flags worked out once from the definition (``CompiledSOP/init(context:)``).
-struct CompiledStep: Sendable {
+/// A class of constants, so that taking a row out of the table is one retain (as a struct, each
+/// command copied its six arrays and strings, a retain and a release of each).
+final class CompiledStep: Sendable {
     /// The row itself: due times and occurrences are asked of the same ``CaseContext`` functions
     /// with it, so working time has one implementation.
-    var step: Step
-    var id: String
+    let step: Step
+    let id: String
     /// Performer indices (into the definition's `performers`), in the listed order.
-    var performers: [Int]
+    let performers: [Int]
     /// A bit per listed performer index.
-    var performerMask: UInt64
-    var mode: Step.Mode
+    let performerMask: UInt64
+    let mode: Step.Mode
     /// A stand-alone `mulai` / `selesai` row: it passes at once.
-    var passesAtOnce: Bool
+    let passesAtOnce: Bool
     /// `jenis: selesai`: completing it ends the flow.
-    var endsFlow: Bool
+    let endsFlow: Bool
     /// A decision taken by rules with nobody to act: taken when the case reaches it.
-    var ruleOnly: Bool
-    var decides: Bool
-    var byRule: Bool
-    var repeats: Bool
-    var isGroup: Bool
+    let ruleOnly: Bool
+    let decides: Bool
+    let byRule: Bool
+    let repeats: Bool
+    let isGroup: Bool
     /// The decider whose turn the engine checks (``CaseEngine/checkDecider``), or -1 when the check does not apply to the step.
-    var checkedDecider: Int
+    let checkedDecider: Int
     /// ``SOPDefinition/defaultNext(after:)``.
-    var next: CompiledTarget
-    var outcomes: [CompiledOutcome]
+    let next: CompiledTarget
+    let outcomes: [CompiledOutcome]
     /// Some outcome may be taken while kelengkapan are missing.
-    var anyIncompleteOutcome: Bool
-    var kelengkapan: [CompiledKelengkapan]
+    let anyIncompleteOutcome: Bool
+    let kelengkapan: [CompiledKelengkapan]
     /// Output document name indices, in order.
-    var outputs: [Int]
+    let outputs: [Int]
+
+    init(step: Step, id: String, performers: [Int], performerMask: UInt64, mode: Step.Mode, passesAtOnce: Bool,
+         endsFlow: Bool, ruleOnly: Bool, decides: Bool, byRule: Bool, repeats: Bool, isGroup: Bool,
+         checkedDecider: Int, next: CompiledTarget, outcomes: [CompiledOutcome], anyIncompleteOutcome: Bool,
+         kelengkapan: [CompiledKelengkapan], outputs: [Int]) {
+        self.step = step
+        self.id = id
+        self.performers = performers
+        self.performerMask = performerMask
+        self.mode = mode
+        self.passesAtOnce = passesAtOnce
+        self.endsFlow = endsFlow
+        self.ruleOnly = ruleOnly
+        self.decides = decides
+        self.byRule = byRule
+        self.repeats = repeats
+        self.isGroup = isGroup
+        self.checkedDecider = checkedDecider
+        self.next = next
+        self.outcomes = outcomes
+        self.anyIncompleteOutcome = anyIncompleteOutcome
+        self.kelengkapan = kelengkapan
+        self.outputs = outputs
+    }
 }
 
 /// Where the flow goes, by step index.
