@@ -5,19 +5,20 @@ import Foundation
 /// and retains nearly nothing. Derived from its events alone (``apply(_:in:)``), like the fold;
 /// ``CompiledSOP/caseState(_:)`` gives the ``CaseState`` it stands for.
 public struct CompiledCaseState: Sendable, Hashable {
-    /// One run of a step (``StepRun``).
-    struct Run: Sendable, Hashable {
-        var step: Int
-        var round: Int
-        var startedAt: Date
-        var due: Date?
-        var completedAt: Date?
+    /// One run of a step (``StepRun``). Usable from inline code, so that the simulator's questions
+    /// about a run are answered in place (a call into SOPKit copied the whole case state to ask).
+    @usableFromInline struct Run: Sendable, Hashable {
+        @usableFromInline var step: Int
+        @usableFromInline var round: Int
+        @usableFromInline var startedAt: Date
+        @usableFromInline var due: Date?
+        @usableFromInline var completedAt: Date?
         /// The outcome index of a decision, or -1.
         var outcome = -1
         var decidedByRule = false
         /// A bit per performer index that signed off.
-        var signed: UInt64 = 0
-        var occurrences: [StepRun.Occurrence] = []
+        @usableFromInline var signed: UInt64 = 0
+        @usableFromInline var occurrences: [StepRun.Occurrence] = []
     }
 
     /// A document the case holds: a name index, the producing step index (-1 when brought).
@@ -42,7 +43,7 @@ public struct CompiledCaseState: Sendable, Hashable {
     /// The documents the case brought (name indices), recorded when the opening is applied.
     let brought: [Int]
     var documents: [Document] = []
-    var runs: [Run] = []
+    @usableFromInline var runs: [Run] = []
     var signOffs: [SignOff] = []
     var deadline: Date?
     public internal(set) var uncoveredYears: Set<Int> = []
@@ -113,7 +114,7 @@ public struct CompiledCaseState: Sendable, Hashable {
     }
 
     /// The active (not completed) run of step `s`, latest first.
-    func activeRun(of s: Int) -> Int? {
+    @inlinable func activeRun(of s: Int) -> Int? {
         var r = runs.count - 1
         while r >= 0 {
             if runs[r].step == s, runs[r].completedAt == nil { return r }
@@ -123,30 +124,30 @@ public struct CompiledCaseState: Sendable, Hashable {
     }
 
     /// The latest active run of step index `s`, or nil.
-    public func activeRun(step s: Int) -> Int? { activeRun(of: s) }
+    @inlinable public func activeRun(step s: Int) -> Int? { activeRun(of: s) }
 
     /// The index of the first active run, or nil.
-    public var firstActiveRun: Int? { runs.firstIndex { $0.completedAt == nil } }
+    @inlinable public var firstActiveRun: Int? { runs.firstIndex { $0.completedAt == nil } }
 
     /// Number of runs (the path so far).
-    public var runCount: Int { runs.count }
+    @inlinable public var runCount: Int { runs.count }
 
     /// The step index of run `r`.
-    public func step(ofRun r: Int) -> Int { runs[r].step }
+    @inlinable public func step(ofRun r: Int) -> Int { runs[r].step }
 
     /// Whether run `r` is completed.
-    public func isCompleted(run r: Int) -> Bool { runs[r].completedAt != nil }
+    @inlinable public func isCompleted(run r: Int) -> Bool { runs[r].completedAt != nil }
 
     /// When run `r` started, and when it is due.
-    public func startedAt(run r: Int) -> Date { runs[r].startedAt }
-    public func due(run r: Int) -> Date? { runs[r].due }
+    @inlinable public func startedAt(run r: Int) -> Date { runs[r].startedAt }
+    @inlinable public func due(run r: Int) -> Date? { runs[r].due }
 
     /// The occurrences of run `r` (a recurring step's).
-    public func occurrences(run r: Int) -> [StepRun.Occurrence] { runs[r].occurrences }
+    @inlinable public func occurrences(run r: Int) -> [StepRun.Occurrence] { runs[r].occurrences }
 
     /// The round of run `r`.
-    public func round(run r: Int) -> Int { runs[r].round }
+    @inlinable public func round(run r: Int) -> Int { runs[r].round }
 
     /// Whether performer `p` signed off run `r`.
-    public func hasSigned(run r: Int, performer p: Int) -> Bool { runs[r].signed & (1 << UInt64(p)) != 0 }
+    @inlinable public func hasSigned(run r: Int, performer p: Int) -> Bool { runs[r].signed & (1 << UInt64(p)) != 0 }
 }

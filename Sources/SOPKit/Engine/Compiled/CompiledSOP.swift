@@ -14,7 +14,10 @@ import Foundation
 /// texts stay in one place.
 ///
 /// Commands carry no notes and bring no documents; callers that need either use the engine.
-public struct CompiledSOP: Sendable {
+///
+/// A class of constants: holding or passing it is one retain (as a struct, every `if let` of an
+/// optional one copied the definition's and the calendar's fields, a retain and a release of each).
+public final class CompiledSOP: Sendable {
     public let context: CaseContext
     let steps: [CompiledStep]
     /// Every document name the definition writes (persyaratan, kelengkapan, outputs), exactly as written.
