@@ -21,6 +21,25 @@ import Testing
         #expect(cases.contains { $0.state.status != .open })
     }
 
+    @Test("an SOP the compiled form refuses (65 performers) is simulated by the engine")
+    func fallsBackToTheEngine() throws {
+        var text = "id: banyak\nnama: Banyak\nunit:\n  dinas: Dinas Sosial\npelaksana:\n"
+        for i in 0..<65 { text += "  - id: p\(i)\n    nama: P\(i)\n" }
+        text += "langkah:\n  - id: a\n    uraian: Memeriksa\n    pelaksana: [p0, p64]\n    mode: berurutan\n    waktu: 1 hari\n"
+        text += "  - id: b\n    uraian: Menyetujui\n    pelaksana: p1\n    waktu: 2 jam\n"
+        let result = SOPLoader().load(text: text, file: "banyak.yaml")
+        let definition = try #require(result.definition, "\(result.diagnostics)")
+        let (calendar, _) = CalendarStore.load(id: definition.time.calendar, searchingFrom: TestPaths.sops.path)
+        let context = CaseContext(definition: definition, calendar: try #require(calendar))
+        #expect(CompiledSOP(context: context) == nil)
+        let plan = try SimulationPlan(context: context, settings: SimulationTests.settings(staff: [("p0", 1), ("p1", 1), ("p64", 1)]))
+        #expect(SimulationRun(plan: plan, run: 0).compiled == nil)
+        let cases = try Simulation.cases(plan)
+        #expect(cases.count > 30)
+        #expect(cases.allSatisfy { CaseState.fold($0.events, in: context) == $0.state })
+        #expect(cases.contains { $0.state.status == .completed && $0.state.path == ["a", "b"] })
+    }
+
     @Test func aRefusalIsTheEngines() throws {
         let fixture = try EngineFixture("anak-jalanan")
         let plan = try SimulationPlan(context: fixture.context, settings: SimulationTests.settings())
