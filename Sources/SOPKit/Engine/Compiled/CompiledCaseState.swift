@@ -9,8 +9,8 @@ public struct CompiledCaseState: Sendable, Hashable {
     /// about a run are answered in place (a call into SOPKit copied the whole case state to ask).
     @usableFromInline struct Run: Sendable, Hashable {
         @usableFromInline var step: Int
-        @usableFromInline var round: Int
-        @usableFromInline var startedAt: Date
+        var round: Int
+        var startedAt: Date
         @usableFromInline var due: Date?
         @usableFromInline var completedAt: Date?
         /// The outcome index of a decision, or -1.
@@ -126,9 +126,6 @@ public struct CompiledCaseState: Sendable, Hashable {
     /// The latest active run of step index `s`, or nil.
     @inlinable public func activeRun(step s: Int) -> Int? { activeRun(of: s) }
 
-    /// The index of the first active run, or nil.
-    @inlinable public var firstActiveRun: Int? { runs.firstIndex { $0.completedAt == nil } }
-
     /// Number of runs (the path so far).
     @inlinable public var runCount: Int { runs.count }
 
@@ -138,15 +135,11 @@ public struct CompiledCaseState: Sendable, Hashable {
     /// Whether run `r` is completed.
     @inlinable public func isCompleted(run r: Int) -> Bool { runs[r].completedAt != nil }
 
-    /// When run `r` started, and when it is due.
-    @inlinable public func startedAt(run r: Int) -> Date { runs[r].startedAt }
+    /// When run `r` is due.
     @inlinable public func due(run r: Int) -> Date? { runs[r].due }
 
     /// The occurrences of run `r` (a recurring step's).
     @inlinable public func occurrences(run r: Int) -> [StepRun.Occurrence] { runs[r].occurrences }
-
-    /// The round of run `r`.
-    @inlinable public func round(run r: Int) -> Int { runs[r].round }
 
     /// Whether performer `p` signed off run `r`.
     @inlinable public func hasSigned(run r: Int, performer p: Int) -> Bool { runs[r].signed & (1 << UInt64(p)) != 0 }

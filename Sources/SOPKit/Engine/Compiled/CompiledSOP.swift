@@ -125,7 +125,4 @@ public final class CompiledSOP: Sendable {
 
     /// Number of steps.
     public var stepCount: Int { steps.count }
-
-    /// The performer indices listed at step `index`, in order.
-    public func performers(ofStep index: Int) -> [Int] { steps[index].performers }
 }
