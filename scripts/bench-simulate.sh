@@ -3,7 +3,7 @@
 # their own modules, as SwiftPM does) without SwiftPM's release build of the whole package (its
 # PostgreSQL and TLS dependencies take most of the build), then runs them:
 #   scripts/bench-simulate.sh [OUT_DIR]        -> OUT_DIR/bench (default .build/bench-simulate)
-# The figures go to BENCHMARKS.md sections 3 and 8. `sop-bench interpreter|simulate` in a SwiftPM
+# The figures go to BENCHMARKS.md sections 3, 4 and 8 (`bench spiff --python /tmp/venv-spiff/bin/python`). `sop-bench interpreter|simulate` in a SwiftPM
 # release build runs the same code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,10 +25,14 @@ case "interpreter":
 case "simulate":
     print(SimulateBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), rate: options.string("rate", "1000/bulan"),
                             runs: options.int("runs", 100), workers: options.int("workers", ProcessInfo.processInfo.activeProcessorCount)).serialized())
-default: fail("usage: bench interpreter [--seconds S] | simulate [--rate R --runs N --workers W]")
+case "spiff":
+    print(SpiffBench.run(sop: options.string("sop", "sops/anak-jalanan.yaml"), python: options.string("python", "python3"),
+                         scripts: options.string("scripts", "scripts"), work: options.string("work", NSTemporaryDirectory()),
+                         seconds: options.double("seconds", 5)).serialized())
+default: fail("usage: bench interpreter [--seconds S] | simulate [--rate R --runs N --workers W] | spiff [--python PY --seconds S]")
 }
 SWIFT
 swiftc -O -wmo -I "$out" -I Sources/CYAML -module-name bench -o "$out/bench" "$out/main.swift" \
-    Sources/sop-bench/InterpreterBench.swift Sources/sop-bench/SimulateBench.swift Sources/sop-bench/Support.swift \
+    Sources/sop-bench/InterpreterBench.swift Sources/sop-bench/SimulateBench.swift Sources/sop-bench/SpiffBench.swift Sources/sop-bench/Support.swift \
     "$out/SOPKit.o" "$out/SOPSimulate.o" -lyaml
 echo "built $out/bench"

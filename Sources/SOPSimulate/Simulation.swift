@@ -39,7 +39,7 @@ public enum Simulation {
         let simulation = SimulationRun(plan: plan, run: run)
         simulation.kept = []
         _ = try simulation.execute()
-        return zip(simulation.kept ?? [], simulation.cases.map(\.state)).map { ($0, $1) }
+        return zip(simulation.kept ?? [], simulation.cases.indices.map(simulation.caseState)).map { ($0, $1) }
     }
 
     private final class Results: @unchecked Sendable {

@@ -38,15 +38,14 @@ extension SimulationRun {
 
     /// The index of the case's active run of the non-repeating group step `s`, or nil.
     func inStep(_ c: Int, _ s: Int) -> Int? {
-        guard cases[c].state.status == .open else { return nil }
-        let id = sop.steps[s].id
-        return cases[c].state.runs.lastIndex { $0.stepID == id && !$0.isCompleted }
+        guard isOpen(c) else { return nil }
+        return activeRunIndex(c, step: s)
     }
 
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
     func activeRun(_ c: Int, _ s: Int) -> Int? {
         guard sop.steps[s].repeats else { return inStep(c, s) }
-        guard let r = roster[s][c], cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return nil }
+        guard let r = roster[s][c], isOpen(c), !isCompleted(c, run: r) else { return nil }
         return r
     }
 
@@ -94,23 +93,15 @@ extension SimulationRun {
     }
 
     func sessionDone(_ session: Session) throws(SimulationFailure) {
-        let step = sop.steps[session.step]
         // The session's end, read once (not from the run's clock for every window of every case).
         let now = self.now
         for c in session.attendees {
             guard let r = activeRun(c, session.step) else { continue }
-            if cases[c].state.runs[r].occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
-            do {
-                let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
-                    try engine.attend(on: state, step: step.id, at: now)
-                }
-                record(events, for: c)
-            } catch {
-                throw SimulationFailure(caseNumber: c + 1, refusal: error)
-            }
+            if occurrences(c, run: r).first(where: { $0.windowStart <= now && now < $0.windowEnd })?.attendedAt != nil { continue }
+            try attend(c, step: session.step)
             // An attendance that leaves the run open starts nothing new: the case's other active
             // runs were given their work when they started, so there is nothing to advance.
-            guard cases[c].state.runs[r].isCompleted else { continue }
+            guard isCompleted(c, run: r) else { continue }
             roster[session.step].removeValue(forKey: c)
             cases[c][marks: r].inSession = false
             advance(c)

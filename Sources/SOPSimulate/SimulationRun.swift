@@ -4,8 +4,10 @@ import SOPKit
 /// One run of the simulation: a discrete-event loop over arrivals, staff and sessions that moves
 /// every case with the engine's own commands (``CaseEngine/open(checked:documents:at:)``,
 /// ``CaseEngine/act(on:step:as:answer:note:documents:at:)``, ``CaseEngine/attend(on:step:at:)``)
-/// and folds their events with ``CaseState/apply(_:in:)``: who may act next, the kelengkapan gate,
-/// decisions, loops, early exits and session windows are the engine's, not copies of them.
+/// and folds their events with ``CaseState/apply(_:in:)``, or with the same commands of the
+/// compiled form of the definition (``CompiledSOP``, checked equal to them) when it compiles: who
+/// may act next, the kelengkapan gate, decisions, loops, early exits and session windows are the
+/// engine's, not copies of them.
 /// The simulation adds only arrivals, staff and a clock.
 final class SimulationRun {
     let plan: SimulationPlan
@@ -15,6 +17,12 @@ final class SimulationRun {
     let shares: [String: [Double]]
     let seed: UInt64
     let engine: CaseEngine
+    /// The compiled form of the definition, when it compiles (see SimulationRun+Cases.swift).
+    let compiled: CompiledSOP?
+    /// The persyaratan as document indices of ``compiled``, when each has one.
+    let compiledPersyaratan: [Int]?
+    /// The events of one compiled command (one buffer for the whole run).
+    var scratch: [CompiledEvent] = []
     let sop: SOPDefinition
     let calendar: WorkingCalendar
     let run: Int
@@ -56,6 +64,8 @@ final class SimulationRun {
 
     struct CaseRecord {
         var state = CaseState()
+        /// The case's state when the run is compiled (``state`` stays empty then).
+        var compact = CompiledCaseState(data: [:], documents: [])
         var durations: SimulationRandom
         var decisions: SimulationRandom
         /// What the simulator noted about each of the case's step runs, by run index: one small
@@ -116,6 +126,10 @@ final class SimulationRun {
         shares = plan.shares
         seed = plan.settings.seed
         engine = CaseEngine(context: plan.context)
+        let compiled = CompiledSOP(context: plan.context)
+        let brought = plan.context.definition.persyaratan.map { compiled?.documentIndex(named: $0.value) }
+        compiledPersyaratan = brought.contains(nil) ? nil : brought.compactMap { $0 }
+        self.compiled = compiledPersyaratan == nil ? nil : compiled
         sop = plan.context.definition
         calendar = plan.context.calendar
         now = plan.start
@@ -171,7 +185,13 @@ final class SimulationRun {
         }
         let end = min(now, horizon)
         statistics.collect(end: end, hitLimit: hitLimit, queueLengths: queues.map(\.count))
-        for c in cases.indices { withState(c) { statistics.collect($0, end: end) } }
+        for c in cases.indices {
+            if compiled == nil {
+                withState(c) { statistics.collect($0, end: end) }
+            } else {
+                statistics.collect(caseState(c), end: end)
+            }
+        }
         statistics.summarise()
         return statistics
     }
@@ -183,16 +203,9 @@ final class SimulationRun {
                                 decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
         var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
         let values = plan.ruleData.data(shares: shares, using: &data)
-        let opened: [CaseEvent]
-        do {
-            opened = try engine.open(checked: values, documents: sop.persyaratan.map(\.value), at: now)
-        } catch {
-            throw SimulationFailure(caseNumber: i + 1, refusal: error)
-        }
-        for event in opened { record.state.apply(event, in: context) }
-        if record.state.status == .open { openCases += 1 }
+        try open(i, data: values, into: &record)
         cases.append(record)
-        kept?.append(opened)
+        if isOpen(cases.count - 1) { openCases += 1 }
         advance(cases.count - 1)
     }
 
@@ -219,21 +232,20 @@ final class SimulationRun {
 
     /// Gives work to the roles for every active run of a case that has none yet.
     func advance(_ c: Int) {
-        guard cases[c].state.status == .open else { return }
+        guard isOpen(c) else { return }
         // The active runs, in order (the runs do not change here: no command is given while advancing).
-        for r in 0..<cases[c].state.runs.count where !cases[c].state.runs[r].isCompleted {
-            let run = cases[c].state.runs[r]
-            guard let s = sop.stepIndex(run.stepID) else { continue }
+        for r in 0..<runCount(c) where !isCompleted(c, run: r) {
+            guard let s = stepIndex(c, run: r) else { continue }
             let step = sop.steps[s]
             if step.isGroup {
                 if step.repeats {
-                    if roster[s].updateValue(r, forKey: c) == nil, let last = run.occurrences.last {
+                    if roster[s].updateValue(r, forKey: c) == nil, let last = occurrences(c, run: r).last {
                         heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
                 } else if !cases[c][marks: r].inSession {
                     cases[c][marks: r].inSession = true
                     waiting[s, default: []].append(c)
-                    if !sessionOpen.contains(s) { openSession(s, due: run.due ?? now) }
+                    if !sessionOpen.contains(s) { openSession(s, due: due(c, run: r) ?? now) }
                 }
                 continue
             }
@@ -241,41 +253,40 @@ final class SimulationRun {
                 guard !cases[c][marks: r].scheduled else { continue }
                 cases[c][marks: r].scheduled = true
                 cases[c][marks: r].tasked = 1
-                for occurrence in run.occurrences {
+                let occurrences = occurrences(c, run: r)
+                for occurrence in occurrences {
                     heap.push(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
                               key: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
                 }
-                if let last = run.occurrences.last {
+                if let last = occurrences.last {
                     heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
                 }
                 continue
             }
-            for performer in nextPerformers(step, run) {
-                guard let role = roleIndex[performer] else { continue }
+            let due = due(c, run: r)
+            for role in nextPerformers(step, c, r) {
                 let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
                 if cases[c][marks: r].tasked & bit != 0 { continue }
                 cases[c][marks: r].scheduled = true
                 cases[c][marks: r].tasked |= bit
-                enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: run.due))
+                enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: due))
             }
         }
     }
 
-    /// The performers who can act on a run now: the next in order (berurutan); anyone listed until
-    /// one has (salah_satu); everyone who has not signed (bersama), the decider of an answered
-    /// decision last, as the engine requires.
-    func nextPerformers(_ step: Step, _ run: StepRun) -> [String] {
-        let listed = step.performers.map(\.value)
-        // A run has a handful of sign-offs: a scan, without building a set on every task.
-        let signedOff = run.signedOff
-        func hasSigned(_ performer: String) -> Bool { signedOff.contains { $0.performer == performer } }
+    /// The performers (role indices) who can act on run `r` of case `c` now: the next in order
+    /// (berurutan); anyone listed until one has (salah_satu); everyone who has not signed
+    /// (bersama), the decider of an answered decision last, as the engine requires.
+    func nextPerformers(_ step: Step, _ c: Int, _ r: Int) -> [Int] {
+        let listed = step.performers.compactMap { roleIndex[$0.value] }
+        func hasSigned(_ performer: Int) -> Bool { self.hasSigned(c, run: r, performer: performer) }
         let answered = step.decision.map { !$0.isRuleDecided } ?? false
-        let decider = answered && listed.count > 1 ? step.decidingPerformer : nil
+        let decider = answered && listed.count > 1 ? step.decidingPerformer.flatMap { roleIndex[$0] } : nil
         switch step.mode {
         case .berurutan:
             return listed.first { !hasSigned($0) }.map { [$0] } ?? []
         case .salahSatu:
-            guard signedOff.isEmpty else { return [] }
+            guard !listed.contains(where: hasSigned) else { return [] }
             return decider.map { [$0] } ?? listed
         case .bersama:
             let unsigned = listed.filter { !hasSigned($0) }
@@ -325,8 +336,8 @@ final class SimulationRun {
     /// Whether a queued task still has work: its run still active, and for salah_satu nobody has taken it.
     func stillNeeded(_ task: Task) -> Bool {
         let c = task.caseIndex
-        guard cases[c].state.status == .open, task.runIndex < cases[c].state.runs.count else { return false }
-        if cases[c].state.runs[task.runIndex].isCompleted { return false }
+        guard isOpen(c), task.runIndex < runCount(c) else { return false }
+        if isCompleted(c, run: task.runIndex) { return false }
         if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c][marks: task.runIndex].taken { return false }
         return true
     }
@@ -335,56 +346,42 @@ final class SimulationRun {
         if free[task.role] != nil { free[task.role]! += 1 }
         defer { dispatch(task.role) }
         let c = task.caseIndex
-        guard cases[c].state.status == .open, !cases[c].state.runs[task.runIndex].isCompleted else { return }
+        guard isOpen(c), !isCompleted(c, run: task.runIndex) else { return }
         let step = sop.steps[task.step]
-        let performer = sop.performers[task.role].id
-        let run = cases[c].state.runs[task.runIndex]
-        if task.occurrence != nil, let occurrence = run.occurrences.first(where: { $0.windowStart <= now && now < $0.windowEnd }),
+        if task.occurrence != nil, let occurrence = occurrences(c, run: task.runIndex).first(where: { $0.windowStart <= now && now < $0.windowEnd }),
            occurrence.attendedAt != nil {
             return
         }
         var answer: String?
-        if let decision = step.decision, !decision.isRuleDecided, completes(step, run, performer) {
+        if let decision = step.decision, !decision.isRuleDecided, completes(step, c, task.runIndex, task.role) {
             let index = cases[c].decisions.pick(shares[step.id] ?? [])
             answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
         }
-        do {
-            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
-                try engine.act(on: state, step: step.id, as: performer, answer: answer, at: now)
-            }
-            record(events, for: c)
-        } catch {
-            throw SimulationFailure(caseNumber: c + 1, refusal: error)
-        }
+        try act(c, step: task.step, performer: task.role, answer: answer)
         advance(c)
     }
 
-    /// Whether `performer`'s act completes the run (so it carries a decision's answer).
-    func completes(_ step: Step, _ run: StepRun, _ performer: String) -> Bool {
+    /// Whether performer `p`'s act completes run `r` of case `c` (so it carries a decision's answer).
+    func completes(_ step: Step, _ c: Int, _ r: Int, _ p: Int) -> Bool {
         if step.mode == .salahSatu { return true }
-        return step.performers.allSatisfy { listed in listed.value == performer || run.signedOff.contains { $0.performer == listed.value } }
+        return step.performers.allSatisfy { listed in
+            guard let q = roleIndex[listed.value] else { return false }
+            return q == p || hasSigned(c, run: r, performer: q)
+        }
     }
 
     func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
-        guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted,
-              let s = sop.stepIndex(cases[c].state.runs[r].stepID), let first = sop.steps[s].performers.first?.value,
-              let role = roleIndex[first], let occurrence = cases[c].state.runs[r].occurrences.first(where: { $0.number == number }) else { return }
+        guard isOpen(c), !isCompleted(c, run: r),
+              let s = stepIndex(c, run: r), let first = sop.steps[s].performers.first?.value,
+              let role = roleIndex[first], let occurrence = occurrences(c, run: r).first(where: { $0.number == number }) else { return }
         enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: occurrence.windowEnd, occurrence: number))
     }
 
     /// The end of a recurring step's last window: the engine closes the step (missed sessions stay missed).
     func windowEnds(_ c: Int, _ r: Int) throws(SimulationFailure) {
-        guard cases[c].state.status == .open, !cases[c].state.runs[r].isCompleted else { return }
-        let id = cases[c].state.runs[r].stepID
-        do {
-            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
-                try engine.attend(on: state, step: id, at: now)
-            }
-            record(events, for: c)
-        } catch {
-            throw SimulationFailure(caseNumber: c + 1, refusal: error)
-        }
-        if let s = sop.stepIndex(id) { roster[s].removeValue(forKey: c) }
+        guard isOpen(c), !isCompleted(c, run: r), let s = stepIndex(c, run: r) else { return }
+        try attend(c, step: s)
+        roster[s].removeValue(forKey: c)
         advance(c)
     }
 }

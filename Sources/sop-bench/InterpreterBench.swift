@@ -65,6 +65,50 @@ enum InterpreterBench {
         return counts
     }
 
+    /// Runs `count` cases with CompiledStandardRun (the compiled form of the same definition, the
+    /// same cases and events); returns what they did.
+    @inline(never)
+    static func runCompiledCases(_ c: Context, _ compiled: CompiledSOP, from first: Int, count: Int) -> Counts {
+        let run = CompiledStandardRun(sop: compiled)
+        var counts = Counts()
+        var events: [CompiledEvent] = []
+        events.reserveCapacity(64)
+        for i in first..<(first + count) {
+            events.removeAll(keepingCapacity: true)
+            guard let state = run.run(data: data(i), start: c.starts[i % c.starts.count], into: &events) else {
+                fail("case \(i) was refused by the compiled form")
+            }
+            guard state.status == .completed else { fail("case \(i) ended \(state.status) in the compiled form") }
+            counts.cases += 1
+            counts.events += events.count
+            for e in events {
+                switch e.kind {
+                case .stepCompleted: counts.transitions += 1
+                case .signedOff: counts.commands += 1
+                default: break
+                }
+            }
+        }
+        return counts
+    }
+
+    /// Transitions per CPU second of one thread of `batch`, run in batches of 200 for `seconds`.
+    static func measure(seconds: Double, _ batch: (Int) -> Counts) -> (counts: Counts, cpu: Double, wall: Double) {
+        _ = batch(0)
+        var counts = Counts()
+        let c0 = threadCPU(), w0 = now()
+        var next = 0
+        while threadCPU() - c0 < seconds {
+            let done = batch(next)
+            counts.cases += done.cases
+            counts.transitions += done.transitions
+            counts.events += done.events
+            counts.commands += done.commands
+            next += 200
+        }
+        return (counts, threadCPU() - c0, now() - w0)
+    }
+
     /// The state of `events` folded again, `times` times (the read side: every view of a case).
     @inline(never)
     static func fold(_ c: Context, _ events: [CaseEvent], times: Int) -> Int {
@@ -97,6 +141,12 @@ enum InterpreterBench {
         let foldCPU = threadCPU() - f0
         let perSecond = Double(counts.transitions) / cpu
         note("interpreter: \(counts.cases) cases, \(counts.transitions) step transitions in \(String(format: "%.2f", cpu)) s CPU: \(Int(perSecond)) transitions/s, \(Int(Double(counts.cases) / cpu)) cases/s")
+        // The same cases through the compiled form (CompiledSOP), checked equal to the engine by
+        // CompiledEquivalenceTests; the engine's line above stays the baseline.
+        guard let compiled = CompiledSOP(context: c.context) else { fail("\(path) does not compile") }
+        let fast = measure(seconds: seconds) { runCompiledCases(c, compiled, from: $0, count: 200) }
+        let compiledPerSecond = Double(fast.counts.transitions) / fast.cpu
+        note("interpreter (compiled): \(fast.counts.cases) cases, \(fast.counts.transitions) step transitions in \(String(format: "%.2f", fast.cpu)) s CPU: \(Int(compiledPerSecond)) transitions/s, \(Int(Double(fast.counts.cases) / fast.cpu)) cases/s")
         return .object([
             ("sop", .string(path)),
             ("driver", "StandardRun (CaseEngine.act + CaseState.apply), one thread"),
@@ -112,6 +162,14 @@ enum InterpreterBench {
             ("commands_per_s", rounded(Double(counts.commands) / cpu)),
             ("fold_events_per_case", .number(Double(sample.count))),
             ("fold_events_per_s", rounded(Double(sample.count * foldTimes) / foldCPU)),
+            ("compiled_driver", "CompiledStandardRun (CompiledSOP.act + CompiledCaseState.apply), one thread"),
+            ("compiled_cases", .number(Double(fast.counts.cases))),
+            ("compiled_step_transitions", .number(Double(fast.counts.transitions))),
+            ("compiled_cpu_seconds", rounded(fast.cpu)),
+            ("compiled_transitions_per_s", rounded(compiledPerSecond)),
+            ("compiled_cases_per_s", rounded(Double(fast.counts.cases) / fast.cpu)),
+            ("compiled_events_per_s", rounded(Double(fast.counts.events) / fast.cpu)),
+            ("compiled_speedup", rounded(compiledPerSecond / perSecond, 3)),
             ("target_transitions_per_s", .number(1_000_000)),
         ])
     }

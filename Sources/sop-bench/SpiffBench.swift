@@ -90,6 +90,20 @@ enum SpiffBench {
             next += 100
         }
         let swiftCPU = threadCPU() - c0
+        // The same cases through the compiled form, timed the same way.
+        guard let compiled = CompiledSOP(context: c.context) else { fail("\(path) does not compile") }
+        _ = InterpreterBench.runCompiledCases(c, compiled, from: 0, count: 50)
+        var fast = InterpreterBench.Counts()
+        let f0 = threadCPU()
+        next = 0
+        while threadCPU() - f0 < min(seconds, 3) || fast.cases < spiffCases {
+            let batch = InterpreterBench.runCompiledCases(c, compiled, from: next, count: 100)
+            fast.cases += batch.cases
+            fast.transitions += batch.transitions
+            next += 100
+        }
+        let fastCPU = threadCPU() - f0
+        let compiledRatio = (Double(fast.cases) / fastCPU) / (Double(spiffCases) / spiffCPU)
         // Both engines take the same path for the same data.
         let run = StandardRun(engine: CaseEngine(context: c.context))
         var agree = true
@@ -102,6 +116,7 @@ enum SpiffBench {
         let sopCasesPerS = Double(swift.cases) / swiftCPU, spiffCasesPerS = Double(spiffCases) / spiffCPU
         let ratio = sopCasesPerS / spiffCasesPerS
         note("spiff: SpiffWorkflow \(String(format: "%.0f", spiffCasesPerS)) cases/s, sop \(String(format: "%.0f", sopCasesPerS)) cases/s: \(String(format: "%.0f", ratio))x")
+        note("spiff: sop compiled \(String(format: "%.0f", Double(fast.cases) / fastCPU)) cases/s: \(String(format: "%.0f", compiledRatio))x")
         return .object([
             ("bpmn", .string(bpmnPath)),
             ("spiffworkflow_version", .string(object["spiffworkflow"] as? String ?? "?")),
@@ -119,6 +134,10 @@ enum SpiffBench {
             ("paths_agree", .bool(agree)),
             ("ratio_cases", rounded(ratio, 3)),
             ("ratio_transitions", rounded((Double(swift.transitions) / swiftCPU) / (Double(spiffTransitions) / spiffCPU), 3)),
+            ("sop_compiled_cases", .number(Double(fast.cases))),
+            ("sop_compiled_cpu_seconds", rounded(fastCPU)),
+            ("sop_compiled_cases_per_s", rounded(Double(fast.cases) / fastCPU)),
+            ("ratio_compiled_cases", rounded(compiledRatio, 3)),
             ("target_ratio", .number(100)),
         ])
     }

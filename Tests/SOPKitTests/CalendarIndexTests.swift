@@ -8,7 +8,7 @@ import Testing
 /// the shipped one, over random instants and durations: the results must be bit for bit the same.
 @Suite("Working calendar: indexed arithmetic equals the day-by-day walk")
 struct CalendarIndexTests {
-    @Test("working minutes between random instants", arguments: 0..<24)
+    @Test("working minutes between random instants", arguments: 0..<40)
     func workingMinutes(seed: Int) throws {
         var random = SplitMix(seed: UInt64(seed) &* 7919 &+ 17)
         let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
@@ -22,7 +22,7 @@ struct CalendarIndexTests {
         }
     }
 
-    @Test("adding random durations to random instants", arguments: 0..<24)
+    @Test("adding random durations to random instants", arguments: 0..<40)
     func adding(seed: Int) throws {
         var random = SplitMix(seed: UInt64(seed) &* 104_729 &+ 3)
         let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
@@ -47,6 +47,33 @@ struct CalendarIndexTests {
                 #expect(tables.workdaysBefore[index + 1] - tables.workdaysBefore[index] == (minutes > 0 ? 1 : 0))
             }
         }
+    }
+
+    @Test("the next office time, clamping and the office minutes of random positions", arguments: 0..<8)
+    func positions(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed) &* 6_151 &+ 11)
+        let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
+        let tables = calendar.tables
+        for _ in 0..<2_000 {
+            let day = Int.random(in: dayNumber(2016)...dayNumber(2043), using: &random)
+            var minute = Double.random(in: -1..<1440, using: &random)
+            if random.chance(0.5) { minute.round(.down) }
+            let position = LocalClock.Position(day: day, minute: minute)
+            #expect(calendar.nextOfficeTime(from: position) == calendar.referenceNextOfficeTime(from: position), "\(calendar.id) \(position)")
+            let kind = tables.kind(day: day), hours = tables.hours(day: day)
+            #expect(calendar.clamp(minute, kind: kind).bitPattern == calendar.referenceClamp(minute, into: hours).bitPattern)
+            #expect(calendar.overlap(kind, from: minute, to: 1440).bitPattern == calendar.referenceOverlap(hours, from: minute, to: 1440).bitPattern)
+            #expect(tables.kindMinutes[kind] == OfficeSchedule.minutes(hours))
+            #expect(tables.isWorking(day: day) == !hours.isEmpty)
+        }
+    }
+
+    @Test("the day-number bounds are 0001-01-01 and 9999-12-31")
+    func dayNumberBounds() {
+        #expect(CalendarDate.firstDayNumber == CalendarDate.dayNumber(year: 1, month: 1, day: 1))
+        #expect(CalendarDate.lastDayNumber == CalendarDate.dayNumber(year: 9999, month: 12, day: 31))
+        #expect(LocalClock.maxSeconds == Double(CalendarDate.lastDayNumber + 1) * 86_400)
+        #expect(LocalClock.minSeconds == Double(CalendarDate.firstDayNumber) * 86_400)
     }
 
     // MARK: Random calendars and inputs
@@ -83,7 +110,8 @@ struct CalendarIndexTests {
                 holidays.append(Holiday(date: date, name: "Libur", kind: kind))
             }
         }
-        let zone = TimeZone(identifier: random.chance(0.8) ? "Asia/Jakarta" : "Asia/Makassar") ?? .gmt
+        let zones = ["Asia/Jakarta", "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Europe/Amsterdam"]
+        let zone = TimeZone(identifier: zones[Int.random(in: 0..<zones.count, using: &random)]) ?? .gmt
         return WorkingCalendar(id: "acak-\(first)-\(last)", timeZone: zone, coveredYears: first...last,
                                holidays: holidays, schedule: schedule)
     }

@@ -4,9 +4,12 @@
 /// days as plain integers (days since 1970-01-01, proleptic Gregorian) instead of going through
 /// Foundation for every step. `WorkingCalendarTests` cross-checks these against Foundation's Calendar.
 extension CalendarDate {
-    /// The first and last dates a `CalendarDate` can hold, as day numbers.
-    static let firstDayNumber = CalendarDate.dayNumber(year: 1, month: 1, day: 1)
-    static let lastDayNumber = CalendarDate.dayNumber(year: 9999, month: 12, day: 31)
+    /// The first and last dates a `CalendarDate` can hold, as day numbers (0001-01-01 and 9999-12-31;
+    /// `WorkingCalendarTests` checks them against ``dayNumber(year:month:day:)``). Literals, not
+    /// computed: a computed `static let` is a lazily initialised global, checked on every read, and
+    /// the walk reads them on every day it moves.
+    static let firstDayNumber = -719_162
+    static let lastDayNumber = 2_932_896
 
     /// Creates a date from parts already known to be valid (used only after clamping).
     init(unchecked year: Int, month: Int, day: Int) {

@@ -22,14 +22,33 @@ struct DayTables: Sendable {
     let minutesBefore: [Int]
     /// Working days among the marked days before each index, like ``minutesBefore``.
     let workdaysBefore: [Int]
+    /// The office hours of every kind of day in one flat list of bounds, read by index in the walk
+    /// (handing out a day's `[Range<Int>]` retained and released an array on every question): kinds
+    /// 0-6 are the ordinary weekdays, 7-13 the Ramadan weekdays, 14 a day off; the intervals of kind
+    /// `k` are `lows[i]..<highs[i]` for `i` in `spans[k]..<spans[k + 1]`.
+    let lows: [Int]
+    let highs: [Int]
+    let spans: [Int]
+    /// Office minutes of each kind of day.
+    let kindMinutes: [Int]
+    /// Bit `k` set when kind `k` has office hours: the walk's "is this a working day" without reading an array.
+    let workingKinds: UInt16
 
     init(schedule: OfficeSchedule, daysOff: some Collection<Int>) {
-        ordinary = (0..<7).map { schedule.workdays[$0] ? schedule.hours[$0] : [] }
-        ramadan = (0..<7).map { weekday in
+        let ordinary: [[Range<Int>]] = (0..<7).map { schedule.workdays[$0] ? schedule.hours[$0] : [] }
+        let ramadan: [[Range<Int>]] = (0..<7).map { weekday in
             guard schedule.workdays[weekday] else { return [] }
             let special = schedule.ramadanHours[weekday]
             return special.isEmpty ? schedule.hours[weekday] : special
         }
+        self.ordinary = ordinary
+        self.ramadan = ramadan
+        let kinds = ordinary + ramadan + [[]]
+        lows = kinds.flatMap { $0.map(\.lowerBound) }
+        highs = kinds.flatMap { $0.map(\.upperBound) }
+        spans = kinds.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        kindMinutes = kinds.map(OfficeSchedule.minutes)
+        workingKinds = kinds.indices.reduce(0) { kinds[$1].isEmpty ? $0 : $0 | UInt16(1) << UInt16($1) }
         weekMinutes = ordinary.reduce(0) { $0 + OfficeSchedule.minutes($1) }
         weekWorkdays = ordinary.filter { !$0.isEmpty }.count
         let periods = schedule.ramadanPeriods.map { $0.lowerBound.dayNumber...$0.upperBound.dayNumber }
@@ -78,6 +97,27 @@ struct DayTables: Sendable {
             }
         }
         return ordinary[weekday]
+    }
+
+    /// The kind of a day number (see ``spans``): its weekday, 7 more in Ramadan, 14 on a day off.
+    @inline(__always)
+    func kind(day: Int) -> Int {
+        let weekday = CalendarDate.weekday(ofDayNumber: day)
+        let index = day - firstMarked
+        if index >= 0, index < marks.count {
+            switch marks[index] {
+            case 1: return 14
+            case 2: return 7 + weekday
+            default: break
+            }
+        }
+        return weekday
+    }
+
+    /// Whether a day number has office hours.
+    @inline(__always)
+    func isWorking(day: Int) -> Bool {
+        workingKinds & (UInt16(1) << UInt16(kind(day: day))) != 0
     }
 
     /// How many whole weeks starting at `day` (inclusive) hold only ordinary days, at most `limit`:

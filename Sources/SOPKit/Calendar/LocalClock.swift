@@ -23,9 +23,9 @@ struct LocalClock: Sendable {
     /// Instants from which the fixed offset is valid (1970-01-01T00:00Z).
     private static let fixedFrom: TimeInterval = 0
     /// Latest instant handled: the end of 9999-12-31 UTC.
-    static let maxSeconds = Double(CalendarDate.lastDayNumber + 1) * 86_400
+    static let maxSeconds: Double = 253_402_300_800   // (lastDayNumber + 1) * 86_400
     /// Earliest instant handled: 0001-01-01 UTC.
-    static let minSeconds = Double(CalendarDate.firstDayNumber) * 86_400
+    static let minSeconds: Double = -62_135_596_800   // firstDayNumber * 86_400
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone

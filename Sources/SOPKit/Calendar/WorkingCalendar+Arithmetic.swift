@@ -59,8 +59,9 @@ extension WorkingCalendar {
             position = nextOfficeTime(from: position)
             let whole = workingDays.rounded(.down)
             position.day = advance(workingDays: Int(whole), from: position.day)
-            position.minute = clamp(position.minute, into: tables.hours(day: position.day))
-            minutes += (workingDays - whole) * Double(OfficeSchedule.minutes(tables.hours(day: position.day)))
+            let kind = tables.kind(day: position.day)
+            position.minute = clamp(position.minute, kind: kind)
+            minutes += (workingDays - whole) * Double(tables.kindMinutes[kind])
         }
         if minutes > 0 {
             position = walk(minutes: minutes, from: position)
@@ -76,8 +77,8 @@ extension WorkingCalendar {
     public func workingMinutes(from start: Date, to end: Date) -> Double {
         guard end > start else { return 0 }
         let a = clock.position(of: start), b = clock.position(of: end)
-        if a.day == b.day { return overlap(tables.hours(day: a.day), from: a.minute, to: b.minute) }
-        var total = overlap(tables.hours(day: a.day), from: a.minute, to: 1440)
+        if a.day == b.day { return overlap(tables.kind(day: a.day), from: a.minute, to: b.minute) }
+        var total = overlap(tables.kind(day: a.day), from: a.minute, to: 1440)
         var day = a.day + 1
         while day < b.day {
             let weeks = tables.ordinaryWeeks(from: day, atMost: (b.day - day) / 7)
@@ -93,10 +94,10 @@ extension WorkingCalendar {
                 day = end
                 continue
             }
-            total += Double(OfficeSchedule.minutes(tables.hours(day: day)))
+            total += Double(tables.kindMinutes[tables.kind(day: day)])
             day += 1
         }
-        return total + overlap(tables.hours(day: b.day), from: 0, to: b.minute)
+        return total + overlap(tables.kind(day: b.day), from: 0, to: b.minute)
     }
 
     // MARK: The walk
@@ -104,13 +105,16 @@ extension WorkingCalendar {
     /// The position itself when it is inside office hours (the end of an interval counts as inside, so a
     /// step finished at 16:00 gives the next one's days from 16:00), else the next office-hours start.
     func nextOfficeTime(from position: LocalClock.Position) -> LocalClock.Position {
-        for interval in tables.hours(day: position.day) where Double(interval.upperBound) >= position.minute {
-            return LocalClock.Position(day: position.day, minute: max(position.minute, Double(interval.lowerBound)))
+        let kind = tables.kind(day: position.day)
+        for i in tables.spans[kind]..<tables.spans[kind + 1] where Double(tables.highs[i]) >= position.minute {
+            return LocalClock.Position(day: position.day, minute: max(position.minute, Double(tables.lows[i])))
         }
         var day = position.day + 1
         while day <= CalendarDate.lastDayNumber {
-            if let first = tables.hours(day: day).first {
-                return LocalClock.Position(day: day, minute: Double(first.lowerBound))
+            let kind = tables.kind(day: day)
+            let first = tables.spans[kind]
+            if first < tables.spans[kind + 1] {
+                return LocalClock.Position(day: day, minute: Double(tables.lows[first]))
             }
             day += 1
         }
@@ -125,7 +129,7 @@ extension WorkingCalendar {
             // and week jumps only shorten, is quicker than a binary search over the marked days.
             if remaining <= 3 {
                 day += 1
-                if !tables.hours(day: day).isEmpty { remaining -= 1 }
+                if tables.isWorking(day: day) { remaining -= 1 }
                 continue
             }
             if tables.isMarked(day + 1) {
@@ -146,7 +150,7 @@ extension WorkingCalendar {
                 }
             }
             day += 1
-            if !tables.hours(day: day).isEmpty { remaining -= 1 }
+            if tables.isWorking(day: day) { remaining -= 1 }
         }
         return day
     }
@@ -170,9 +174,10 @@ extension WorkingCalendar {
                     continue
                 }
             }
-            for interval in tables.hours(day: day) where Double(interval.upperBound) > minute {
-                let from = max(minute, Double(interval.lowerBound))
-                let available = Double(interval.upperBound) - from
+            let kind = tables.kind(day: day)
+            for i in tables.spans[kind]..<tables.spans[kind + 1] where Double(tables.highs[i]) > minute {
+                let from = max(minute, Double(tables.lows[i]))
+                let available = Double(tables.highs[i]) - from
                 if remaining <= available { return LocalClock.Position(day: day, minute: from + remaining) }
                 remaining -= available
             }
@@ -196,23 +201,25 @@ extension WorkingCalendar {
 
     /// A clock time moved into a day's office hours: kept when inside, the day's start when before it,
     /// otherwise the end of the last interval before it.
-    func clamp(_ minute: Double, into hours: [Range<Int>]) -> Double {
-        guard let first = hours.first else { return minute }
-        if minute < Double(first.lowerBound) { return Double(first.lowerBound) }
-        var result = Double(first.lowerBound)
-        for interval in hours {
-            if minute < Double(interval.lowerBound) { break }
-            if minute < Double(interval.upperBound) { return minute }
-            result = Double(interval.upperBound)
+    /// `kind` is the day's kind in the tables (``DayTables/kind(day:)``).
+    func clamp(_ minute: Double, kind: Int) -> Double {
+        let intervals = tables.spans[kind]..<tables.spans[kind + 1]
+        guard let first = intervals.first else { return minute }
+        if minute < Double(tables.lows[first]) { return Double(tables.lows[first]) }
+        var result = Double(tables.lows[first])
+        for i in intervals {
+            if minute < Double(tables.lows[i]) { break }
+            if minute < Double(tables.highs[i]) { return minute }
+            result = Double(tables.highs[i])
         }
         return result
     }
 
-    /// Minutes of `hours` inside `from..<to` (minutes of the day).
-    func overlap(_ hours: [Range<Int>], from: Double, to: Double) -> Double {
+    /// Minutes of the office hours of a kind of day inside `from..<to` (minutes of the day).
+    func overlap(_ kind: Int, from: Double, to: Double) -> Double {
         var total = 0.0
-        for interval in hours {
-            let low = max(from, Double(interval.lowerBound)), high = min(to, Double(interval.upperBound))
+        for i in tables.spans[kind]..<tables.spans[kind + 1] {
+            let low = max(from, Double(tables.lows[i])), high = min(to, Double(tables.highs[i]))
             if high > low { total += high - low }
         }
         return total

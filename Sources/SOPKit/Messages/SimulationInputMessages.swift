@@ -5,7 +5,7 @@ public enum SimulationInputMessages: String, MessageGroup {
     case rateNotRate, rateNotNumber, rateNotPeriod, rateZero, rateTooHigh
     case periodBackwards, runsRange, noWorkingDays, noSteps, notPerformer, performsNoStep, zeroStaff
     case notStep, notDecision, notOutcome, givenTwice, sharesNotOne, sharesOverOne, ruleCannotTake
-    case journalDurations, noJournalArrivals, tooManyCases, engineRefused
+    case journalDurations, noJournalArrivals, tooManyCases, engineRefused, compiledDisagrees
 
     public var texts: MessageTexts {
         switch self {
@@ -52,6 +52,8 @@ public enum SimulationInputMessages: String, MessageGroup {
         case .tooManyCases: .init(id: "{rate} dari {from} sampai {to} berarti sekitar {n} kasus per putaran, melebihi batas simulator ({max}); turunkan laju atau perpendek periode",
                                   en: "{rate} from {from} to {to} is about {n} cases per run, more than the simulator takes ({max}); lower the rate or shorten the period")
         case .engineRefused: .init(id: "kasus simulasi {case}: mesin menolak: {reason}", en: "simulated case {case}: the engine refused: {reason}")
+        case .compiledDisagrees: .init(id: "bentuk terkompilasi SOP menolak perintah yang diterima mesin; jalankan ulang dengan SOP yang sama dan laporkan",
+                                       en: "the compiled form of the SOP refused a command the engine accepts; please report it with the SOP")
         }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 
 /// The working-time arithmetic as it was before the per-day running totals (commit af5ff0f): a walk
 /// day by day through the marked days (holidays, cuti bersama, Ramadan). Kept here, unchanged, as the
-/// reference that `CalendarIndexTests` compares the indexed arithmetic with.
+/// reference that `CalendarIndexTests` compares the indexed arithmetic with. It reads each day's office
+/// hours as a `[Range<Int>]` (``DayTables/hours(day:)``), as the arithmetic did before it read the
+/// flat interval tables by index, with its own copies of the helpers that changed then.
 extension WorkingCalendar {
     /// The old `adding(_:to:)`.
     func referenceAdding(_ durasi: Durasi, to start: Date) -> CalendarResult {
@@ -40,10 +42,10 @@ extension WorkingCalendar {
         }
         let walkStart = position.day
         if workingDays > 0 {
-            position = nextOfficeTime(from: position)
+            position = referenceNextOfficeTime(from: position)
             let whole = workingDays.rounded(.down)
             position.day = referenceAdvance(workingDays: Int(whole), from: position.day)
-            position.minute = clamp(position.minute, into: tables.hours(day: position.day))
+            position.minute = referenceClamp(position.minute, into: tables.hours(day: position.day))
             minutes += (workingDays - whole) * Double(OfficeSchedule.minutes(tables.hours(day: position.day)))
         }
         if minutes > 0 {
@@ -60,8 +62,8 @@ extension WorkingCalendar {
     func referenceWorkingMinutes(from start: Date, to end: Date) -> Double {
         guard end > start else { return 0 }
         let a = clock.position(of: start), b = clock.position(of: end)
-        if a.day == b.day { return overlap(tables.hours(day: a.day), from: a.minute, to: b.minute) }
-        var total = overlap(tables.hours(day: a.day), from: a.minute, to: 1440)
+        if a.day == b.day { return referenceOverlap(tables.hours(day: a.day), from: a.minute, to: b.minute) }
+        var total = referenceOverlap(tables.hours(day: a.day), from: a.minute, to: 1440)
         var day = a.day + 1
         while day < b.day {
             let weeks = tables.ordinaryWeeks(from: day, atMost: (b.day - day) / 7)
@@ -73,7 +75,7 @@ extension WorkingCalendar {
             total += Double(OfficeSchedule.minutes(tables.hours(day: day)))
             day += 1
         }
-        return total + overlap(tables.hours(day: b.day), from: 0, to: b.minute)
+        return total + referenceOverlap(tables.hours(day: b.day), from: 0, to: b.minute)
     }
 
     /// The old `advance(workingDays:from:)`.
@@ -118,5 +120,43 @@ extension WorkingCalendar {
             }
         }
         return LocalClock.Position(day: day, minute: 0)
+    }
+
+    /// The old `nextOfficeTime(from:)`, on each day's `[Range<Int>]`.
+    func referenceNextOfficeTime(from position: LocalClock.Position) -> LocalClock.Position {
+        for interval in tables.hours(day: position.day) where Double(interval.upperBound) >= position.minute {
+            return LocalClock.Position(day: position.day, minute: max(position.minute, Double(interval.lowerBound)))
+        }
+        var day = position.day + 1
+        while day <= CalendarDate.lastDayNumber {
+            if let first = tables.hours(day: day).first {
+                return LocalClock.Position(day: day, minute: Double(first.lowerBound))
+            }
+            day += 1
+        }
+        return LocalClock.Position(day: day, minute: 0)
+    }
+
+    /// The old `clamp(_:into:)`.
+    func referenceClamp(_ minute: Double, into hours: [Range<Int>]) -> Double {
+        guard let first = hours.first else { return minute }
+        if minute < Double(first.lowerBound) { return Double(first.lowerBound) }
+        var result = Double(first.lowerBound)
+        for interval in hours {
+            if minute < Double(interval.lowerBound) { break }
+            if minute < Double(interval.upperBound) { return minute }
+            result = Double(interval.upperBound)
+        }
+        return result
+    }
+
+    /// The old `overlap(_:from:to:)`.
+    func referenceOverlap(_ hours: [Range<Int>], from: Double, to: Double) -> Double {
+        var total = 0.0
+        for interval in hours {
+            let low = max(from, Double(interval.lowerBound)), high = min(to, Double(interval.upperBound))
+            if high > low { total += high - low }
+        }
+        return total
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+
+/// ``StandardRun`` on a ``CompiledSOP``: the same case in standard time (every performer acts when
+/// the step falls due, decisions by their rules or the answers given, each session attended), with
+/// the same events. It says only whether the run got to the end: for a refusal's message, run
+/// ``StandardRun`` on the same case.
+public struct CompiledStandardRun: Sendable {
+    public let sop: CompiledSOP
+    /// Answers for decisions without a rule, by step id, used in order (a loop takes several).
+    public var answers: [String: [String]]
+    /// ``StandardRun/maxRuns``.
+    public var maxRuns = 1000
+
+    public init(sop: CompiledSOP, answers: [String: [String]] = [:]) {
+        self.sop = sop
+        self.answers = answers
+    }
+
+    /// The final state of the run, its events appended to `events`; nil where ``StandardRun`` stops
+    /// (data that does not validate, a refusal, an answer missing, a loop past ``maxRuns``) or the
+    /// case brings a document the definition does not name.
+    public func run(data raw: [String: String], start: Date, into events: inout [CompiledEvent]) -> CompiledCaseState? {
+        let definition = sop.context.definition
+        guard let data = try? CaseDataValidator(definition).validate(raw, openedOn: sop.context.calendar.date(of: start)) else { return nil }
+        var brought: [Int] = []
+        for name in definition.persyaratan(for: data) {
+            guard let index = sop.documentIndex(named: name) else { return nil }
+            brought.append(index)
+        }
+        var state = CompiledCaseState(data: data, documents: brought)
+        let opened = events.count
+        guard sop.open(state, at: start, into: &events) else { return nil }
+        for e in opened..<events.count { state.apply(events[e], in: sop) }
+        var pending = answers
+        var repeats = 0, counted = 0, firstActive = 0
+        while state.status == .open {
+            while counted < state.runs.count {
+                if state.runs[counted].round > 1 { repeats += 1 }
+                counted += 1
+            }
+            guard repeats <= maxRuns else { return nil }
+            while firstActive < state.runs.count, state.runs[firstActive].completedAt != nil { firstActive += 1 }
+            guard firstActive < state.runs.count else { break }
+            let r = firstActive, s = state.runs[r].step
+            let step = sop.steps[s]
+            if !state.runs[r].occurrences.isEmpty {
+                let performer = step.performers.first ?? -1
+                // The occurrences not attended when the loop starts (attending one changes no other).
+                for k in 0..<state.runs[r].occurrences.count where state.runs[r].occurrences[k].attendedAt == nil {
+                    let occurrence = state.runs[r].occurrences[k]
+                    let at = sop.context.due(after: occurrence.windowStart, of: step.step, uncovered: &state.uncoveredYears) ?? occurrence.windowStart
+                    let before = events.count
+                    guard sop.act(on: state, step: s, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events) else { return nil }
+                    for e in before..<events.count { state.apply(events[e], in: sop) }
+                }
+                continue
+            }
+            let at = state.runs[r].due ?? state.runs[r].startedAt
+            var answer = CompiledSOP.noAnswer
+            let answered = step.decides && !step.byRule
+            if answered {
+                guard var queue = pending[step.id], !queue.isEmpty else { return nil }
+                answer = sop.answerIndex(queue.removeFirst(), step: s)
+                pending[step.id] = queue
+            }
+            // The listed performers in order (the first alone for salah_satu); for an answered
+            // decision the decider (`oleh`) acts last and gives the answer, the others first.
+            var actors = step.performers
+            if answered {
+                if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
+                if let decider = step.step.decidingPerformer, let d = definition.performers.firstIndex(where: { $0.id == decider }),
+                   step.performers.contains(d) {
+                    actors.removeAll { $0 == d }
+                    actors.append(d)
+                    if step.mode == .salahSatu { actors = [d] }
+                }
+            }
+            let count = !answered && step.mode == .salahSatu ? min(1, actors.count) : actors.count
+            guard count > 0 else { return nil }
+            for i in 0..<count {
+                let performer = actors[i]
+                let before = events.count
+                guard sop.act(on: state, step: s, as: performer, answer: i == count - 1 ? answer : CompiledSOP.noAnswer,
+                              at: at, into: &events) else { return nil }
+                for e in before..<events.count { state.apply(events[e], in: sop) }
+            }
+        }
+        return state
+    }
+}
