@@ -94,6 +94,7 @@ let package = Package(
             name: "SOPWebTests",
             dependencies: [
                 "SOPKit", "SOPJournal", "SOPWeb",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

@@ -28,7 +28,7 @@ extension WebServer {
                 }
             } else {
                 // The read model has gaps: the cases are folded, and nothing is kept.
-                let (entries, total) = try service.worklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
+                let (entries, total) = try service.foldedWorklistHead(roles: user.roles, worksOn: user.worksOn, now: now, limit: Self.tasksShown)
                 table = TaskTable.render(entries, total: total, now: now)
                 detail = AuditMessages.tasks(["count": .number(total)]).stored
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -147,6 +148,24 @@ struct TaskTableTests {
                                        at: now, key: nil)
             let after = try await office.expectSamePage(kept, rendered, now: now)
             #expect(after != before)
+        }
+    }
+
+    @Test("with read-model gaps (a journal from before the worklist rows) the page is the cases folded, the same as from the rows, and nothing is kept")
+    func gapsFold() async throws {
+        let office = try Office()
+        let now = Self.at("2025-01-07T09:00")
+        try await office.test(as: "semua") { kept, rendered in
+            let fromRows = try await office.expectSamePage(kept, rendered, now: now)
+            try await office.fixture.store.writer.write { db in
+                try db.execute(sql: "DELETE FROM case_tasks")
+                try db.execute(sql: "INSERT INTO read_model_gaps (case_id) SELECT id FROM cases")
+            }
+            let renders = office.keeping.taskTables.renders
+            let folded = try await office.expectSamePage(kept, rendered, now: now)
+            #expect(folded == fromRows)
+            // Folded pages are never offered for keeping.
+            #expect(office.keeping.taskTables.renders == renders)
         }
     }
 

@@ -77,8 +77,10 @@ extension CaseService {
     }
 
     /// The same worklist from the folded cases (the read model has gaps): every case that may await
-    /// one of the roles is read, its tasks listed and sorted.
-    func foldedWorklistHead(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError)
+    /// one of the roles is read, its tasks listed and sorted. For a caller whose
+    /// ``worklistRows(roles:worksOn:now:limit:)`` just answered nil (asking ``worklistHead`` instead
+    /// would read the definitions and the rows again first).
+    public func foldedWorklistHead(roles: [String], worksOn: (String) -> Bool, now: Date, limit: Int) throws(JournalError)
         -> (entries: [WorklistEntry], total: Int) {
         var entries: [WorklistEntry] = []
         var seen = Set<String>()
