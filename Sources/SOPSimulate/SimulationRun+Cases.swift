@@ -60,8 +60,8 @@ extension SimulationRun {
     /// Opens case `record` (the `i`th arrival) with `data` and the definition's persyaratan.
     func open(_ i: Int, data: [String: CaseValue], into record: inout CaseRecord) throws(SimulationFailure) {
         let documents = sop.persyaratan.map(\.value)
-        if let compiled, let brought = compiledPersyaratan {
-            var state = CompiledCaseState(data: data, documents: brought)
+        if let compiled {
+            var state = CompiledCaseState(data: data, documents: compiled.persyaratanDocuments)
             scratch.removeAll(keepingCapacity: true)
             guard compiled.open(state, at: now, into: &scratch) else {
                 throw SimulationFailure(caseNumber: i + 1, refusal: refusal { () throws(CaseRefusal) in

@@ -19,8 +19,6 @@ final class SimulationRun {
     let engine: CaseEngine
     /// The compiled form of the definition, when it compiles (see SimulationRun+Cases.swift).
     let compiled: CompiledSOP?
-    /// The persyaratan as document indices of ``compiled``, when each has one.
-    let compiledPersyaratan: [Int]?
     /// The events of one compiled command (one buffer for the whole run).
     var scratch: [CompiledEvent] = []
     let sop: SOPDefinition
@@ -126,10 +124,7 @@ final class SimulationRun {
         shares = plan.shares
         seed = plan.settings.seed
         engine = CaseEngine(context: plan.context)
-        let compiled = CompiledSOP(context: plan.context)
-        let brought = plan.context.definition.persyaratan.map { compiled?.documentIndex(named: $0.value) }
-        compiledPersyaratan = brought.contains(nil) ? nil : brought.compactMap { $0 }
-        self.compiled = compiledPersyaratan == nil ? nil : compiled
+        compiled = CompiledSOP(context: plan.context)
         sop = plan.context.definition
         calendar = plan.context.calendar
         now = plan.start

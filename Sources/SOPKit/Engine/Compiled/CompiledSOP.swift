@@ -25,6 +25,8 @@ public final class CompiledSOP: Sendable {
     /// The key index of each document name: names that differ only in case and spacing share one.
     let documentKeys: [Int]
     let documentIndex: [String: Int]
+    /// The document index of each persyaratan, in order: what a case opened with all of them brings.
+    public let persyaratanDocuments: [Int]
     /// Answered when no outcome is given with a command.
     public static let noAnswer = -2
     /// An answer that is not a label of the step's decision.
@@ -63,7 +65,7 @@ public final class CompiledSOP: Sendable {
             case .step(let id): stepIndex[id].map { .step($0) }
             }
         }
-        for name in sop.persyaratan { _ = intern(name.value) }
+        let persyaratan = sop.persyaratan.map { intern($0.value) }
         var compiled: [CompiledStep] = []
         compiled.reserveCapacity(sop.steps.count)
         for (i, step) in sop.steps.enumerated() {
@@ -102,6 +104,7 @@ public final class CompiledSOP: Sendable {
         steps = compiled
         documentNames = names
         documentKeys = keys
+        persyaratanDocuments = persyaratan
         documentIndex = byName
     }
 
