@@ -35,6 +35,35 @@ struct CalendarIndexTests {
         }
     }
 
+    @Test("a series of multiples of a duration from one start equals the separate sums", arguments: 0..<40)
+    func multiples(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed) &* 15_485_863 &+ 29)
+        let calendar = seed < 2 ? shipped(officeDaysOff: seed == 1, random: &random) : randomCalendar(&random)
+        for _ in 0..<60 {
+            var start = randomInstant(&random)
+            if random.chance(0.2) {
+                // The end of a month (Jan 31 + 1 bulan is Feb 28/29, + 2 bulan Mar 31).
+                let date = calendar.date(of: start)
+                let last = CalendarDate.daysIn(month: date.month, year: date.year)
+                start = calendar.instant(CalendarDate(unchecked: date.year, month: date.month, day: last), minuteOfDay: Int.random(in: 0..<1440, using: &random))
+            }
+            let durasi = random.chance(0.5) ? randomInterval(&random) : randomDurasi(&random)
+            let count = Int.random(in: 1...13, using: &random)
+            var series: [CalendarResult] = []
+            calendar.addingMultiples(of: durasi, count: count, to: start) { k, result in
+                #expect(k == series.count + 1)
+                series.append(result)
+            }
+            #expect(series.count == count)
+            for (i, result) in series.enumerated() {
+                let scaled = Durasi(parts: durasi.parts.map { WaktuAmount(amount: $0.amount * Double(i + 1), unit: $0.unit) })
+                let expected = calendar.referenceAdding(scaled, to: start)
+                #expect(result == expected, "\(calendar.id) \(start) + \(i + 1) x \(durasi): \(result) against \(expected)")
+                #expect(result == calendar.adding(scaled, to: start))
+            }
+        }
+    }
+
     @Test("the running totals agree with each marked day's office hours")
     func runningTotals() throws {
         var random = SplitMix(seed: 99)
@@ -146,6 +175,18 @@ struct CalendarIndexTests {
             if random.chance(0.03) { amount *= 10_000 }
             parts.append(WaktuAmount(amount: amount, unit: unit))
         }
+        return Durasi(parts: parts)
+    }
+
+    /// A recurring step's interval: months, years, weeks or calendar days (whole or not), now and
+    /// then with working days or hours added, or nothing at all.
+    private func randomInterval(_ random: inout SplitMix) -> Durasi {
+        if random.chance(0.03) { return Durasi(parts: []) }
+        let unit: WaktuUnit = [.bulan, .bulan, .bulan, .tahun, .minggu, .hariKalender][Int.random(in: 0..<6, using: &random)]
+        var amount = Double(Int.random(in: 1...6, using: &random))
+        if random.chance(0.2) { amount = Double.random(in: 0..<4, using: &random) }
+        var parts = [WaktuAmount(amount: amount, unit: unit)]
+        if random.chance(0.2) { parts.append(WaktuAmount(amount: Double(Int.random(in: 1...3, using: &random)), unit: random.chance(0.5) ? .hariKerja : .jam)) }
         return Durasi(parts: parts)
     }
 

@@ -23,26 +23,75 @@ extension WorkingCalendar {
     /// Adds a standard time to a start instant (see the rules above). The result lists the years of the
     /// days the working-time part looked at that the holiday list does not cover.
     public func adding(_ durasi: Durasi, to start: Date) -> CalendarResult {
+        adding(Span(durasi, times: 1), to: start)
+    }
+
+    /// ``adding(_:to:)`` of a duration already summed (``Span``): for one duration added to many
+    /// starts (a recurring step's sessions, each due from its window's start).
+    func adding(_ span: Span, to start: Date) -> CalendarResult {
+        if span.isZero { return CalendarResult(instant: start) }
+        let position = clock.position(of: start)
+        return adding(span, at: position, startDate: span.months > 0 ? CalendarDate(dayNumber: position.day) : nil)
+    }
+
+    /// `start` plus `durasi` taken 1, 2, ... `count` times, in order: `body(k, result)` receives exactly
+    /// what ``adding(_:to:)`` gives for the duration with every part's amount multiplied by `k` (a
+    /// recurring step's session windows: 1 bulan, 2 bulan, ... from the run's start). One walk: the
+    /// start's local position and its civil date are read once for the whole series instead of once
+    /// per sum; each sum is still computed from the start, not from the previous result (Jan 31 + 2
+    /// bulan is Mar 31, not Feb 28 + 1 bulan), so the answers are those of the separate sums.
+    func addingMultiples(of durasi: Durasi, count: Int, to start: Date, _ body: (Int, CalendarResult) -> Void) {
+        guard count > 0 else { return }
+        var position: LocalClock.Position?
+        var startDate: CalendarDate?
+        for k in 1...count {
+            let span = Span(durasi, times: Double(k))
+            if span.isZero {
+                body(k, CalendarResult(instant: start))
+                continue
+            }
+            let at = position ?? clock.position(of: start)
+            position = at
+            if span.months > 0, startDate == nil { startDate = CalendarDate(dayNumber: at.day) }
+            body(k, adding(span, at: at, startDate: startDate))
+        }
+    }
+
+    /// A duration's parts summed by how ``adding(_:to:)`` treats them (rule 1: months and calendar
+    /// days; rule 2: working days; rule 3: working minutes), each part's amount first multiplied by
+    /// `times` (1 for the duration itself: `x * 1` is `x` for every Double, NaN included).
+    struct Span {
         var months = 0.0, calendarDays = 0.0, workingDays = 0.0, minutes = 0.0
-        for part in durasi.parts {
-            let amount = part.amount.isNaN ? 0 : min(max(part.amount, 0), 1e10)
-            switch part.unit {
-            case .tahun: months += amount * 12
-            case .bulan: months += amount
-            case .minggu: calendarDays += amount * 7
-            case .hariKalender: calendarDays += amount
-            case .hariKerja: workingDays += amount
-            case .jam: minutes += amount * 60
-            case .menit: minutes += amount
+
+        @inline(__always)
+        init(_ durasi: Durasi, times: Double) {
+            for part in durasi.parts {
+                let scaled = part.amount * times
+                let amount = scaled.isNaN ? 0 : min(max(scaled, 0), 1e10)
+                switch part.unit {
+                case .tahun: months += amount * 12
+                case .bulan: months += amount
+                case .minggu: calendarDays += amount * 7
+                case .hariKalender: calendarDays += amount
+                case .hariKerja: workingDays += amount
+                case .jam: minutes += amount * 60
+                case .menit: minutes += amount
+                }
             }
         }
-        if months == 0, calendarDays == 0, workingDays == 0, minutes == 0 {
-            return CalendarResult(instant: start)
-        }
-        var position = clock.position(of: start)
+
+        var isZero: Bool { months == 0 && calendarDays == 0 && workingDays == 0 && minutes == 0 }
+    }
+
+    /// ``adding(_:to:)`` of a span that is not zero, from the start's local position and (when the span
+    /// has months) the civil date of that position's day.
+    private func adding(_ span: Span, at start: LocalClock.Position, startDate: CalendarDate?) -> CalendarResult {
+        var position = start
+        var calendarDays = span.calendarDays, minutes = span.minutes
+        let months = span.months, workingDays = span.workingDays
         if months > 0 {
             let whole = months.rounded(.down)
-            position.day = CalendarDate(dayNumber: position.day).addingMonths(Int(whole)).dayNumber
+            position.day = (startDate ?? CalendarDate(dayNumber: position.day)).addingMonths(Int(whole)).dayNumber
             calendarDays += (months - whole) * 30
         }
         if calendarDays > 0 {

@@ -56,26 +56,76 @@ public struct CaseContext: Sendable {
         return result.instant
     }
 
-    /// The occurrences of a recurring step started at `start`: `selama / setiap` windows back to back.
-    func occurrences(of step: Step, from start: Date, uncovered: inout Set<Int>) -> [StepRun.Occurrence] {
+    /// The interval of a recurring step's occurrences and how many there are (`selama / setiap`,
+    /// `selama` defaulting to the SOP's jangka waktu), or nil when the step does not repeat or
+    /// either has no duration. Fixed by the definition: ``CompiledSOP`` works it out once per step.
+    func sessions(of step: Step) -> (every: Durasi, count: Int)? {
         // `repeats` first: reading `recurrence` of every step started copied it out to find it nil.
         guard step.repeats, let recurrence = step.recurrence, let every = recurrence.every.deadline,
-              let during = (recurrence.during ?? definition.jangkaWaktu)?.deadline else { return [] }
+              let during = (recurrence.during ?? definition.jangkaWaktu)?.deadline else { return nil }
         let ratio = during.minutes() / max(every.minutes(), 1)
-        let count = max(1, min(10_000, Int((ratio + 1e-9).rounded(.down))))
+        return (every, max(1, min(10_000, Int((ratio + 1e-9).rounded(.down)))))
+    }
+
+    /// The occurrences of a recurring step started at `start`: `selama / setiap` windows back to back.
+    func occurrences(of step: Step, from start: Date, uncovered: inout Set<Int>) -> [StepRun.Occurrence] {
+        guard let sessions = sessions(of: step) else { return [] }
+        return occurrences(every: sessions.every, count: sessions.count, from: start, uncovered: &uncovered)
+    }
+
+    /// `count` windows of `every` back to back from `start` (``sessions(of:)``). Window `k` ends at the
+    /// start plus `k` times `every`, all of them computed in one walk
+    /// (``WorkingCalendar/addingMultiples(of:count:to:_:)``: the same sums as one per window).
+    func occurrences(every: Durasi, count: Int, from start: Date, uncovered: inout Set<Int>) -> [StepRun.Occurrence] {
         var result: [StepRun.Occurrence] = []
         result.reserveCapacity(count)
         var windowStart = start
-        // One duration scaled in place for each window (a new array of parts per window before).
-        var scaled = every
-        for number in 1...count {
-            for j in scaled.parts.indices { scaled.parts[j].amount = every.parts[j].amount * Double(number) }
-            let end = calendar.adding(scaled, to: start)
+        calendar.addingMultiples(of: every, count: count, to: start) { number, end in
             if !end.uncoveredYears.isEmpty { uncovered.formUnion(end.uncoveredYears) }
             result.append(.init(number: number, windowStart: windowStart, windowEnd: end.instant, attendedAt: nil))
             windowStart = end.instant
         }
         return result
+    }
+
+    /// A step's run started at `start`: its due time and, for a recurring step, its occurrences (the
+    /// run is then due at the end of the last window), as ``due(after:of:uncovered:)`` and
+    /// ``occurrences(of:from:uncovered:)`` give them. One call for both: a caller that holds the
+    /// context in a class (``CompiledSOP``) copies it out for each call.
+    /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand.
+    func started(_ step: Step, sessions: (every: Durasi, count: Int)?, at start: Date,
+                 uncovered: inout Set<Int>) -> (due: Date?, occurrences: [StepRun.Occurrence]) {
+        let due = due(after: start, of: step, uncovered: &uncovered)
+        guard let sessions else { return (due, []) }
+        let occurrences = occurrences(every: sessions.every, count: sessions.count, from: start, uncovered: &uncovered)
+        return (occurrences.last?.windowEnd ?? due, occurrences)
+    }
+
+    /// The due time of each occurrence of a recurring step, from the start of its window
+    /// (``due(after:of:uncovered:)``, nil where that is nil): what a performer attending each session
+    /// in standard time is held to. One call for a run's sessions, for the reason ``started(_:at:uncovered:)`` gives.
+    /// Attended occurrences are skipped (their entry is nil). The step's deadline is read once and
+    /// its parts summed once (``WorkingCalendar/Span``) for all the sessions.
+    func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], uncovered: inout Set<Int>) -> [Date?] {
+        var dues: [Date?] = []
+        dues.reserveCapacity(occurrences.count)
+        let span = step.dueIsScheduled ? nil : step.waktuDeadline.map { WorkingCalendar.Span($0, times: 1) }
+        for occurrence in occurrences {
+            guard occurrence.attendedAt == nil else {
+                dues.append(nil)
+                continue
+            }
+            if step.dueIsScheduled {
+                dues.append(due(after: occurrence.windowStart, of: step, uncovered: &uncovered))
+            } else if let span {
+                let result = calendar.adding(span, to: occurrence.windowStart)
+                if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
+                dues.append(result.instant)
+            } else {
+                dues.append(nil)
+            }
+        }
+        return dues
     }
 }
 

@@ -2,11 +2,18 @@ import Foundation
 
 /// Checks the data a case is opened with against the SOP's `data_kasus`: every required field
 /// given, no unknown field, every value of its field's type.
+///
+/// It keeps only the definition's case fields (making one copied the whole definition, a retain and
+/// a release of each of its fields, on every case opened), and counts the required ones once.
 public struct CaseDataValidator: Sendable {
-    let sop: SOPDefinition
+    /// `data_kasus`, in the definition's order.
+    let fields: [CaseField]
+    /// How many fields are required.
+    let requiredCount: Int
 
     public init(_ sop: SOPDefinition) {
-        self.sop = sop
+        fields = sop.caseFields
+        requiredCount = fields.reduce(0) { $0 + ($1.required ? 1 : 0) }
     }
 
     /// The earliest and latest date a `tanggal` value may hold: outside these it is a typo (a
@@ -41,8 +48,8 @@ public struct CaseDataValidator: Sendable {
         var problems: [(field: String?, message: Message)] = []
         var data: [String: CaseValue] = [:]
         for (name, text) in raw.sorted(by: { $0.key < $1.key }) {
-            guard let field = sop.caseField(name) else {
-                let names = sop.caseFields.map(\.name)
+            guard let field = fields.first(where: { $0.name == name }) else {
+                let names = fields.map(\.name)
                 let known = names.isEmpty ? EngineMessages.noCaseData() : EngineMessages.knownFields(["names": .text(names.joined(separator: ", "))])
                 let hint = Suggestion.hint(name, in: names)
                 problems.append((nil, EngineMessages.unknownField(["name": .text(name), "hint": .message(hint == .empty ? known : hint)])))
@@ -63,7 +70,7 @@ public struct CaseDataValidator: Sendable {
             case .failure(let error): problems.append((name, EngineMessages.fieldProblem(["name": .text(name), "problem": .message(error.text)])))
             }
         }
-        for field in sop.caseFields where field.required && raw[field.name] == nil {
+        for field in fields where field.required && raw[field.name] == nil {
             problems.append((field.name, EngineMessages.missingRequired(["name": .text(field.name), "type": .text(field.type.keyword),
                                                                     "label": .text(field.label.map { ": \($0)" } ?? "")])))
         }
@@ -82,11 +89,21 @@ public struct CaseDataValidator: Sendable {
     /// else nil and ``check(_:openedOn:)`` lists the problems in the order of the field names.
     /// The same tests as there, without sorting the fields or copying each field's definition.
     private func clean(_ raw: [String: String], openedOn: CalendarDate?) -> [String: CaseValue]? {
-        let fields = sop.caseFields
         var data: [String: CaseValue] = [:]
         data.reserveCapacity(raw.count)
+        // The required fields whose name the data gives: all of them exactly when this reaches
+        // `requiredCount` (the data's names are distinct, so no field is counted twice).
+        var requiredGiven = 0
         for (name, text) in raw {
-            guard let i = fields.firstIndex(where: { $0.name == name }) else { return nil }
+            var first = -1
+            // Names of another length are told apart without comparing their characters.
+            let length = name.utf8.count
+            for j in fields.indices where fields[j].name.utf8.count == length && fields[j].name == name {
+                if first < 0 { first = j }
+                if fields[j].required { requiredGiven += 1 }
+            }
+            guard first >= 0 else { return nil }
+            let i = first
             if fields[i].required, CaseDataValidator.isBlank(text) { return nil }
             switch CaseValue.parse(text, as: fields[i].type) {
             case .success(.date(let day)) where !CaseDataValidator.dateRange.contains(day): return nil
@@ -95,7 +112,7 @@ public struct CaseDataValidator: Sendable {
             case .failure: return nil
             }
         }
-        for i in fields.indices where fields[i].required && raw[fields[i].name] == nil { return nil }
-        return data
+        // Every required field given, without looking each one up in the data by name.
+        return requiredGiven == requiredCount ? data : nil
     }
 }

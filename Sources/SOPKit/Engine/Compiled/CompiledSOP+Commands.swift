@@ -7,8 +7,9 @@ extension CompiledSOP {
     public func open(_ state: CompiledCaseState, at: Date, into events: inout [CompiledEvent]) -> Bool {
         let start = events.count
         events.append(CompiledEvent(.opened, step: -1, at: at))
-        // The case as it stands for a decision taken by rules on entry: its data and what it brought.
-        var held = state
+        // The case as it stands for a decision taken by rules on entry: its data and what it brought
+        // (all that entering and completing read of it; made afresh rather than copying the whole state).
+        var held = CompiledCaseState(data: state.data, documents: state.brought)
         held.documents = state.brought.map { CompiledCaseState.Document(name: $0, step: -1, at: at) }
         if enter(.step(0), held, at: at, from: start, into: &events, depth: 0) { return true }
         events.removeSubrange(start...)

@@ -27,6 +27,12 @@ public final class CompiledSOP: Sendable {
     let documentIndex: [String: Int]
     /// The document index of each persyaratan, in order: what a case opened with all of them brings.
     public let persyaratanDocuments: [Int]
+    /// The condition under which each of ``persyaratanDocuments`` is asked for (``SOPDefinition/persyaratan(for:)``), nil when always.
+    let persyaratanConditions: [Rule?]
+    /// The definition's case-data validator, made once (making one per case copied the whole definition).
+    let validator: CaseDataValidator
+    /// The case's jangka waktu, added to the opening for its deadline; nil without one.
+    let deadlinePeriod: Durasi?
     /// Answered when no outcome is given with a command.
     public static let noAnswer = -2
     /// An answer that is not a label of the step's decision.
@@ -98,14 +104,28 @@ public final class CompiledSOP: Sendable {
                 ruleOnly: step.isRuleOnly, decides: step.decides, byRule: step.decidesByRule, repeats: step.repeats,
                 isGroup: step.isGroup, checkedDecider: checkedDecider, next: next, outcomes: outcomes,
                 anyIncompleteOutcome: step.decision?.outcomes.contains { !$0.needsKelengkapan } ?? false,
-                kelengkapan: kelengkapan, outputs: step.output.map { intern($0.value) }))
+                kelengkapan: kelengkapan, outputs: step.output.map { intern($0.value) }, sessions: context.sessions(of: step)))
         }
         self.context = context
         steps = compiled
         documentNames = names
         documentKeys = keys
         persyaratanDocuments = persyaratan
+        persyaratanConditions = sop.persyaratan.map { sop.persyaratanConditions[DocumentAvailability.key($0.value)]?.value }
         documentIndex = byName
+        validator = CaseDataValidator(sop)
+        deadlinePeriod = sop.jangkaWaktu?.deadline
+    }
+
+    /// The document indices of the persyaratan a case with `data` brings (``SOPDefinition/persyaratan(for:)``):
+    /// those without a condition, and those whose condition does not evaluate to false on the data.
+    func persyaratanDocuments(for data: [String: CaseValue]) -> [Int] {
+        var brought: [Int] = []
+        for (k, index) in persyaratanDocuments.enumerated() {
+            if let rule = persyaratanConditions[k], (try? rule.evaluate(data)) == false { continue }
+            brought.append(index)
+        }
+        return brought
     }
 
     /// The index of the step with `id`, or -1 (a command on it is refused).

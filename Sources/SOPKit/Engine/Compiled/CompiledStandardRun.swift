@@ -20,14 +20,8 @@ public struct CompiledStandardRun: Sendable {
     /// (data that does not validate, a refusal, an answer missing, a loop past ``maxRuns``) or the
     /// case brings a document the definition does not name.
     public func run(data raw: [String: String], start: Date, into events: inout [CompiledEvent]) -> CompiledCaseState? {
-        let definition = sop.context.definition
-        guard let data = try? CaseDataValidator(definition).validate(raw, openedOn: sop.context.calendar.date(of: start)) else { return nil }
-        var brought: [Int] = []
-        for name in definition.persyaratan(for: data) {
-            guard let index = sop.documentIndex(named: name) else { return nil }
-            brought.append(index)
-        }
-        var state = CompiledCaseState(data: data, documents: brought)
+        guard let data = try? sop.validator.validate(raw, openedOn: sop.context.calendar.date(of: start)) else { return nil }
+        var state = CompiledCaseState(data: data, documents: sop.persyaratanDocuments(for: data))
         let opened = events.count
         guard sop.open(state, at: start, into: &events) else { return nil }
         for e in opened..<events.count { state.apply(events[e], in: sop) }
@@ -45,10 +39,13 @@ public struct CompiledStandardRun: Sendable {
             let step = sop.steps[s]
             if !state.runs[r].occurrences.isEmpty {
                 let performer = step.performers.first ?? -1
-                // The occurrences not attended when the loop starts (attending one changes no other).
-                for k in 0..<state.runs[r].occurrences.count where state.runs[r].occurrences[k].attendedAt == nil {
-                    let occurrence = state.runs[r].occurrences[k]
-                    let at = sop.context.due(after: occurrence.windowStart, of: step.step, uncovered: &state.uncoveredYears) ?? occurrence.windowStart
+                // The occurrences not attended when the loop starts (attending one changes no other),
+                // each due from its window's start: their due times asked of the context in one call.
+                let occurrences = state.runs[r].occurrences
+                let dues = sop.context.dues(of: step.step, sessions: occurrences, uncovered: &state.uncoveredYears)
+                for k in occurrences.indices where occurrences[k].attendedAt == nil {
+                    let occurrence = occurrences[k]
+                    let at = dues[k] ?? occurrence.windowStart
                     let before = events.count
                     guard sop.act(on: state, step: s, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events) else { return nil }
                     for e in before..<events.count { state.apply(events[e], in: sop) }
@@ -68,7 +65,7 @@ public struct CompiledStandardRun: Sendable {
             var actors = step.performers
             if answered {
                 if step.mode == .salahSatu { actors = Array(actors.prefix(1)) }
-                if let decider = step.step.decidingPerformer, let d = definition.performers.firstIndex(where: { $0.id == decider }),
+                if let decider = step.step.decidingPerformer, let d = sop.context.definition.performers.firstIndex(where: { $0.id == decider }),
                    step.performers.contains(d) {
                     actors.removeAll { $0 == d }
                     actors.append(d)

@@ -34,11 +34,14 @@ final class CompiledStep: Sendable {
     let kelengkapan: [CompiledKelengkapan]
     /// Output document name indices, in order.
     let outputs: [Int]
+    /// A recurring step's interval and number of occurrences (``CaseContext/sessions(of:)``), worked
+    /// out once (asking on every run copied the step's recurrence and the jangka waktu out).
+    let sessions: (every: Durasi, count: Int)?
 
     init(step: Step, id: String, performers: [Int], performerMask: UInt64, mode: Step.Mode, passesAtOnce: Bool,
          endsFlow: Bool, ruleOnly: Bool, decides: Bool, byRule: Bool, repeats: Bool, isGroup: Bool,
          checkedDecider: Int, next: CompiledTarget, outcomes: [CompiledOutcome], anyIncompleteOutcome: Bool,
-         kelengkapan: [CompiledKelengkapan], outputs: [Int]) {
+         kelengkapan: [CompiledKelengkapan], outputs: [Int], sessions: (every: Durasi, count: Int)?) {
         self.step = step
         self.id = id
         self.performers = performers
@@ -57,6 +60,7 @@ final class CompiledStep: Sendable {
         self.anyIncompleteOutcome = anyIncompleteOutcome
         self.kelengkapan = kelengkapan
         self.outputs = outputs
+        self.sessions = sessions
     }
 }
 
