@@ -27,6 +27,8 @@ final class RunSetup: Sendable {
     let listsOnlyRoles: [Bool]
     /// The role that gives an answered decision's answer when the step lists several, by step.
     let deciders: [Int?]
+    /// How each case's data is drawn (the shares applied to the rule classes once).
+    let dataDraw: RuleDataSampler.Draw
 
     init(plan: SimulationPlan) {
         self.plan = plan
@@ -48,6 +50,7 @@ final class RunSetup: Sendable {
         roleIndex = roles
         listedRoles = sop.steps.map { step in step.performers.compactMap { roles[$0.value] } }
         listsOnlyRoles = sop.steps.map { step in step.performers.allSatisfy { roles[$0.value] != nil } }
+        dataDraw = RuleDataSampler.Draw(plan.ruleData, shares: plan.shares)
         deciders = sop.steps.map { step in
             let answered = step.decision.map { !$0.isRuleDecided } ?? false
             let listed = step.performers.compactMap { roles[$0.value] }

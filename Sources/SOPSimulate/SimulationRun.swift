@@ -39,6 +39,8 @@ struct SimulationRun {
     let listsOnlyRoles: [Bool]
     /// The role that gives an answered decision's answer when the step lists several, by step.
     let deciders: [Int?]
+    /// How each case's data is drawn.
+    let dataDraw: RuleDataSampler.Draw
     /// The events of one compiled command (one buffer for the whole run).
     var scratch: [CompiledEvent] = []
     /// Holds a case's compiled state while a command runs on it (see `moveCompiled`).
@@ -154,6 +156,7 @@ struct SimulationRun {
         listedRoles = setup.listedRoles
         listsOnlyRoles = setup.listsOnlyRoles
         deciders = setup.deciders
+        dataDraw = setup.dataDraw
         self.run = run
         let plan = setup.plan, sop = setup.sop
         now = plan.start
@@ -183,11 +186,26 @@ struct SimulationRun {
 
     /// Runs to the end (every case ended, or the horizon) and returns the run's statistics.
     mutating func execute() throws(SimulationFailure) -> RunStatistics {
-        for (i, at) in arrivals.enumerated() { heap.push(.arrival(i), key: at.timeIntervalSinceReferenceDate) }
+        // The arrivals wait in order beside the heap, not in it (a heap twice the size for the whole
+        // period). They were pushed first, so an arrival came out before any other event at the
+        // same time, and arrivals at the same time in the order given: taken in that order here.
+        let arrivalKeys = arrivals.map(\.timeIntervalSinceReferenceDate)
+        let arrivalOrder = arrivals.indices.sorted { (arrivalKeys[$0], $0) < (arrivalKeys[$1], $1) }
+        var nextArrival = 0
         for (i, step) in sop.steps.enumerated() where step.group != nil && step.recurrence != nil {
             heap.push(.sessionTime(step: i), key: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
         }
-        while let (key, event) = heap.pop() {
+        while true {
+            let key: Double, event: Event
+            if nextArrival < arrivalOrder.count, heap.minKey.map({ arrivalKeys[arrivalOrder[nextArrival]] <= $0 }) ?? true {
+                let i = arrivalOrder[nextArrival]
+                (key, event) = (arrivalKeys[i], .arrival(i))
+                nextArrival += 1
+            } else if let (popped, item) = heap.pop() {
+                (key, event) = (popped, item)
+            } else {
+                break
+            }
             now = Date(timeIntervalSinceReferenceDate: key)
             events += 1
             if now > horizon || events > maxEvents { hitLimit = true; break }
@@ -221,7 +239,7 @@ struct SimulationRun {
         var record = CaseRecord(durations: SimulationRandom(seed: seed, run: run, purpose: .durations, index: i),
                                 decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
         var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
-        let values = plan.ruleData.data(shares: shares, using: &data)
+        let values = plan.ruleData.data(dataDraw, using: &data)
         try open(i, data: values, into: &record)
         cases.append(record)
         if isOpen(cases.count - 1) { openCases += 1 }
