@@ -29,6 +29,10 @@ final class RunSetup: Sendable {
     let deciders: [Int?]
     /// How each case's data is drawn (the shares applied to the rule classes once).
     let dataDraw: RuleDataSampler.Draw
+    /// The work of each step's run when it is fixed (``DurationModel/fixedWork(of:)``), by step index.
+    let fixedWork: [Durasi?]
+    /// Each performer's part of a step's fixed work when it draws nothing either, by step index then role index.
+    let fixedParts: [[Durasi?]]
 
     init(plan: SimulationPlan) {
         self.plan = plan
@@ -51,6 +55,17 @@ final class RunSetup: Sendable {
         listedRoles = sop.steps.map { step in step.performers.compactMap { roles[$0.value] } }
         listsOnlyRoles = sop.steps.map { step in step.performers.allSatisfy { roles[$0.value] != nil } }
         dataDraw = RuleDataSampler.Draw(plan.ruleData, shares: plan.shares)
+        let durations = plan.durations
+        let fixed = sop.steps.map { durations.fixedWork(of: $0) }
+        fixedWork = fixed
+        // The part as the run asks for it (`part` draws nothing here: the random stream is never read).
+        var unused = SimulationRandom(seed: 0)
+        fixedParts = sop.steps.indices.map { s in
+            sop.performers.map { performer in
+                guard let whole = fixed[s], !durations.drawsPart(step: sop.steps[s], performer: performer.id) else { return nil }
+                return durations.part(step: sop.steps[s], performer: performer.id, whole: whole, using: &unused)
+            }
+        }
         deciders = sop.steps.map { step in
             let answered = step.decision.map { !$0.isRuleDecided } ?? false
             let listed = step.performers.compactMap { roles[$0.value] }

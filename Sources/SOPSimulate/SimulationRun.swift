@@ -41,6 +41,9 @@ struct SimulationRun {
     let deciders: [Int?]
     /// How each case's data is drawn.
     let dataDraw: RuleDataSampler.Draw
+    /// Work and parts that draw nothing, worked out once (see ``RunSetup``).
+    let fixedWork: [Durasi?]
+    let fixedParts: [[Durasi?]]
     /// The events of one compiled command (one buffer for the whole run).
     var scratch: [CompiledEvent] = []
     /// Holds a case's compiled state while a command runs on it (see `moveCompiled`).
@@ -157,6 +160,8 @@ struct SimulationRun {
         listsOnlyRoles = setup.listsOnlyRoles
         deciders = setup.deciders
         dataDraw = setup.dataDraw
+        fixedWork = setup.fixedWork
+        fixedParts = setup.fixedParts
         self.run = run
         let plan = setup.plan, sop = setup.sop
         now = plan.start
@@ -344,7 +349,10 @@ struct SimulationRun {
             // compiler copy the model for each draw.
             var random = cases[task.caseIndex].durations
             let whole: Durasi
-            if task.occurrence != nil {
+            if let fixed = fixedWork[task.step] {
+                // An exact waktu: the same work every time, and no random number drawn for it.
+                whole = fixed
+            } else if task.occurrence != nil {
                 whole = durations.draw(step, using: &random)
             } else if let drawn = cases[task.caseIndex][marks: task.runIndex].work {
                 whole = drawn
@@ -352,9 +360,8 @@ struct SimulationRun {
                 whole = durations.draw(step, using: &random)
                 cases[task.caseIndex][marks: task.runIndex].work = whole
             }
-            let part = task.occurrence == nil
-                ? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &random)
-                : whole
+            let part = task.occurrence != nil ? whole
+                : fixedParts[task.step][role] ?? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &random)
             cases[task.caseIndex].durations = random
             task.finish = calendar.adding(part, to: now).instant
             // Measured first, recorded after (recording while reading the calendar copied the calendar).
