@@ -62,16 +62,16 @@ extension SimulationRun {
         let now = self.now
         if let compiled {
             var state = CompiledCaseState(data: data, documents: compiled.persyaratanDocuments)
-            scratch.removeAll(keepingCapacity: true)
+            let start = startCommand()
             guard compiled.open(state, at: now, into: &scratch) else {
                 let documents = sop.persyaratan.map(\.value)
                 throw SimulationFailure(caseNumber: i + 1, refusal: Self.refusal { () throws(CaseRefusal) in
                     try engine.open(checked: data, documents: documents, at: now)
                 })
             }
-            for event in scratch { state.apply(event, in: compiled) }
+            for e in start..<scratch.count { state.apply(scratch[e], in: compiled) }
             record.compact = state
-            kept?.append(scratch.map { compiled.caseEvent($0, of: state) })
+            kept?.append(scratch[start...].map { compiled.caseEvent($0, of: state) })
             return
         }
         let opened: [CaseEvent]
@@ -141,20 +141,28 @@ extension SimulationRun {
     /// when accepted, else the equivalent ``CaseState`` for the engine to give its refusal on.
     private mutating func moveCompiled(_ c: Int, _ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool) -> CaseState? {
         guard let compiled else { return nil }
-        scratch.removeAll(keepingCapacity: true)
+        let start = startCommand()
         // The case's state is swapped with the run's spare for the command and back after it: no
         // copy of its arrays, and no empty state made and destroyed for each command.
         swap(&spare, &cases[c].compact)
         defer { swap(&spare, &cases[c].compact) }
         guard command(spare, &scratch) else { return compiled.caseState(spare) }
         let wasOpen = spare.status == .open
-        for event in scratch { spare.apply(event, in: compiled) }
+        for e in start..<scratch.count { spare.apply(scratch[e], in: compiled) }
         if wasOpen, spare.status != .open { openCases -= 1 }
         if kept != nil {
             let state = spare
-            kept![c] += scratch.map { compiled.caseEvent($0, of: state) }
+            kept![c] += scratch[start...].map { compiled.caseEvent($0, of: state) }
         }
         return nil
+    }
+
+    /// Where the next compiled command's events start in ``scratch``. The buffer is emptied only
+    /// now and then: emptying it for every command (a generic `replaceSubrange`) cost more than
+    /// the command's own bookkeeping. A refused command leaves the buffer as it was.
+    private mutating func startCommand() -> Int {
+        if scratch.count > 4096 { scratch.removeAll(keepingCapacity: true) }
+        return scratch.count
     }
 
     /// The engine's refusal of a command the compiled form refused; should the engine accept it

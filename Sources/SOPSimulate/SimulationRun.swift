@@ -46,6 +46,8 @@ struct SimulationRun {
     let fixedParts: [[Durasi?]]
     /// The events of one compiled command (one buffer for the whole run).
     var scratch: [CompiledEvent] = []
+    /// The performers to task next (``nextPerformers(_:listed:decider:into:hasSigned:)``), one buffer for the run.
+    var nextBuffer: [Int] = []
     /// Holds a case's compiled state while a command runs on it (see `moveCompiled`).
     var spare = CompiledCaseState(data: [:], documents: [])
     let run: Int
@@ -295,7 +297,10 @@ struct SimulationRun {
                 continue
             }
             let due = due(c, run: r)
-            let next = Self.nextPerformers(step.mode, listed: listedRoles[s], decider: deciders[s]) { hasSigned(c, run: r, performer: $0) }
+            var next: [Int] = []
+            swap(&next, &nextBuffer)
+            defer { swap(&next, &nextBuffer) }
+            Self.nextPerformers(step.mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
             for role in next {
                 let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
                 if cases[c][marks: r].tasked & bit != 0 { continue }
@@ -308,19 +313,20 @@ struct SimulationRun {
 
     /// The performers (role indices) who can act on a step run now: the next in order
     /// (berurutan); anyone listed until one has (salah_satu); everyone who has not signed
-    /// (bersama), the decider of an answered decision last, as the engine requires. Static, and
-    /// given what it reads: a method of the run would copy the whole run to be called.
-    static func nextPerformers(_ mode: Step.Mode, listed: [Int], decider: Int?, hasSigned: (Int) -> Bool) -> [Int] {
+    /// (bersama), the decider of an answered decision last, as the engine requires; in `next`
+    /// (the run's one buffer: a new array for each advance was an allocation). Static, and given
+    /// what it reads: a method of the run would copy the whole run to be called.
+    static func nextPerformers(_ mode: Step.Mode, listed: [Int], decider: Int?, into next: inout [Int], hasSigned: (Int) -> Bool) {
+        next.removeAll(keepingCapacity: true)
         switch mode {
         case .berurutan:
-            return listed.first { !hasSigned($0) }.map { [$0] } ?? []
+            if let first = listed.first(where: { !hasSigned($0) }) { next.append(first) }
         case .salahSatu:
-            guard !listed.contains(where: hasSigned) else { return [] }
-            return decider.map { [$0] } ?? listed
+            guard !listed.contains(where: hasSigned) else { return }
+            if let decider { next.append(decider) } else { next.append(contentsOf: listed) }
         case .bersama:
-            let unsigned = listed.filter { !hasSigned($0) }
-            guard let decider, unsigned.contains(decider), unsigned.count > 1 else { return unsigned }
-            return unsigned.filter { $0 != decider }
+            for performer in listed where !hasSigned(performer) { next.append(performer) }
+            if let decider, next.contains(decider), next.count > 1 { next.removeAll { $0 == decider } }
         }
     }
 
