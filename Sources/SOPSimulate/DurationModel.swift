@@ -49,8 +49,29 @@ public struct DurationModel: Sendable {
         return DurationModel.meanFactor(step.waktu)
     }
 
+    /// The work of a whole run of `step` when it is the same every time and draws no random
+    /// number (an exact waktu, or one that takes no work time); nil when ``draw(_:using:)`` draws it.
+    func fixedWork(of step: Step) -> Durasi? {
+        if step.waktu == nil, let spread, spread.shares[step.id] != nil { return nil }
+        return DurationModel.fixed(step.waktu)
+    }
+
+    /// The work drawn from a waktu that draws nothing: exactly its value, or no
+    /// time; nil for the forms that are drawn.
+    static func fixed(_ waktu: Waktu?) -> Durasi? {
+        guard let waktu else { return .zero }
+        switch waktu.value {
+        case .exact(let d): return d
+        case .range, .atMost, .about: return nil
+        // Same-day, cut-off and monthly-date standards say when the work is due, not how long it
+        // takes: like a frequency they draw no work time.
+        case .frequency, .sameDay, .cutoff, .monthly: return .zero
+        }
+    }
+
     /// The work of a whole step run, drawn from its waktu.
     public static func draw(_ waktu: Waktu?, using random: inout SimulationRandom) -> Durasi {
+        if let fixed = fixed(waktu) { return fixed }
         guard let waktu else { return .zero }
         switch waktu.value {
         case .exact(let d): return d
@@ -60,8 +81,6 @@ public struct DurationModel: Sendable {
                 + high.parts.map { WaktuAmount(amount: $0.amount * u, unit: $0.unit) })
         case .atMost(let d): return scaled(d, random.triangular(low: 0, mode: 1, high: 1))
         case .about(let d): return scaled(d, random.triangular(low: 0.8, mode: 1, high: 1.2))
-        // Same-day, cut-off and monthly-date standards say when the work is due, not how long it
-        // takes: like a frequency they draw no work time.
         case .frequency, .sameDay, .cutoff, .monthly: return .zero
         }
     }
@@ -87,12 +106,18 @@ public struct DurationModel: Sendable {
     /// One performer's part of a step run whose whole work was drawn as `whole`: from the journal's
     /// times of that step and performer when asked for and known, else the part of `whole`.
     public func part(step: Step, performer: String, whole: Durasi, using random: inout SimulationRandom) -> Durasi {
-        if mode == .journal, let samples = work[step.id]?[performer], !samples.isEmpty {
+        if drawsPart(step: step, performer: performer), let samples = work[step.id]?[performer] {
             let pick = samples[Int(random.next() % UInt64(samples.count))]
             return Durasi(pick, .menit)
         }
         if step.mode == .berurutan, step.performers.count > 1 { return DurationModel.scaled(whole, 1 / Double(step.performers.count)) }
         return whole
+    }
+
+    /// Whether ``part(step:performer:whole:using:)`` draws from the journal's times (else the part
+    /// is a fixed share of the whole, and no random number is drawn).
+    func drawsPart(step: Step, performer: String) -> Bool {
+        mode == .journal && work[step.id]?[performer]?.isEmpty == false
     }
 
     /// Mean working minutes of a performer's part (for the load check); `minutesOf` converts a

@@ -33,16 +33,19 @@ struct EventHeap<Item> {
             slot = slots.count
             slots.append(item)
         }
-        entries.append(Entry(key: key, order: counter, slot: slot))
-        var i = entries.count - 1
-        let moving = entries[i]
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard EventHeap.less(moving, entries[parent]) else { break }
-            entries[i] = entries[parent]
-            i = parent
+        let moving = Entry(key: key, order: counter, slot: slot)
+        entries.append(moving)
+        // Sifted through the buffer directly: through the array, each move checked its uniqueness and bounds.
+        entries.withUnsafeMutableBufferPointer { heap in
+            var i = heap.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard EventHeap.less(moving, heap[parent]) else { break }
+                heap[i] = heap[parent]
+                i = parent
+            }
+            heap[i] = moving
         }
-        entries[i] = moving
     }
 
     mutating func pop() -> (key: Double, item: Item)? {
@@ -50,18 +53,20 @@ struct EventHeap<Item> {
         let last = entries.removeLast()
         if !entries.isEmpty {
             // Sift the last entry down from the root.
-            var i = 0
-            let n = entries.count
-            while true {
-                let l = 2 * i + 1
-                guard l < n else { break }
-                var m = l
-                if l + 1 < n, EventHeap.less(entries[l + 1], entries[l]) { m = l + 1 }
-                guard EventHeap.less(entries[m], last) else { break }
-                entries[i] = entries[m]
-                i = m
+            entries.withUnsafeMutableBufferPointer { heap in
+                var i = 0
+                let n = heap.count
+                while true {
+                    let l = 2 * i + 1
+                    guard l < n else { break }
+                    var m = l
+                    if l + 1 < n, EventHeap.less(heap[l + 1], heap[l]) { m = l + 1 }
+                    guard EventHeap.less(heap[m], last) else { break }
+                    heap[i] = heap[m]
+                    i = m
+                }
+                heap[i] = last
             }
-            entries[i] = last
         }
         let item = slots[top.slot].take()!
         freeSlots.append(top.slot)

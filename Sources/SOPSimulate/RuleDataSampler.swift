@@ -82,12 +82,31 @@ public struct RuleDataSampler: Sendable {
     /// Data for a case: outcomes drawn with `shares` (by step, aligned with the outcomes), among the
     /// combinations the rules can produce.
     public func data(shares: [String: [Double]], using random: inout SimulationRandom) -> [String: CaseValue] {
-        let keys = achievable
-        guard !keys.isEmpty else { return filler }
-        let weights = keys.map { key in
-            zip(decisions, key).reduce(1.0) { product, pair in product * (shares[pair.0]?[safe: pair.1] ?? 1) }
+        data(Draw(self, shares: shares), using: &random)
+    }
+
+    /// What ``data(shares:using:)`` works out from the shares before drawing: the achievable keys
+    /// in order and their weights. The same for every case of a simulation, so worked out once
+    /// (``RunSetup``) instead of sorting the keys and looking the shares up by name for each case.
+    struct Draw: Sendable {
+        let keys: [[Int]]
+        let weights: [Double]
+        let weighted: Bool
+
+        init(_ sampler: RuleDataSampler, shares: [String: [Double]]) {
+            keys = sampler.achievable
+            weights = keys.map { key in
+                zip(sampler.decisions, key).reduce(1.0) { product, pair in product * (shares[pair.0]?[safe: pair.1] ?? 1) }
+            }
+            weighted = weights.reduce(0, +) > 0
         }
-        let key = weights.reduce(0, +) > 0 ? keys[random.pick(weights)] : keys[Int(random.next() % UInt64(keys.count))]
+    }
+
+    /// One case's data, drawn as ``data(shares:using:)`` draws it (the same numbers from `random`).
+    func data(_ draw: Draw, using random: inout SimulationRandom) -> [String: CaseValue] {
+        let keys = draw.keys
+        guard !keys.isEmpty else { return filler }
+        let key = draw.weighted ? keys[random.pick(draw.weights)] : keys[Int(random.next() % UInt64(keys.count))]
         let options = classes[key] ?? [filler]
         return options[Int(random.next() % UInt64(options.count))]
     }

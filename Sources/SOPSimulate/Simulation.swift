@@ -11,11 +11,13 @@ public enum Simulation {
         let results = Results(count: plan.settings.runs)
         let count = plan.settings.runs
         let lanes = max(1, min(workers, count))
+        let setup = RunSetup(plan: plan)
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             var i = lane
             while i < count {
                 do throws(SimulationFailure) {
-                    results.set(i, .success(try SimulationRun(plan: plan, run: i).execute()))
+                    var simulation = SimulationRun(setup: setup, run: i)
+                    results.set(i, .success(try simulation.execute()))
                 } catch {
                     results.set(i, .failure(error))
                 }
@@ -36,10 +38,11 @@ public enum Simulation {
     /// The cases of one run with their events, in the order they arrived: a generated history (the
     /// backtest writes it into a journal and asks `sop report` and the simulator about it).
     public static func cases(_ plan: SimulationPlan, run: Int = 0) throws(SimulationFailure) -> [(events: [CaseEvent], state: CaseState)] {
-        let simulation = SimulationRun(plan: plan, run: run)
+        var simulation = SimulationRun(plan: plan, run: run)
         simulation.kept = []
         _ = try simulation.execute()
-        return zip(simulation.kept ?? [], simulation.cases.indices.map(simulation.caseState)).map { ($0, $1) }
+        let states = simulation.cases.indices.map { simulation.caseState($0) }
+        return zip(simulation.kept ?? [], states).map { ($0, $1) }
     }
 
     private final class Results: @unchecked Sendable {

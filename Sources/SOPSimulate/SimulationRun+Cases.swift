@@ -7,44 +7,44 @@ import SOPKit
 /// Either way the events are the engine's, so the reports do not depend on which was used.
 extension SimulationRun {
     /// Whether case `c` is still open.
-    func isOpen(_ c: Int) -> Bool {
+    @inline(__always) func isOpen(_ c: Int) -> Bool {
         compiled == nil ? cases[c].state.status == .open : cases[c].compact.status == .open
     }
 
     /// How many step runs case `c` has had.
-    func runCount(_ c: Int) -> Int {
+    @inline(__always) func runCount(_ c: Int) -> Int {
         compiled == nil ? cases[c].state.runs.count : cases[c].compact.runCount
     }
 
     /// Whether run `r` of case `c` is completed.
-    func isCompleted(_ c: Int, run r: Int) -> Bool {
+    @inline(__always) func isCompleted(_ c: Int, run r: Int) -> Bool {
         compiled == nil ? cases[c].state.runs[r].isCompleted : cases[c].compact.isCompleted(run: r)
     }
 
     /// The step index of run `r` of case `c`.
-    func stepIndex(_ c: Int, run r: Int) -> Int? {
+    @inline(__always) func stepIndex(_ c: Int, run r: Int) -> Int? {
         compiled == nil ? sop.stepIndex(cases[c].state.runs[r].stepID) : cases[c].compact.step(ofRun: r)
     }
 
     /// The occurrences of run `r` of case `c` (a recurring step's).
-    func occurrences(_ c: Int, run r: Int) -> [StepRun.Occurrence] {
+    @inline(__always) func occurrences(_ c: Int, run r: Int) -> [StepRun.Occurrence] {
         compiled == nil ? cases[c].state.runs[r].occurrences : cases[c].compact.occurrences(run: r)
     }
 
     /// When run `r` of case `c` is due.
-    func due(_ c: Int, run r: Int) -> Date? {
+    @inline(__always) func due(_ c: Int, run r: Int) -> Date? {
         compiled == nil ? cases[c].state.runs[r].due : cases[c].compact.due(run: r)
     }
 
     /// Whether performer `p` (an index of the definition's performers) signed off run `r` of case `c`.
-    func hasSigned(_ c: Int, run r: Int, performer p: Int) -> Bool {
+    @inline(__always) func hasSigned(_ c: Int, run r: Int, performer p: Int) -> Bool {
         guard compiled == nil else { return cases[c].compact.hasSigned(run: r, performer: p) }
         let id = sop.performers[p].id
         return cases[c].state.runs[r].signedOff.contains { $0.performer == id }
     }
 
     /// The index of the latest active run of step `s` in case `c`, or nil.
-    func activeRunIndex(_ c: Int, step s: Int) -> Int? {
+    @inline(__always) func activeRunIndex(_ c: Int, step s: Int) -> Int? {
         guard compiled == nil else { return cases[c].compact.activeRun(step: s) }
         let id = sop.steps[s].id
         return cases[c].state.runs.lastIndex { $0.stepID == id && !$0.isCompleted }
@@ -58,24 +58,25 @@ extension SimulationRun {
     // MARK: Commands
 
     /// Opens case `record` (the `i`th arrival) with `data` and the definition's persyaratan.
-    func open(_ i: Int, data: [String: CaseValue], into record: inout CaseRecord) throws(SimulationFailure) {
-        let documents = sop.persyaratan.map(\.value)
+    mutating func open(_ i: Int, data: [String: CaseValue], into record: inout CaseRecord) throws(SimulationFailure) {
+        let now = self.now
         if let compiled {
             var state = CompiledCaseState(data: data, documents: compiled.persyaratanDocuments)
-            scratch.removeAll(keepingCapacity: true)
+            let start = startCommand()
             guard compiled.open(state, at: now, into: &scratch) else {
-                throw SimulationFailure(caseNumber: i + 1, refusal: refusal { () throws(CaseRefusal) in
+                let documents = sop.persyaratan.map(\.value)
+                throw SimulationFailure(caseNumber: i + 1, refusal: Self.refusal { () throws(CaseRefusal) in
                     try engine.open(checked: data, documents: documents, at: now)
                 })
             }
-            for event in scratch { state.apply(event, in: compiled) }
+            for e in start..<scratch.count { state.apply(scratch[e], in: compiled) }
             record.compact = state
-            kept?.append(scratch.map { compiled.caseEvent($0, of: state) })
+            kept?.append(scratch[start...].map { compiled.caseEvent($0, of: state) })
             return
         }
         let opened: [CaseEvent]
         do {
-            opened = try engine.open(checked: data, documents: documents, at: now)
+            opened = try engine.open(checked: data, documents: sop.persyaratan.map(\.value), at: now)
         } catch {
             throw SimulationFailure(caseNumber: i + 1, refusal: error)
         }
@@ -84,65 +85,89 @@ extension SimulationRun {
     }
 
     /// Performer `p` acts on step `s` of case `c` now, with `answer` when the act completes a decision.
-    func act(_ c: Int, step s: Int, performer p: Int, answer: String?) throws(SimulationFailure) {
-        let step = sop.steps[s].id, performer = sop.performers[p].id, now = self.now
+    mutating func act(_ c: Int, step s: Int, performer p: Int, answer: String?) throws(SimulationFailure) {
+        let now = self.now
         if let compiled {
             let answerIndex = compiled.answerIndex(answer, step: s)
-            try moveCompiled(c) { state, events in compiled.act(on: state, step: s, as: p, answer: answerIndex, at: now, into: &events) }
-                refused: { state throws(CaseRefusal) in try engine.act(on: state, step: step, as: performer, answer: answer, at: now) }
-            return
+            guard let refused = moveCompiled(c, { state, events in compiled.act(on: state, step: s, as: p, answer: answerIndex, at: now, into: &events) }) else { return }
+            let step = sop.steps[s].id, performer = sop.performers[p].id
+            throw SimulationFailure(caseNumber: c + 1, refusal: Self.refusal { () throws(CaseRefusal) in
+                try engine.act(on: refused, step: step, as: performer, answer: answer, at: now)
+            })
         }
+        let state = takeState(c)
+        let events: [CaseEvent]
         do {
-            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
-                try engine.act(on: state, step: step, as: performer, answer: answer, at: now)
-            }
-            record(events, for: c)
+            events = try engine.act(on: state, step: sop.steps[s].id, as: sop.performers[p].id, answer: answer, at: now)
         } catch {
+            cases[c].state = state
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
+        cases[c].state = state
+        record(events, for: c)
     }
 
     /// Case `c` attends a session of step `s` now (or the step's period ends).
-    func attend(_ c: Int, step s: Int) throws(SimulationFailure) {
-        let step = sop.steps[s].id, now = self.now
+    mutating func attend(_ c: Int, step s: Int) throws(SimulationFailure) {
+        let now = self.now
         if let compiled {
-            try moveCompiled(c) { state, events in compiled.attend(on: state, step: s, at: now, into: &events) }
-                refused: { state throws(CaseRefusal) in try engine.attend(on: state, step: step, at: now) }
-            return
+            guard let refused = moveCompiled(c, { state, events in compiled.attend(on: state, step: s, at: now, into: &events) }) else { return }
+            let step = sop.steps[s].id
+            throw SimulationFailure(caseNumber: c + 1, refusal: Self.refusal { () throws(CaseRefusal) in
+                try engine.attend(on: refused, step: step, at: now)
+            })
         }
+        let state = takeState(c)
+        let events: [CaseEvent]
         do {
-            let events = try withState(c) { (state: inout CaseState) throws(CaseRefusal) in
-                try engine.attend(on: state, step: step, at: now)
-            }
-            record(events, for: c)
+            events = try engine.attend(on: state, step: sop.steps[s].id, at: now)
         } catch {
+            cases[c].state = state
             throw SimulationFailure(caseNumber: c + 1, refusal: error)
         }
+        cases[c].state = state
+        record(events, for: c)
     }
 
-    /// A command on the compiled state of case `c`: its events applied (and kept when asked); when
-    /// refused, the engine's refusal of the same command on the equivalent ``CaseState``.
-    private func moveCompiled(_ c: Int, _ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool,
-                              refused engineCommand: (CaseState) throws(CaseRefusal) -> [CaseEvent]) throws(SimulationFailure) {
-        guard let compiled else { return }
-        scratch.removeAll(keepingCapacity: true)
-        // The state is moved out of the case for the command and back after it (no copy of its arrays).
-        var state = CompiledCaseState(data: [:], documents: [])
-        swap(&state, &cases[c].compact)
-        defer { swap(&state, &cases[c].compact) }
-        guard command(state, &scratch) else {
-            let converted = compiled.caseState(state)
-            throw SimulationFailure(caseNumber: c + 1, refusal: refusal { () throws(CaseRefusal) in try engineCommand(converted) })
+    /// Case `c`'s state, moved out of the case (not copied: a copy retains and releases each of its
+    /// fields); the caller puts it back.
+    mutating func takeState(_ c: Int) -> CaseState {
+        var state = CaseState()
+        swap(&state, &cases[c].state)
+        return state
+    }
+
+    /// A command on the compiled state of case `c`, its events applied (and kept when asked); nil
+    /// when accepted, else the equivalent ``CaseState`` for the engine to give its refusal on.
+    private mutating func moveCompiled(_ c: Int, _ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool) -> CaseState? {
+        guard let compiled else { return nil }
+        let start = startCommand()
+        // The case's state is swapped with the run's spare for the command and back after it: no
+        // copy of its arrays, and no empty state made and destroyed for each command.
+        swap(&spare, &cases[c].compact)
+        defer { swap(&spare, &cases[c].compact) }
+        guard command(spare, &scratch) else { return compiled.caseState(spare) }
+        let wasOpen = spare.status == .open
+        for e in start..<scratch.count { spare.apply(scratch[e], in: compiled) }
+        if wasOpen, spare.status != .open { openCases -= 1 }
+        if kept != nil {
+            let state = spare
+            kept![c] += scratch[start...].map { compiled.caseEvent($0, of: state) }
         }
-        let wasOpen = state.status == .open
-        for event in scratch { state.apply(event, in: compiled) }
-        if wasOpen, state.status != .open { openCases -= 1 }
-        if kept != nil { kept![c] += scratch.map { compiled.caseEvent($0, of: state) } }
+        return nil
+    }
+
+    /// Where the next compiled command's events start in ``scratch``. The buffer is emptied only
+    /// now and then: emptying it for every command (a generic `replaceSubrange`) cost more than
+    /// the command's own bookkeeping. A refused command leaves the buffer as it was.
+    private mutating func startCommand() -> Int {
+        if scratch.count > 4096 { scratch.removeAll(keepingCapacity: true) }
+        return scratch.count
     }
 
     /// The engine's refusal of a command the compiled form refused; should the engine accept it
     /// (the two disagree, which the equivalence test rules out), a refusal saying so.
-    private func refusal(_ command: () throws(CaseRefusal) -> [CaseEvent]) -> CaseRefusal {
+    private static func refusal(_ command: () throws(CaseRefusal) -> [CaseEvent]) -> CaseRefusal {
         do {
             _ = try command()
             return CaseRefusal(.ruleFailed, SimulationInputMessages.compiledDisagrees())

@@ -22,7 +22,7 @@ extension SimulationRun {
         return instant
     }
 
-    func sessionTime(_ s: Int) {
+    mutating func sessionTime(_ s: Int) {
         let step = sop.steps[s]
         // The roster holds exactly the cases in the step (added when they enter it, removed when it completes).
         if !roster[s].isEmpty, !sessionOpen.contains(s) {
@@ -37,19 +37,19 @@ extension SimulationRun {
     }
 
     /// The index of the case's active run of the non-repeating group step `s`, or nil.
-    func inStep(_ c: Int, _ s: Int) -> Int? {
+    @inline(__always) func inStep(_ c: Int, _ s: Int) -> Int? {
         guard isOpen(c) else { return nil }
         return activeRunIndex(c, step: s)
     }
 
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
-    func activeRun(_ c: Int, _ s: Int) -> Int? {
+    @inline(__always) func activeRun(_ c: Int, _ s: Int) -> Int? {
         guard sop.steps[s].repeats else { return inStep(c, s) }
         guard let r = roster[s][c], isOpen(c), !isCompleted(c, run: r) else { return nil }
         return r
     }
 
-    func openSession(_ s: Int, due: Date) {
+    mutating func openSession(_ s: Int, due: Date) {
         sessionOpen.insert(s)
         let roles = sop.steps[s].performers.compactMap { roleIndex[$0.value] }
         var session = Session(step: s, roles: roles, due: due)
@@ -63,7 +63,7 @@ extension SimulationRun {
         for role in roles { dispatch(role) }
     }
 
-    func startSession(_ s: Session) {
+    mutating func startSession(_ s: Session) {
         var session = s
         let step = sop.steps[session.step]
         if step.recurrence != nil {
@@ -83,7 +83,7 @@ extension SimulationRun {
         heap.push(.sessionDone(session), key: finish.timeIntervalSinceReferenceDate)
     }
 
-    func release(_ session: Session) {
+    mutating func release(_ session: Session) {
         sessionOpen.remove(session.step)
         for role in session.roles where free[role] != nil { free[role]! += 1 }
         if let waiting = waiting[session.step], !waiting.isEmpty {
@@ -92,7 +92,7 @@ extension SimulationRun {
         for role in session.roles { dispatch(role) }
     }
 
-    func sessionDone(_ session: Session) throws(SimulationFailure) {
+    mutating func sessionDone(_ session: Session) throws(SimulationFailure) {
         // The session's end, read once (not from the run's clock for every window of every case).
         let now = self.now
         for c in session.attendees {

@@ -9,7 +9,15 @@ import SOPKit
 /// may act next, the kelengkapan gate, decisions, loops, early exits and session windows are the
 /// engine's, not copies of them.
 /// The simulation adds only arrivals, staff and a clock.
-final class SimulationRun {
+///
+/// A struct driven through `mutating` methods on a local variable: its exclusivity is checked by the
+/// compiler. As a class, every access to one of its stored properties (the cases, the heaps, the
+/// queues, each several times per event) went through the runtime's dynamic exclusivity check
+/// (`swift_beginAccess`), about a sixth of a simulated year's instructions.
+struct SimulationRun {
+    // What every run of the plan reads, worked out once for all of them (``RunSetup``) and held
+    // here field by field: read through the shared class, each value passed to a call (the
+    // calendar to `adding`, the duration model to `draw`) was copied first.
     let plan: SimulationPlan
     /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.
     let context: CaseContext
@@ -19,13 +27,30 @@ final class SimulationRun {
     let engine: CaseEngine
     /// The compiled form of the definition, when it compiles (see SimulationRun+Cases.swift).
     let compiled: CompiledSOP?
-    /// The events of one compiled command (one buffer for the whole run).
-    var scratch: [CompiledEvent] = []
     let sop: SOPDefinition
     let calendar: WorkingCalendar
-    let run: Int
     /// Simulation ends here at the latest (bounded work whatever the input).
     let horizon: Date
+    /// The index of each performer id (the definition's order).
+    let roleIndex: [String: Int]
+    /// The role indices each step lists, in order (performers the definition does not name left out).
+    let listedRoles: [[Int]]
+    /// Whether every performer each step lists is a role of the definition.
+    let listsOnlyRoles: [Bool]
+    /// The role that gives an answered decision's answer when the step lists several, by step.
+    let deciders: [Int?]
+    /// How each case's data is drawn.
+    let dataDraw: RuleDataSampler.Draw
+    /// Work and parts that draw nothing, worked out once (see ``RunSetup``).
+    let fixedWork: [Durasi?]
+    let fixedParts: [[Durasi?]]
+    /// The events of one compiled command (one buffer for the whole run).
+    var scratch: [CompiledEvent] = []
+    /// The performers to task next (``nextPerformers(_:listed:decider:into:hasSigned:)``), one buffer for the run.
+    var nextBuffer: [Int] = []
+    /// Holds a case's compiled state while a command runs on it (see `moveCompiled`).
+    var spare = CompiledCaseState(data: [:], documents: [])
+    let run: Int
     let maxEvents: Int
 
     enum Event {
@@ -70,12 +95,13 @@ final class SimulationRun {
         /// array per case (it was four dictionaries, each allocated and hashed per case).
         var marks: [RunMarks] = []
 
-        /// The marks of run `r`, made when first asked for.
+        /// The marks of run `r`, made when first asked for. Changed in place (`_modify`): a get
+        /// and a set copied the marks, and the work drawn in them, on every change.
         subscript(marks r: Int) -> RunMarks {
             get { r < marks.count ? marks[r] : RunMarks() }
-            set {
+            _modify {
                 while marks.count <= r { marks.append(RunMarks()) }
-                marks[r] = newValue
+                yield &marks[r]
             }
         }
     }
@@ -98,7 +124,6 @@ final class SimulationRun {
     var now: Date
     var cases: [CaseRecord] = []
     var arrivals: [Date] = []
-    var roleIndex: [String: Int] = [:]
     /// Free people per role; nil for unlimited (an external actor).
     var free: [Int?] = []
     var queues: [EventHeap<Task>] = []
@@ -116,24 +141,33 @@ final class SimulationRun {
     /// Every case's events, in order, when the caller asked to keep them (a generated journal).
     var kept: [[CaseEvent]]?
 
+    /// Run `run` of `plan`, with its own setup (``Simulation`` shares one setup between its runs).
     init(plan: SimulationPlan, run: Int) {
-        self.plan = plan
+        self.init(setup: RunSetup(plan: plan), run: run)
+    }
+
+    init(setup: RunSetup, run: Int) {
+        plan = setup.plan
+        context = setup.context
+        durations = setup.durations
+        shares = setup.shares
+        seed = setup.seed
+        engine = setup.engine
+        compiled = setup.compiled
+        sop = setup.sop
+        calendar = setup.calendar
+        horizon = setup.horizon
+        roleIndex = setup.roleIndex
+        listedRoles = setup.listedRoles
+        listsOnlyRoles = setup.listsOnlyRoles
+        deciders = setup.deciders
+        dataDraw = setup.dataDraw
+        fixedWork = setup.fixedWork
+        fixedParts = setup.fixedParts
         self.run = run
-        context = plan.context
-        durations = plan.durations
-        shares = plan.shares
-        seed = plan.settings.seed
-        engine = CaseEngine(context: plan.context)
-        compiled = CompiledSOP(context: plan.context)
-        sop = plan.context.definition
-        calendar = plan.context.calendar
+        let plan = setup.plan, sop = setup.sop
         now = plan.start
-        let span = max(plan.end.timeIntervalSince(plan.start), 86_400 * 30)
-        let working = plan.context.calendar
-        let longest = plan.context.definition.jangkaWaktu?.deadline.map { working.adding($0, to: plan.end).instant.timeIntervalSince(plan.end) } ?? 0
-        horizon = plan.end.addingTimeInterval(max(span, longest) * 2 + 86_400 * 60)
-        for (i, performer) in sop.performers.enumerated() {
-            roleIndex[performer.id] = i
+        for performer in sop.performers {
             free.append(plan.staff[performer.id] ?? 1)
             queues.append(EventHeap<Task>())
         }
@@ -158,12 +192,27 @@ final class SimulationRun {
     }
 
     /// Runs to the end (every case ended, or the horizon) and returns the run's statistics.
-    func execute() throws(SimulationFailure) -> RunStatistics {
-        for (i, at) in arrivals.enumerated() { heap.push(.arrival(i), key: at.timeIntervalSinceReferenceDate) }
+    mutating func execute() throws(SimulationFailure) -> RunStatistics {
+        // The arrivals wait in order beside the heap, not in it (a heap twice the size for the whole
+        // period). They were pushed first, so an arrival came out before any other event at the
+        // same time, and arrivals at the same time in the order given: taken in that order here.
+        let arrivalKeys = arrivals.map(\.timeIntervalSinceReferenceDate)
+        let arrivalOrder = arrivals.indices.sorted { (arrivalKeys[$0], $0) < (arrivalKeys[$1], $1) }
+        var nextArrival = 0
         for (i, step) in sop.steps.enumerated() where step.group != nil && step.recurrence != nil {
             heap.push(.sessionTime(step: i), key: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
         }
-        while let (key, event) = heap.pop() {
+        while true {
+            let key: Double, event: Event
+            if nextArrival < arrivalOrder.count, heap.minKey.map({ arrivalKeys[arrivalOrder[nextArrival]] <= $0 }) ?? true {
+                let i = arrivalOrder[nextArrival]
+                (key, event) = (arrivalKeys[i], .arrival(i))
+                nextArrival += 1
+            } else if let (popped, item) = heap.pop() {
+                (key, event) = (popped, item)
+            } else {
+                break
+            }
             now = Date(timeIntervalSinceReferenceDate: key)
             events += 1
             if now > horizon || events > maxEvents { hitLimit = true; break }
@@ -182,9 +231,9 @@ final class SimulationRun {
         statistics.collect(end: end, hitLimit: hitLimit, queueLengths: queues.map(\.count))
         for c in cases.indices {
             if compiled == nil {
-                withState(c) { statistics.collect($0, end: end) }
+                statistics.collect(cases[c].state, end: end)
             } else {
-                statistics.collect(caseState(c), end: end)
+                statistics.collect(cases[c].compact, end: end)
             }
         }
         statistics.summarise()
@@ -193,11 +242,11 @@ final class SimulationRun {
 
     // MARK: Cases
 
-    func arrive(_ i: Int) throws(SimulationFailure) {
+    mutating func arrive(_ i: Int) throws(SimulationFailure) {
         var record = CaseRecord(durations: SimulationRandom(seed: seed, run: run, purpose: .durations, index: i),
                                 decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
         var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
-        let values = plan.ruleData.data(shares: shares, using: &data)
+        let values = plan.ruleData.data(dataDraw, using: &data)
         try open(i, data: values, into: &record)
         cases.append(record)
         if isOpen(cases.count - 1) { openCases += 1 }
@@ -205,28 +254,17 @@ final class SimulationRun {
     }
 
     /// Folds a command's events into the case's state (and keeps them when asked).
-    func record(_ new: [CaseEvent], for c: Int) {
-        let wasOpen = cases[c].state.status == .open
-        let isOpen = withState(c) { state in
-            for event in new { state.apply(event, in: context) }
-            return state.status == .open
-        }
-        if wasOpen, !isOpen { openCases -= 1 }
+    mutating func record(_ new: [CaseEvent], for c: Int) {
+        var state = takeState(c)
+        let wasOpen = state.status == .open
+        for event in new { state.apply(event, in: context) }
+        if wasOpen, state.status != .open { openCases -= 1 }
+        cases[c].state = state
         if kept != nil { kept![c] += new }
     }
 
-    /// Lends case `c`'s state to an engine command without copying it: the state is moved out of
-    /// the case for the call and back after it (passing `cases[c].state` itself copied the whole
-    /// state, a retain and a release of each of its fields, on every command).
-    func withState<T, E: Error>(_ c: Int, _ body: (inout CaseState) throws(E) -> T) throws(E) -> T {
-        var state = CaseState()
-        swap(&state, &cases[c].state)
-        defer { swap(&state, &cases[c].state) }
-        return try body(&state)
-    }
-
     /// Gives work to the roles for every active run of a case that has none yet.
-    func advance(_ c: Int) {
+    mutating func advance(_ c: Int) {
         guard isOpen(c) else { return }
         // The active runs, in order (the runs do not change here: no command is given while advancing).
         for r in 0..<runCount(c) where !isCompleted(c, run: r) {
@@ -259,7 +297,11 @@ final class SimulationRun {
                 continue
             }
             let due = due(c, run: r)
-            for role in nextPerformers(step, c, r) {
+            var next: [Int] = []
+            swap(&next, &nextBuffer)
+            defer { swap(&next, &nextBuffer) }
+            Self.nextPerformers(step.mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
+            for role in next {
                 let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
                 if cases[c][marks: r].tasked & bit != 0 { continue }
                 cases[c][marks: r].scheduled = true
@@ -269,34 +311,32 @@ final class SimulationRun {
         }
     }
 
-    /// The performers (role indices) who can act on run `r` of case `c` now: the next in order
+    /// The performers (role indices) who can act on a step run now: the next in order
     /// (berurutan); anyone listed until one has (salah_satu); everyone who has not signed
-    /// (bersama), the decider of an answered decision last, as the engine requires.
-    func nextPerformers(_ step: Step, _ c: Int, _ r: Int) -> [Int] {
-        let listed = step.performers.compactMap { roleIndex[$0.value] }
-        func hasSigned(_ performer: Int) -> Bool { self.hasSigned(c, run: r, performer: performer) }
-        let answered = step.decision.map { !$0.isRuleDecided } ?? false
-        let decider = answered && listed.count > 1 ? step.decidingPerformer.flatMap { roleIndex[$0] } : nil
-        switch step.mode {
+    /// (bersama), the decider of an answered decision last, as the engine requires; in `next`
+    /// (the run's one buffer: a new array for each advance was an allocation). Static, and given
+    /// what it reads: a method of the run would copy the whole run to be called.
+    static func nextPerformers(_ mode: Step.Mode, listed: [Int], decider: Int?, into next: inout [Int], hasSigned: (Int) -> Bool) {
+        next.removeAll(keepingCapacity: true)
+        switch mode {
         case .berurutan:
-            return listed.first { !hasSigned($0) }.map { [$0] } ?? []
+            if let first = listed.first(where: { !hasSigned($0) }) { next.append(first) }
         case .salahSatu:
-            guard !listed.contains(where: hasSigned) else { return [] }
-            return decider.map { [$0] } ?? listed
+            guard !listed.contains(where: hasSigned) else { return }
+            if let decider { next.append(decider) } else { next.append(contentsOf: listed) }
         case .bersama:
-            let unsigned = listed.filter { !hasSigned($0) }
-            guard let decider, unsigned.contains(decider), unsigned.count > 1 else { return unsigned }
-            return unsigned.filter { $0 != decider }
+            for performer in listed where !hasSigned(performer) { next.append(performer) }
+            if let decider, next.contains(decider), next.count > 1 { next.removeAll { $0 == decider } }
         }
     }
 
-    func enqueue(_ task: Task) {
+    mutating func enqueue(_ task: Task) {
         queues[task.role].push(task, key: (task.due ?? .distantFuture).timeIntervalSinceReferenceDate)
         dispatch(task.role)
     }
 
     /// Starts work for free people of a role: a pending session first, then the queued task due earliest.
-    func dispatch(_ role: Int) {
+    mutating func dispatch(_ role: Int) {
         while free[role].map({ $0 > 0 }) ?? true {
             if let p = pending.firstIndex(where: { $0.roles.contains(role) && !$0.reserved.contains(role) }) {
                 if free[role] != nil { free[role]! -= 1 }
@@ -310,26 +350,35 @@ final class SimulationRun {
             let step = sop.steps[task.step]
             if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex][marks: task.runIndex].taken = true }
             task.started = now
+            // The case's stream is drawn from in a local copy and put back: drawing into the case in
+            // place (an inout access to the run) while reading the shared duration model made the
+            // compiler copy the model for each draw.
+            var random = cases[task.caseIndex].durations
             let whole: Durasi
-            if task.occurrence != nil {
-                whole = durations.draw(step, using: &cases[task.caseIndex].durations)
+            if let fixed = fixedWork[task.step] {
+                // An exact waktu: the same work every time, and no random number drawn for it.
+                whole = fixed
+            } else if task.occurrence != nil {
+                whole = durations.draw(step, using: &random)
             } else if let drawn = cases[task.caseIndex][marks: task.runIndex].work {
                 whole = drawn
             } else {
-                whole = durations.draw(step, using: &cases[task.caseIndex].durations)
+                whole = durations.draw(step, using: &random)
                 cases[task.caseIndex][marks: task.runIndex].work = whole
             }
-            let part = task.occurrence == nil
-                ? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &cases[task.caseIndex].durations)
-                : whole
+            let part = task.occurrence != nil ? whole
+                : fixedParts[task.step][role] ?? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &random)
+            cases[task.caseIndex].durations = random
             task.finish = calendar.adding(part, to: now).instant
-            statistics.started(task, calendar: calendar)
+            // Measured first, recorded after (recording while reading the calendar copied the calendar).
+            let (wait, busy) = statistics.times(of: task, calendar: calendar)
+            statistics.started(task, wait: wait, busy: busy)
             heap.push(.taskDone(task), key: task.finish.timeIntervalSinceReferenceDate)
         }
     }
 
     /// Whether a queued task still has work: its run still active, and for salah_satu nobody has taken it.
-    func stillNeeded(_ task: Task) -> Bool {
+    @inline(__always) func stillNeeded(_ task: Task) -> Bool {
         let c = task.caseIndex
         guard isOpen(c), task.runIndex < runCount(c) else { return false }
         if isCompleted(c, run: task.runIndex) { return false }
@@ -337,7 +386,7 @@ final class SimulationRun {
         return true
     }
 
-    func finish(_ task: Task) throws(SimulationFailure) {
+    mutating func finish(_ task: Task) throws(SimulationFailure) {
         if free[task.role] != nil { free[task.role]! += 1 }
         defer { dispatch(task.role) }
         let c = task.caseIndex
@@ -348,7 +397,7 @@ final class SimulationRun {
             return
         }
         var answer: String?
-        if let decision = step.decision, !decision.isRuleDecided, completes(step, c, task.runIndex, task.role) {
+        if let decision = step.decision, !decision.isRuleDecided, completes(step, task.step, c, task.runIndex, task.role) {
             let index = cases[c].decisions.pick(shares[step.id] ?? [])
             answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
         }
@@ -357,15 +406,12 @@ final class SimulationRun {
     }
 
     /// Whether performer `p`'s act completes run `r` of case `c` (so it carries a decision's answer).
-    func completes(_ step: Step, _ c: Int, _ r: Int, _ p: Int) -> Bool {
+    @inline(__always) func completes(_ step: Step, _ s: Int, _ c: Int, _ r: Int, _ p: Int) -> Bool {
         if step.mode == .salahSatu { return true }
-        return step.performers.allSatisfy { listed in
-            guard let q = roleIndex[listed.value] else { return false }
-            return q == p || hasSigned(c, run: r, performer: q)
-        }
+        return listsOnlyRoles[s] && listedRoles[s].allSatisfy { q in q == p || hasSigned(c, run: r, performer: q) }
     }
 
-    func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
+    mutating func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
         guard isOpen(c), !isCompleted(c, run: r),
               let s = stepIndex(c, run: r), let first = sop.steps[s].performers.first?.value,
               let role = roleIndex[first], let occurrence = occurrences(c, run: r).first(where: { $0.number == number }) else { return }
@@ -373,7 +419,7 @@ final class SimulationRun {
     }
 
     /// The end of a recurring step's last window: the engine closes the step (missed sessions stay missed).
-    func windowEnds(_ c: Int, _ r: Int) throws(SimulationFailure) {
+    mutating func windowEnds(_ c: Int, _ r: Int) throws(SimulationFailure) {
         guard isOpen(c), !isCompleted(c, run: r), let s = stepIndex(c, run: r) else { return }
         try attend(c, step: s)
         roster[s].removeValue(forKey: c)

@@ -43,7 +43,7 @@ import Testing
     @Test func aRefusalIsTheEngines() throws {
         let fixture = try EngineFixture("anak-jalanan")
         let plan = try SimulationPlan(context: fixture.context, settings: SimulationTests.settings())
-        let run = SimulationRun(plan: plan, run: 0)
+        var run = SimulationRun(plan: plan, run: 0)
         let compiled = try #require(run.compiled)
         try run.arrive(0)
         let sop = fixture.context.definition
