@@ -103,7 +103,7 @@ public struct CaseContext: Sendable {
 
     /// The due time of each occurrence of a recurring step, from the start of its window
     /// (``due(after:of:uncovered:)``, nil where that is nil): what a performer attending each session
-    /// in standard time is held to. One call for a run's sessions, for the reason ``started(_:at:uncovered:)`` gives.
+    /// in standard time is held to. One call for a run's sessions, for the reason ``started(_:sessions:at:uncovered:)`` gives.
     /// Attended occurrences are skipped (their entry is nil). The step's deadline is read once and
     /// its parts summed once (``WorkingCalendar/Span``) for all the sessions.
     func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], uncovered: inout Set<Int>) -> [Date?] {
