@@ -1,0 +1,190 @@
+import Foundation
+import SOPKit
+
+/// How a run moves its cases: arrivals, advancing a case to the tasks its next step needs, the
+/// role queues and their dispatch, a task finished, a recurring step's occurrences and windows.
+extension SimulationRun {
+    mutating func arrive(_ i: Int) throws(SimulationFailure) {
+        var record = CaseRecord(durations: SimulationRandom(seed: seed, run: run, purpose: .durations, index: i),
+                                decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
+        var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
+        let values = plan.ruleData.data(dataDraw, using: &data)
+        try open(i, data: values, into: &record)
+        cases.append(record)
+        if isOpen(cases.count - 1) { openCases += 1 }
+        advance(cases.count - 1)
+    }
+
+    /// Folds a command's events into the case's state (and keeps them when asked).
+    mutating func record(_ new: [CaseEvent], for c: Int) {
+        var state = takeState(c)
+        let wasOpen = state.status == .open
+        for event in new { state.apply(event, in: context) }
+        if wasOpen, state.status != .open { openCases -= 1 }
+        cases[c].state = state
+        if kept != nil { kept![c] += new }
+    }
+
+    /// Gives work to the roles for every active run of a case that has none yet.
+    mutating func advance(_ c: Int) {
+        guard isOpen(c) else { return }
+        // The active runs, in order (the runs do not change here: no command is given while advancing).
+        for r in 0..<runCount(c) where !isCompleted(c, run: r) {
+            guard let s = stepIndex(c, run: r) else { continue }
+            let step = sop.steps[s]
+            if step.isGroup {
+                if step.repeats {
+                    if roster[s].updateValue(r, forKey: c) == nil, let last = occurrences(c, run: r).last {
+                        heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                    }
+                } else if !cases[c][marks: r].inSession {
+                    cases[c][marks: r].inSession = true
+                    waiting[s, default: []].append(c)
+                    if !sessionOpen.contains(s) { openSession(s, due: due(c, run: r) ?? now) }
+                }
+                continue
+            }
+            if step.repeats {
+                guard !cases[c][marks: r].scheduled else { continue }
+                cases[c][marks: r].scheduled = true
+                cases[c][marks: r].tasked = 1
+                let occurrences = occurrences(c, run: r)
+                for occurrence in occurrences {
+                    heap.push(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
+                              key: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
+                }
+                if let last = occurrences.last {
+                    heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                }
+                continue
+            }
+            let due = due(c, run: r)
+            var next: [Int] = []
+            swap(&next, &nextBuffer)
+            defer { swap(&next, &nextBuffer) }
+            Self.nextPerformers(step.mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
+            for role in next {
+                let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
+                if cases[c][marks: r].tasked & bit != 0 { continue }
+                cases[c][marks: r].scheduled = true
+                cases[c][marks: r].tasked |= bit
+                enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: due))
+            }
+        }
+    }
+
+    /// The performers (role indices) who can act on a step run now: the next in order
+    /// (berurutan); anyone listed until one has (salah_satu); everyone who has not signed
+    /// (bersama), the decider of an answered decision last, as the engine requires; in `next`
+    /// (the run's one buffer: a new array for each advance was an allocation). Static, and given
+    /// what it reads: a method of the run would copy the whole run to be called.
+    static func nextPerformers(_ mode: Step.Mode, listed: [Int], decider: Int?, into next: inout [Int], hasSigned: (Int) -> Bool) {
+        next.removeAll(keepingCapacity: true)
+        switch mode {
+        case .berurutan:
+            if let first = listed.first(where: { !hasSigned($0) }) { next.append(first) }
+        case .salahSatu:
+            guard !listed.contains(where: hasSigned) else { return }
+            if let decider { next.append(decider) } else { next.append(contentsOf: listed) }
+        case .bersama:
+            for performer in listed where !hasSigned(performer) { next.append(performer) }
+            if let decider, next.contains(decider), next.count > 1 { next.removeAll { $0 == decider } }
+        }
+    }
+
+    mutating func enqueue(_ task: Task) {
+        queues[task.role].push(task, key: (task.due ?? .distantFuture).timeIntervalSinceReferenceDate)
+        dispatch(task.role)
+    }
+
+    /// Starts work for free people of a role: a pending session first, then the queued task due earliest.
+    mutating func dispatch(_ role: Int) {
+        while free[role].map({ $0 > 0 }) ?? true {
+            if let p = pending.firstIndex(where: { $0.roles.contains(role) && !$0.reserved.contains(role) }) {
+                if free[role] != nil { free[role]! -= 1 }
+                pending[p].reserved.append(role)
+                if pending[p].reserved.count == pending[p].roles.count { startSession(pending.remove(at: p)) }
+                continue
+            }
+            guard var task = queues[role].pop()?.item else { return }
+            guard stillNeeded(task) else { continue }
+            if free[role] != nil { free[role]! -= 1 }
+            let step = sop.steps[task.step]
+            if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex][marks: task.runIndex].taken = true }
+            task.started = now
+            // The case's stream is drawn from in a local copy and put back: drawing into the case in
+            // place (an inout access to the run) while reading the shared duration model made the
+            // compiler copy the model for each draw.
+            var random = cases[task.caseIndex].durations
+            let whole: Durasi
+            if let fixed = fixedWork[task.step] {
+                // An exact waktu: the same work every time, and no random number drawn for it.
+                whole = fixed
+            } else if task.occurrence != nil {
+                whole = durations.draw(step, using: &random)
+            } else if let drawn = cases[task.caseIndex][marks: task.runIndex].work {
+                whole = drawn
+            } else {
+                whole = durations.draw(step, using: &random)
+                cases[task.caseIndex][marks: task.runIndex].work = whole
+            }
+            let part = task.occurrence != nil ? whole
+                : fixedParts[task.step][role] ?? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &random)
+            cases[task.caseIndex].durations = random
+            task.finish = calendar.adding(part, to: now).instant
+            // Measured first, recorded after (recording while reading the calendar copied the calendar).
+            let (wait, busy) = statistics.times(of: task, calendar: calendar)
+            statistics.started(task, wait: wait, busy: busy)
+            heap.push(.taskDone(task), key: task.finish.timeIntervalSinceReferenceDate)
+        }
+    }
+
+    /// Whether a queued task still has work: its run still active, and for salah_satu nobody has taken it.
+    @inline(__always) func stillNeeded(_ task: Task) -> Bool {
+        let c = task.caseIndex
+        guard isOpen(c), task.runIndex < runCount(c) else { return false }
+        if isCompleted(c, run: task.runIndex) { return false }
+        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c][marks: task.runIndex].taken { return false }
+        return true
+    }
+
+    mutating func finish(_ task: Task) throws(SimulationFailure) {
+        if free[task.role] != nil { free[task.role]! += 1 }
+        defer { dispatch(task.role) }
+        let c = task.caseIndex
+        guard isOpen(c), !isCompleted(c, run: task.runIndex) else { return }
+        let step = sop.steps[task.step]
+        if task.occurrence != nil, let occurrence = occurrences(c, run: task.runIndex).first(where: { $0.windowStart <= now && now < $0.windowEnd }),
+           occurrence.attendedAt != nil {
+            return
+        }
+        var answer: String?
+        if let decision = step.decision, !decision.isRuleDecided, completes(step, task.step, c, task.runIndex, task.role) {
+            let index = cases[c].decisions.pick(shares[step.id] ?? [])
+            answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
+        }
+        try act(c, step: task.step, performer: task.role, answer: answer)
+        advance(c)
+    }
+
+    /// Whether performer `p`'s act completes run `r` of case `c` (so it carries a decision's answer).
+    @inline(__always) func completes(_ step: Step, _ s: Int, _ c: Int, _ r: Int, _ p: Int) -> Bool {
+        if step.mode == .salahSatu { return true }
+        return listsOnlyRoles[s] && listedRoles[s].allSatisfy { q in q == p || hasSigned(c, run: r, performer: q) }
+    }
+
+    mutating func occurrenceOpens(_ c: Int, _ r: Int, _ number: Int) {
+        guard isOpen(c), !isCompleted(c, run: r),
+              let s = stepIndex(c, run: r), let first = sop.steps[s].performers.first?.value,
+              let role = roleIndex[first], let occurrence = occurrences(c, run: r).first(where: { $0.number == number }) else { return }
+        enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: occurrence.windowEnd, occurrence: number))
+    }
+
+    /// The end of a recurring step's last window: the engine closes the step (missed sessions stay missed).
+    mutating func windowEnds(_ c: Int, _ r: Int) throws(SimulationFailure) {
+        guard isOpen(c), !isCompleted(c, run: r), let s = stepIndex(c, run: r) else { return }
+        try attend(c, step: s)
+        roster[s].removeValue(forKey: c)
+        advance(c)
+    }
+}
