@@ -89,8 +89,9 @@ public struct CaseDataValidator: Sendable {
     /// else nil and ``check(_:openedOn:)`` lists the problems in the order of the field names.
     /// The same tests as there, without sorting the fields or copying each field's definition.
     private func clean(_ raw: [String: String], openedOn: CalendarDate?) -> [String: CaseValue]? {
-        var data: [String: CaseValue] = [:]
-        data.reserveCapacity(raw.count)
+        // Made with its room (`reserveCapacity` on an empty dictionary is not specialised: it looked
+        // up the storage's generic metadata on every case, 2% of a compiled case).
+        var data = [String: CaseValue](minimumCapacity: raw.count)
         // The required fields whose name the data gives: all of them exactly when this reaches
         // `requiredCount` (the data's names are distinct, so no field is counted twice).
         var requiredGiven = 0
