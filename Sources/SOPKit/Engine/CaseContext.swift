@@ -41,9 +41,7 @@ public struct CaseContext: Sendable {
             return scheduled.instant
         }
         guard let duration = waktu.deadline else { return nil }
-        let result = calendar.adding(duration, to: start)
-        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-        return result.instant
+        return adding(duration, to: start, uncovered: &uncovered)
     }
 
     /// ``due(after:waktu:uncovered:)`` for a step's waktu, from what the step keeps of it (its deadline
@@ -51,9 +49,15 @@ public struct CaseContext: Sendable {
     func due(after start: Date, of step: Step, uncovered: inout Set<Int>) -> Date? {
         if step.dueIsScheduled { return due(after: start, waktu: step.waktu, uncovered: &uncovered) }
         guard let duration = step.waktuDeadline else { return nil }
-        let result = calendar.adding(duration, to: start)
-        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-        return result.instant
+        return adding(duration, to: start, uncovered: &uncovered)
+    }
+
+    /// `start` plus `duration` in working time (``WorkingCalendar/adding(_:to:)``), noting the years it
+    /// looked at that the calendar does not cover.
+    func adding(_ duration: Durasi, to start: Date, uncovered: inout Set<Int>) -> Date {
+        let sum = calendar.adding(WorkingCalendar.Span(duration, times: 1), to: start)
+        if let years = sum.uncovered, !years.isEmpty { uncovered.formUnion(years) }
+        return sum.instant
     }
 
     /// The interval of a recurring step's occurrences and how many there are (`selama / setiap`,
@@ -81,7 +85,7 @@ public struct CaseContext: Sendable {
         result.reserveCapacity(count)
         var windowStart = start
         calendar.addingMultiples(of: every, count: count, to: start) { number, end in
-            if !end.uncoveredYears.isEmpty { uncovered.formUnion(end.uncoveredYears) }
+            if let years = end.uncovered, !years.isEmpty { uncovered.formUnion(years) }
             result.append(.init(number: number, windowStart: windowStart, windowEnd: end.instant, attendedAt: nil))
             windowStart = end.instant
         }
@@ -118,9 +122,9 @@ public struct CaseContext: Sendable {
             if step.dueIsScheduled {
                 dues.append(due(after: occurrence.windowStart, of: step, uncovered: &uncovered))
             } else if let span {
-                let result = calendar.adding(span, to: occurrence.windowStart)
-                if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-                dues.append(result.instant)
+                let sum = calendar.adding(span, to: occurrence.windowStart)
+                if let years = sum.uncovered, !years.isEmpty { uncovered.formUnion(years) }
+                dues.append(sum.instant)
             } else {
                 dues.append(nil)
             }

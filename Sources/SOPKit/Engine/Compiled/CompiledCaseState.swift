@@ -70,9 +70,7 @@ public struct CompiledCaseState: Sendable, Hashable {
             openedAt = event.at
             for name in brought { documents.append(Document(name: name, step: -1, at: event.at)) }
             if let period = sop.deadlinePeriod {
-                let result = sop.context.calendar.adding(period, to: event.at)
-                deadline = result.instant
-                if !result.uncoveredYears.isEmpty { uncoveredYears.formUnion(result.uncoveredYears) }
+                deadline = sop.context.adding(period, to: event.at, uncovered: &uncoveredYears)
             }
         case .stepStarted:
             // The round: one more than that of the step's latest run (each start of a step is one
