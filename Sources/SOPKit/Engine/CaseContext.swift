@@ -54,6 +54,7 @@ public struct CaseContext: Sendable {
 
     /// `start` plus `duration` in working time (``WorkingCalendar/adding(_:to:)``), noting the years it
     /// looked at that the calendar does not cover.
+    @inline(__always)
     func adding(_ duration: Durasi, to start: Date, uncovered: inout Set<Int>) -> Date {
         let sum = calendar.adding(WorkingCalendar.Span(duration, times: 1), to: start)
         if let years = sum.uncovered, !years.isEmpty { uncovered.formUnion(years) }
@@ -97,6 +98,7 @@ public struct CaseContext: Sendable {
     /// ``occurrences(of:from:uncovered:)`` give them. One call for both: a caller that holds the
     /// context in a class (``CompiledSOP``) copies it out for each call.
     /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand.
+    @inline(__always)
     func started(_ step: Step, sessions: (every: Durasi, count: Int)?, at start: Date,
                  uncovered: inout Set<Int>) -> (due: Date?, occurrences: [StepRun.Occurrence]) {
         let due = due(after: start, of: step, uncovered: &uncovered)
