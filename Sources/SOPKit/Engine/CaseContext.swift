@@ -97,14 +97,16 @@ public struct CaseContext: Sendable {
     /// run is then due at the end of the last window), as ``due(after:of:uncovered:)`` and
     /// ``occurrences(of:from:uncovered:)`` give them. One call for both: a caller that holds the
     /// context in a class (``CompiledSOP``) copies it out for each call.
-    /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand.
+    /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand. `own` is the step's due
+    /// time from its start: the run's due time for a step that does not recur, and for one that does
+    /// the due time of its first session (whose window starts at the run's start: ``dues(of:sessions:first:uncovered:)``).
     @inline(__always)
     func started(_ step: Step, sessions: (every: Durasi, count: Int)?, at start: Date,
-                 uncovered: inout Set<Int>) -> (due: Date?, occurrences: [StepRun.Occurrence]) {
+                 uncovered: inout Set<Int>) -> (due: Date?, own: Date?, occurrences: [StepRun.Occurrence]) {
         let due = due(after: start, of: step, uncovered: &uncovered)
-        guard let sessions else { return (due, []) }
+        guard let sessions else { return (due, due, []) }
         let occurrences = occurrences(every: sessions.every, count: sessions.count, from: start, uncovered: &uncovered)
-        return (occurrences.last?.windowEnd ?? due, occurrences)
+        return (occurrences.last?.windowEnd ?? due, due, occurrences)
     }
 
     /// The due time of each occurrence of a recurring step, from the start of its window
@@ -112,7 +114,11 @@ public struct CaseContext: Sendable {
     /// in standard time is held to. One call for a run's sessions, for the reason ``started(_:sessions:at:uncovered:)`` gives.
     /// Attended occurrences are skipped (their entry is nil). The step's deadline is read once and
     /// its parts summed once (``WorkingCalendar/Span``) for all the sessions.
-    func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], uncovered: inout Set<Int>) -> [Date?] {
+    /// `first`, when given, is the step's due time from `first.start` (``started(_:sessions:at:uncovered:)``'s
+    /// `own`, its uncovered years already noted): a session whose window starts there is due then,
+    /// without the same sum again.
+    func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], first: (start: Date, due: Date?)? = nil,
+              uncovered: inout Set<Int>) -> [Date?] {
         var dues: [Date?] = []
         dues.reserveCapacity(occurrences.count)
         let span = step.dueIsScheduled ? nil : step.waktuDeadline.map { WorkingCalendar.Span($0, times: 1) }
@@ -121,7 +127,9 @@ public struct CaseContext: Sendable {
                 dues.append(nil)
                 continue
             }
-            if step.dueIsScheduled {
+            if let first, occurrence.windowStart == first.start {
+                dues.append(first.due)
+            } else if step.dueIsScheduled {
                 dues.append(due(after: occurrence.windowStart, of: step, uncovered: &uncovered))
             } else if let span {
                 let sum = calendar.adding(span, to: occurrence.windowStart)

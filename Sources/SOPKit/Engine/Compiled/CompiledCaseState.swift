@@ -19,6 +19,9 @@ public struct CompiledCaseState: Sendable, Hashable {
         /// A bit per performer index that signed off.
         @usableFromInline var signed: UInt64 = 0
         @usableFromInline var occurrences: [StepRun.Occurrence] = []
+        /// The step's due time from the run's start: ``due`` for a step that does not recur; for one
+        /// that does (``due`` is then the end of its last window), the due time of its first session.
+        var ownDue: Date?
     }
 
     /// A document the case holds: a name index, the producing step index (-1 when brought).
@@ -87,8 +90,8 @@ public struct CompiledCaseState: Sendable, Hashable {
             // Due time and occurrences in one call on the context (it is copied out of the compiled
             // definition for each call).
             let step = sop.steps[s]
-            let (due, occurrences) = sop.context.started(step.step, sessions: step.sessions, at: event.at, uncovered: &uncoveredYears)
-            runs.append(Run(step: s, round: round, startedAt: event.at, due: due, occurrences: occurrences))
+            let (due, own, occurrences) = sop.context.started(step.step, sessions: step.sessions, at: event.at, uncovered: &uncoveredYears)
+            runs.append(Run(step: s, round: round, startedAt: event.at, due: due, occurrences: occurrences, ownDue: own))
         case .signedOff:
             guard let r = activeRun(of: s) else { return }
             runs[r].signed |= 1 << UInt64(event.value)

@@ -42,7 +42,10 @@ public struct CompiledStandardRun: Sendable {
                 // each due from its window's start: their due times asked of the context in one call.
                 // Read from the state as it goes rather than from a copy of the list: a copy held
                 // while the sessions are attended made the first attendance copy the whole list.
-                let dues = sop.context.dues(of: step.step, sessions: state.runs[r].occurrences, uncovered: &state.uncoveredYears)
+                // The first session's window starts with the run: its due time is the one the run
+                // worked out when it started (the same sum from the same start).
+                let dues = sop.context.dues(of: step.step, sessions: state.runs[r].occurrences,
+                                            first: (state.runs[r].startedAt, state.runs[r].ownDue), uncovered: &state.uncoveredYears)
                 for k in dues.indices where state.runs[r].occurrences[k].attendedAt == nil {
                     let (start, end) = (state.runs[r].occurrences[k].windowStart, state.runs[r].occurrences[k].windowEnd)
                     let at = dues[k] ?? start
