@@ -86,7 +86,7 @@ extension WorkingCalendar {
 
     /// What a sum gives inside the package: ``CalendarResult`` with the uncovered years nil when
     /// there are none (the usual case), so that the 30 or so sums of a case retain and release no
-    /// empty list each (about 2% of a compiled case of the reference SOP).
+    /// empty list each (about 1% of a compiled case of the reference SOP).
     struct Sum {
         var instant: Date
         /// ``CalendarResult/uncoveredYears``; nil or empty when there are none.
