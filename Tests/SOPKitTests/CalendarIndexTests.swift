@@ -52,7 +52,7 @@ struct CalendarIndexTests {
             var series: [CalendarResult] = []
             calendar.addingMultiples(of: durasi, count: count, to: start) { k, result in
                 #expect(k == series.count + 1)
-                series.append(result)
+                series.append(result.result)
             }
             #expect(series.count == count)
             for (i, result) in series.enumerated() {

@@ -23,13 +23,14 @@ extension WorkingCalendar {
     /// Adds a standard time to a start instant (see the rules above). The result lists the years of the
     /// days the working-time part looked at that the holiday list does not cover.
     public func adding(_ durasi: Durasi, to start: Date) -> CalendarResult {
-        adding(Span(durasi, times: 1), to: start)
+        adding(Span(durasi, times: 1), to: start).result
     }
 
     /// ``adding(_:to:)`` of a duration already summed (``Span``): for one duration added to many
-    /// starts (a recurring step's sessions, each due from its window's start).
-    func adding(_ span: Span, to start: Date) -> CalendarResult {
-        if span.isZero { return CalendarResult(instant: start) }
+    /// starts (a recurring step's sessions, each due from its window's start), and for the engine's
+    /// due times, which take the ``Sum`` as it is.
+    func adding(_ span: Span, to start: Date) -> Sum {
+        if span.isZero { return Sum(instant: start) }
         let position = clock.position(of: start)
         return adding(span, at: position, startDate: span.months > 0 ? CalendarDate(dayNumber: position.day) : nil)
     }
@@ -40,14 +41,14 @@ extension WorkingCalendar {
     /// start's local position and its civil date are read once for the whole series instead of once
     /// per sum; each sum is still computed from the start, not from the previous result (Jan 31 + 2
     /// bulan is Mar 31, not Feb 28 + 1 bulan), so the answers are those of the separate sums.
-    func addingMultiples(of durasi: Durasi, count: Int, to start: Date, _ body: (Int, CalendarResult) -> Void) {
+    func addingMultiples(of durasi: Durasi, count: Int, to start: Date, _ body: (Int, Sum) -> Void) {
         guard count > 0 else { return }
         var position: LocalClock.Position?
         var startDate: CalendarDate?
         for k in 1...count {
             let span = Span(durasi, times: Double(k))
             if span.isZero {
-                body(k, CalendarResult(instant: start))
+                body(k, Sum(instant: start))
                 continue
             }
             let at = position ?? clock.position(of: start)
@@ -83,9 +84,21 @@ extension WorkingCalendar {
         var isZero: Bool { months == 0 && calendarDays == 0 && workingDays == 0 && minutes == 0 }
     }
 
+    /// What a sum gives inside the package: ``CalendarResult`` with the uncovered years nil when
+    /// there are none (the usual case), so that the 30 or so sums of a case retain and release no
+    /// empty list each (about 1% of a compiled case of the reference SOP).
+    struct Sum {
+        var instant: Date
+        /// ``CalendarResult/uncoveredYears``; nil or empty when there are none.
+        var uncovered: [Int]? = nil
+
+        /// The public form.
+        var result: CalendarResult { CalendarResult(instant: instant, uncoveredYears: uncovered ?? []) }
+    }
+
     /// ``adding(_:to:)`` of a span that is not zero, from the start's local position and (when the span
     /// has months) the civil date of that position's day.
-    private func adding(_ span: Span, at start: LocalClock.Position, startDate: CalendarDate?) -> CalendarResult {
+    private func adding(_ span: Span, at start: LocalClock.Position, startDate: CalendarDate?) -> Sum {
         var position = start
         var calendarDays = span.calendarDays, minutes = span.minutes
         let months = span.months, workingDays = span.workingDays
@@ -101,7 +114,7 @@ extension WorkingCalendar {
             position.minute = total - extraDays * 1440
         }
         guard workingDays > 0 || minutes > 0 else {
-            return CalendarResult(instant: clock.instant(of: position))
+            return Sum(instant: clock.instant(of: position))
         }
         let walkStart = position.day
         if workingDays > 0 {
@@ -118,8 +131,7 @@ extension WorkingCalendar {
         if position.day > CalendarDate.lastDayNumber {
             position = LocalClock.Position(day: CalendarDate.lastDayNumber, minute: 1439)
         }
-        return CalendarResult(instant: clock.instant(of: position),
-                              uncoveredYears: uncoveredYears(fromDay: walkStart, toDay: position.day))
+        return Sum(instant: clock.instant(of: position), uncovered: uncoveredYearsIfAny(fromDay: walkStart, toDay: position.day))
     }
 
     /// Working minutes between two instants: the parts of `start..<end` inside office hours (0 if end <= start).
@@ -276,9 +288,14 @@ extension WorkingCalendar {
 
     /// Years from the year of `fromDay` to that of `toDay` that ``coveredYears`` does not include.
     func uncoveredYears(fromDay: Int, toDay: Int) -> [Int] {
-        // Within the covered years (the usual case): nothing to list, without converting the days to dates.
+        uncoveredYearsIfAny(fromDay: fromDay, toDay: toDay) ?? []
+    }
+
+    /// ``uncoveredYears(fromDay:toDay:)``, nil within the covered years (the usual case, answered
+    /// without converting the days to dates or making a list).
+    func uncoveredYearsIfAny(fromDay: Int, toDay: Int) -> [Int]? {
         if fromDay >= coveredDays.lowerBound, Swift.max(fromDay, toDay) <= coveredDays.upperBound {
-            return []
+            return nil
         }
         let first = CalendarDate(dayNumber: fromDay).year, last = CalendarDate(dayNumber: max(fromDay, toDay)).year
         return (first...last).filter { !coveredYears.contains($0) && !isProvisional(year: $0) }

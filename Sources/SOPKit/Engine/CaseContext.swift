@@ -41,9 +41,7 @@ public struct CaseContext: Sendable {
             return scheduled.instant
         }
         guard let duration = waktu.deadline else { return nil }
-        let result = calendar.adding(duration, to: start)
-        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-        return result.instant
+        return adding(duration, to: start, uncovered: &uncovered)
     }
 
     /// ``due(after:waktu:uncovered:)`` for a step's waktu, from what the step keeps of it (its deadline
@@ -51,9 +49,16 @@ public struct CaseContext: Sendable {
     func due(after start: Date, of step: Step, uncovered: inout Set<Int>) -> Date? {
         if step.dueIsScheduled { return due(after: start, waktu: step.waktu, uncovered: &uncovered) }
         guard let duration = step.waktuDeadline else { return nil }
-        let result = calendar.adding(duration, to: start)
-        if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-        return result.instant
+        return adding(duration, to: start, uncovered: &uncovered)
+    }
+
+    /// `start` plus `duration` in working time (``WorkingCalendar/adding(_:to:)``), noting the years it
+    /// looked at that the calendar does not cover.
+    @inline(__always)
+    func adding(_ duration: Durasi, to start: Date, uncovered: inout Set<Int>) -> Date {
+        let sum = calendar.adding(WorkingCalendar.Span(duration, times: 1), to: start)
+        if let years = sum.uncovered, !years.isEmpty { uncovered.formUnion(years) }
+        return sum.instant
     }
 
     /// The interval of a recurring step's occurrences and how many there are (`selama / setiap`,
@@ -81,7 +86,7 @@ public struct CaseContext: Sendable {
         result.reserveCapacity(count)
         var windowStart = start
         calendar.addingMultiples(of: every, count: count, to: start) { number, end in
-            if !end.uncoveredYears.isEmpty { uncovered.formUnion(end.uncoveredYears) }
+            if let years = end.uncovered, !years.isEmpty { uncovered.formUnion(years) }
             result.append(.init(number: number, windowStart: windowStart, windowEnd: end.instant, attendedAt: nil))
             windowStart = end.instant
         }
@@ -92,13 +97,16 @@ public struct CaseContext: Sendable {
     /// run is then due at the end of the last window), as ``due(after:of:uncovered:)`` and
     /// ``occurrences(of:from:uncovered:)`` give them. One call for both: a caller that holds the
     /// context in a class (``CompiledSOP``) copies it out for each call.
-    /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand.
+    /// `sessions` is ``sessions(of:)`` of the step, worked out beforehand. `own` is the step's due
+    /// time from its start: the run's due time for a step that does not recur, and for one that does
+    /// the due time of its first session (whose window starts at the run's start: ``dues(of:sessions:first:uncovered:)``).
+    @inline(__always)
     func started(_ step: Step, sessions: (every: Durasi, count: Int)?, at start: Date,
-                 uncovered: inout Set<Int>) -> (due: Date?, occurrences: [StepRun.Occurrence]) {
+                 uncovered: inout Set<Int>) -> (due: Date?, own: Date?, occurrences: [StepRun.Occurrence]) {
         let due = due(after: start, of: step, uncovered: &uncovered)
-        guard let sessions else { return (due, []) }
+        guard let sessions else { return (due, due, []) }
         let occurrences = occurrences(every: sessions.every, count: sessions.count, from: start, uncovered: &uncovered)
-        return (occurrences.last?.windowEnd ?? due, occurrences)
+        return (occurrences.last?.windowEnd ?? due, due, occurrences)
     }
 
     /// The due time of each occurrence of a recurring step, from the start of its window
@@ -106,7 +114,11 @@ public struct CaseContext: Sendable {
     /// in standard time is held to. One call for a run's sessions, for the reason ``started(_:sessions:at:uncovered:)`` gives.
     /// Attended occurrences are skipped (their entry is nil). The step's deadline is read once and
     /// its parts summed once (``WorkingCalendar/Span``) for all the sessions.
-    func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], uncovered: inout Set<Int>) -> [Date?] {
+    /// `first`, when given, is the step's due time from `first.start` (``started(_:sessions:at:uncovered:)``'s
+    /// `own`, its uncovered years already noted): a session whose window starts there is due then,
+    /// without the same sum again.
+    func dues(of step: Step, sessions occurrences: [StepRun.Occurrence], first: (start: Date, due: Date?)? = nil,
+              uncovered: inout Set<Int>) -> [Date?] {
         var dues: [Date?] = []
         dues.reserveCapacity(occurrences.count)
         let span = step.dueIsScheduled ? nil : step.waktuDeadline.map { WorkingCalendar.Span($0, times: 1) }
@@ -115,12 +127,14 @@ public struct CaseContext: Sendable {
                 dues.append(nil)
                 continue
             }
-            if step.dueIsScheduled {
+            if let first, occurrence.windowStart == first.start {
+                dues.append(first.due)
+            } else if step.dueIsScheduled {
                 dues.append(due(after: occurrence.windowStart, of: step, uncovered: &uncovered))
             } else if let span {
-                let result = calendar.adding(span, to: occurrence.windowStart)
-                if !result.uncoveredYears.isEmpty { uncovered.formUnion(result.uncoveredYears) }
-                dues.append(result.instant)
+                let sum = calendar.adding(span, to: occurrence.windowStart)
+                if let years = sum.uncovered, !years.isEmpty { uncovered.formUnion(years) }
+                dues.append(sum.instant)
             } else {
                 dues.append(nil)
             }

@@ -19,6 +19,9 @@ public struct CompiledCaseState: Sendable, Hashable {
         /// A bit per performer index that signed off.
         @usableFromInline var signed: UInt64 = 0
         @usableFromInline var occurrences: [StepRun.Occurrence] = []
+        /// The step's due time from the run's start: ``due`` for a step that does not recur; for one
+        /// that does (``due`` is then the end of its last window), the due time of its first session.
+        var ownDue: Date?
     }
 
     /// A document the case holds: a name index, the producing step index (-1 when brought).
@@ -48,8 +51,6 @@ public struct CompiledCaseState: Sendable, Hashable {
     var deadline: Date?
     public internal(set) var uncoveredYears: Set<Int> = []
     public internal(set) var version = 0
-    /// The latest round of each step, by step index (0: not run).
-    var rounds: [Int] = []
 
     /// A case about to be opened with `data` and the documents it brings (name indices,
     /// ``CompiledSOP/documentIndex(named:)``): the state before any event.
@@ -64,7 +65,6 @@ public struct CompiledCaseState: Sendable, Hashable {
         let s = Int(event.step)
         switch event.kind {
         case .opened:
-            rounds = Array(repeating: 0, count: sop.steps.count)
             runs.reserveCapacity(min(sop.steps.count, 16))
             // Room for a usual case's sign-offs and documents (growing each list twice or three
             // times was 2-3% of a case of the reference SOP).
@@ -73,17 +73,25 @@ public struct CompiledCaseState: Sendable, Hashable {
             openedAt = event.at
             for name in brought { documents.append(Document(name: name, step: -1, at: event.at)) }
             if let period = sop.deadlinePeriod {
-                let result = sop.context.calendar.adding(period, to: event.at)
-                deadline = result.instant
-                if !result.uncoveredYears.isEmpty { uncoveredYears.formUnion(result.uncoveredYears) }
+                deadline = sop.context.adding(period, to: event.at, uncovered: &uncoveredYears)
             }
         case .stepStarted:
-            rounds[s] += 1
+            // The round: one more than that of the step's latest run (each start of a step is one
+            // more round of it), found by looking back over the runs. A table of rounds by step made
+            // for every case took Swift's unspecialised array allocation (1% of a case).
+            var round = 1, back = runs.count - 1
+            while back >= 0 {
+                if runs[back].step == s {
+                    round = runs[back].round + 1
+                    break
+                }
+                back -= 1
+            }
             // Due time and occurrences in one call on the context (it is copied out of the compiled
             // definition for each call).
             let step = sop.steps[s]
-            let (due, occurrences) = sop.context.started(step.step, sessions: step.sessions, at: event.at, uncovered: &uncoveredYears)
-            runs.append(Run(step: s, round: rounds[s], startedAt: event.at, due: due, occurrences: occurrences))
+            let (due, own, occurrences) = sop.context.started(step.step, sessions: step.sessions, at: event.at, uncovered: &uncoveredYears)
+            runs.append(Run(step: s, round: round, startedAt: event.at, due: due, occurrences: occurrences, ownDue: own))
         case .signedOff:
             guard let r = activeRun(of: s) else { return }
             runs[r].signed |= 1 << UInt64(event.value)
@@ -100,7 +108,12 @@ public struct CompiledCaseState: Sendable, Hashable {
         case .sessionAttended:
             guard let r = activeRun(of: s) else { return }
             let number = Int(event.value)
-            if let i = runs[r].occurrences.firstIndex(where: { $0.number == number }) {
+            // Occurrence k is numbered k + 1 (``CaseContext/occurrences(every:count:from:uncovered:)``),
+            // so its place is tried first; the search is for any other list.
+            let place = number - 1
+            if place >= 0, place < runs[r].occurrences.count, runs[r].occurrences[place].number == number {
+                runs[r].occurrences[place].attendedAt = event.at
+            } else if let i = runs[r].occurrences.firstIndex(where: { $0.number == number }) {
                 runs[r].occurrences[i].attendedAt = event.at
             } else if runs[r].occurrences.isEmpty {
                 // A group step that does not repeat: its one session, as the fold records it.

@@ -74,6 +74,7 @@ extension CompiledSOP {
     /// Whether some kelengkapan of `step` is missing from the case as it stands: `state` with the
     /// documents this command produced so far (`events` from `start`).
     func lacks(_ step: CompiledStep, _ state: CompiledCaseState, _ events: [CompiledEvent], from start: Int) -> Bool {
+        guard step.checksKelengkapan else { return false }
         for item in step.kelengkapan where !item.byAttendance {
             if let rule = item.condition, (try? rule.evaluate(state.data)) == false { continue }
             if !holds(item.key, state, events, from: start) { return true }

@@ -47,7 +47,8 @@ extension CompiledSOP {
         result.deadline = state.deadline
         result.uncoveredYears = state.uncoveredYears
         result.version = state.version
-        for (s, round) in state.rounds.enumerated() where round > 0 { result.roundsByStep[steps[s].id] = round }
+        // A step's latest round is its last run's (rounds only go up).
+        for run in state.runs { result.roundsByStep[steps[run.step].id] = run.round }
         return result
     }
 }

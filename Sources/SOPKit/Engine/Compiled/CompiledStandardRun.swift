@@ -40,13 +40,17 @@ public struct CompiledStandardRun: Sendable {
                 let performer = step.performers.first ?? -1
                 // The occurrences not attended when the loop starts (attending one changes no other),
                 // each due from its window's start: their due times asked of the context in one call.
-                let occurrences = state.runs[r].occurrences
-                let dues = sop.context.dues(of: step.step, sessions: occurrences, uncovered: &state.uncoveredYears)
-                for k in occurrences.indices where occurrences[k].attendedAt == nil {
-                    let occurrence = occurrences[k]
-                    let at = dues[k] ?? occurrence.windowStart
+                // Read from the state as it goes rather than from a copy of the list: a copy held
+                // while the sessions are attended made the first attendance copy the whole list.
+                // The first session's window starts with the run: its due time is the one the run
+                // worked out when it started (the same sum from the same start).
+                let dues = sop.context.dues(of: step.step, sessions: state.runs[r].occurrences,
+                                            first: (state.runs[r].startedAt, state.runs[r].ownDue), uncovered: &state.uncoveredYears)
+                for k in dues.indices where state.runs[r].occurrences[k].attendedAt == nil {
+                    let (start, end) = (state.runs[r].occurrences[k].windowStart, state.runs[r].occurrences[k].windowEnd)
+                    let at = dues[k] ?? start
                     let before = events.count
-                    guard sop.act(on: state, step: s, as: performer, at: min(at, occurrence.windowEnd.addingTimeInterval(-1)), into: &events) else { return nil }
+                    guard sop.act(on: state, step: s, as: performer, at: min(at, end.addingTimeInterval(-1)), into: &events) else { return nil }
                     for e in before..<events.count { state.apply(events[e], in: sop) }
                 }
                 continue

@@ -32,6 +32,10 @@ final class CompiledStep: Sendable {
     /// Some outcome may be taken while kelengkapan are missing.
     let anyIncompleteOutcome: Bool
     let kelengkapan: [CompiledKelengkapan]
+    /// Some kelengkapan item is checked against the case's documents (not all of them are satisfied
+    /// by the group's attendance record): without one, nothing can be missing, and the check on
+    /// every command (each session of a recurring step) is skipped.
+    let checksKelengkapan: Bool
     /// Output document name indices, in order.
     let outputs: [Int]
     /// A recurring step's interval and number of occurrences (``CaseContext/sessions(of:)``), worked
@@ -59,6 +63,7 @@ final class CompiledStep: Sendable {
         self.outcomes = outcomes
         self.anyIncompleteOutcome = anyIncompleteOutcome
         self.kelengkapan = kelengkapan
+        checksKelengkapan = kelengkapan.contains { !$0.byAttendance }
         self.outputs = outputs
         self.sessions = sessions
     }
