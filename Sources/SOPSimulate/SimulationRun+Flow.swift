@@ -66,14 +66,20 @@ extension SimulationRun {
             swap(&next, &nextBuffer)
             defer { swap(&next, &nextBuffer) }
             Self.nextPerformers(stepFacts[s].mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
-            for role in next {
-                let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
-                if cases[c][marks: r].tasked & bit != 0 { continue }
-                cases[c][marks: r].scheduled = true
-                cases[c][marks: r].tasked |= bit
+            for role in next where Self.task(role, in: &cases[c][marks: r]) {
                 enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: due))
             }
         }
+    }
+
+    /// Marks `role` as given its task in a run's `marks`; false when it already was. One access to
+    /// the marks per performer (reading, then setting two fields, reached the case's marks three times).
+    @inline(__always) static func task(_ role: Int, in marks: inout RunMarks) -> Bool {
+        let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
+        if marks.tasked & bit != 0 { return false }
+        marks.scheduled = true
+        marks.tasked |= bit
+        return true
     }
 
     /// The performers (role indices) who can act on a step run now: the next in order
