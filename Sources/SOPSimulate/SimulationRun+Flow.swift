@@ -141,8 +141,8 @@ extension SimulationRun {
             cases[task.caseIndex].durations = random
             task.finish = calendar.adding(part, to: now).instant
             // Measured first, recorded after (recording while reading the calendar copied the calendar).
-            let (wait, busy) = statistics.times(of: task, calendar: calendar)
-            statistics.started(task, wait: wait, busy: busy)
+            let (wait, busy) = statistics.times(ready: task.ready, started: now, finish: task.finish, calendar: calendar)
+            statistics.started(step: task.step, role: role, wait: wait, busy: busy)
             schedule(.taskDone(task), at: task.finish.timeIntervalSinceReferenceDate)
         }
     }

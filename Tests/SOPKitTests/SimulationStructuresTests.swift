@@ -91,6 +91,26 @@ import Testing
         }
     }
 
+    /// Percentiles selected without sorting (``Percentiles``) are the sorted samples' to the bit,
+    /// for every size from none to a few hundred, with many equal values (most waits are zero) or
+    /// few, and at the percentiles a run reports and at the ends.
+    @Test func selectedPercentilesAreTheSortedOnes() {
+        var random = SimulationRandom(seed: 12)
+        for n in Array(0...40) + [99, 100, 101, 257, 1_000] {
+            for distinct in [1, 2, 3, 7, 1_000_000] {
+                let values = (0..<n).map { _ in Double(random.next() % UInt64(distinct)) * 0.75 + (distinct > 7 ? random.unit() : 0) }
+                for (p, q) in [(0.5, 0.9), (0.05, 0.95), (0, 1), (0.5, 0.5), (0.9, 0.9)] {
+                    var shuffled = values
+                    let (a, b) = Percentiles.of(&shuffled, p, q)
+                    let sorted = values.sorted()
+                    let (x, y) = (Spread.percentile(sorted, p), Spread.percentile(sorted, q))
+                    #expect(a.bitPattern == x.bitPattern && b.bitPattern == y.bitPattern, "n \(n), distinct \(distinct), p \(p), q \(q)")
+                    #expect(shuffled.sorted() == sorted)
+                }
+            }
+        }
+    }
+
     @Test func theRosterAnswersAsADictionaryOfCasesDoes() {
         var random = SimulationRandom(seed: 9)
         var roster = Roster()
