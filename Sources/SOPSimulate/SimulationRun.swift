@@ -70,7 +70,9 @@ struct SimulationRun {
     ///
     /// Every task is copied into its role's queue, out of it, into the event heap and out again:
     /// its indices are held in 32 bits and the optionals after the dates, 64 bytes instead of 96
-    /// (``TaskLayoutTests``), read and written as `Int`s.
+    /// (`SimulationStructuresTests.aTaskKeepsItsIndicesInSixtyFourBytes`), read as `Int`s. They
+    /// fit: a run's cases (at most 5,000,000 drawn arrivals, or a journal's cases), a case's runs, the
+    /// steps and the roles stay far below 2^31 in any run that fits in memory.
     struct Task {
         var ready: Date
         var started: Date = .distantPast
