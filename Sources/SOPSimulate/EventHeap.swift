@@ -22,9 +22,17 @@ struct EventHeap<Item> {
     var isEmpty: Bool { entries.isEmpty }
     var count: Int { entries.count }
     var minKey: Double? { entries.first?.key }
+    /// The key and order of the item ``pop()`` gives next.
+    var first: (key: Double, order: Int)? { entries.first.map { ($0.key, $0.order) } }
 
     mutating func push(_ item: Item, key: Double) {
         counter += 1
+        push(item, key: key, order: counter)
+    }
+
+    /// Pushes `item` with its place among equal keys given by the caller: heaps whose items are
+    /// numbered from one counter come out, taken by ``first``, in the order one heap would give.
+    mutating func push(_ item: Item, key: Double, order: Int) {
         let slot: Int
         if let reused = freeSlots.popLast() {
             slot = reused
@@ -33,7 +41,7 @@ struct EventHeap<Item> {
             slot = slots.count
             slots.append(item)
         }
-        let moving = Entry(key: key, order: counter, slot: slot)
+        let moving = Entry(key: key, order: order, slot: slot)
         entries.append(moving)
         // Sifted through the buffer directly: through the array, each move checked its uniqueness and bounds.
         entries.withUnsafeMutableBufferPointer { heap in

@@ -33,6 +33,8 @@ final class RunSetup: Sendable {
     let fixedWork: [Durasi?]
     /// Each performer's part of a step's fixed work when it draws nothing either, by step index then role index.
     let fixedParts: [[Durasi?]]
+    /// What the event loop asks of each step, by step index.
+    let stepFacts: [StepFacts]
 
     init(plan: SimulationPlan) {
         self.plan = plan
@@ -55,6 +57,7 @@ final class RunSetup: Sendable {
         listedRoles = sop.steps.map { step in step.performers.compactMap { roles[$0.value] } }
         listsOnlyRoles = sop.steps.map { step in step.performers.allSatisfy { roles[$0.value] != nil } }
         dataDraw = RuleDataSampler.Draw(plan.ruleData, shares: plan.shares)
+        stepFacts = sop.steps.map { StepFacts($0, shares: plan.shares) }
         let durations = plan.durations
         let fixed = sop.steps.map { durations.fixedWork(of: $0) }
         fixedWork = fixed

@@ -55,16 +55,18 @@ public struct RunStatistics: Sendable {
         end = plan.end
     }
 
-    /// A task's wait in its queue and its working minutes within the arrival period, for ``started(_:wait:busy:)``.
-    func times(of task: SimulationRun.Task, calendar: WorkingCalendar) -> (wait: Double, busy: Double) {
-        (calendar.workingMinutes(from: task.ready, to: task.started), calendar.workingMinutes(from: max(task.started, start), to: min(task.finish, end)))
+    /// A task's wait in its queue (from `ready` to `started`) and its working minutes within the
+    /// arrival period (from `started` to `finish`), for ``started(step:role:wait:busy:)``. Given the
+    /// times, not the task: a task passed by value was copied for the call.
+    func times(ready: Date, started: Date, finish: Date, calendar: WorkingCalendar) -> (wait: Double, busy: Double) {
+        (calendar.workingMinutes(from: ready, to: started), calendar.workingMinutes(from: max(started, start), to: min(finish, end)))
     }
 
-    /// Records a task started, with its ``times(of:calendar:)``.
-    mutating func started(_ task: SimulationRun.Task, wait: Double, busy: Double) {
-        steps[task.step].waits.append(wait)
-        roles[task.role].waits.append(wait)
-        roles[task.role].busy += busy
+    /// Records a task of step `step` for role `role` started, with its ``times(ready:started:finish:calendar:)``.
+    mutating func started(step: Int, role: Int, wait: Double, busy: Double) {
+        steps[step].waits.append(wait)
+        roles[role].waits.append(wait)
+        roles[role].busy += busy
     }
 
     mutating func session(roles sessionRoles: [Int], from: Date, to: Date, calendar: WorkingCalendar) {
@@ -157,8 +159,8 @@ public struct RunStatistics: Sendable {
     /// at the end), and a run's statistics stay small while the other runs go on.
     mutating func summarise() {
         func cut(_ values: inout [Double]) -> (Double, Double) {
-            values.sort()
-            let result = (Spread.percentile(values, 0.5), Spread.percentile(values, 0.9))
+            // Selected, not sorted (``Percentiles``): sorting each run's waits was 2.5% of a simulated year.
+            let result = Percentiles.of(&values, 0.5, 0.9)
             values = []
             return result
         }

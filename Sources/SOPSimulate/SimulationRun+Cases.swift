@@ -89,7 +89,7 @@ extension SimulationRun {
         let now = self.now
         if let compiled {
             let answerIndex = compiled.answerIndex(answer, step: s)
-            guard let refused = moveCompiled(c, { state, events in compiled.act(on: state, step: s, as: p, answer: answerIndex, at: now, into: &events) }) else { return }
+            guard let refused = moveCompiled(c, compiled, { state, events in compiled.act(on: state, step: s, as: p, answer: answerIndex, at: now, into: &events) }) else { return }
             let step = sop.steps[s].id, performer = sop.performers[p].id
             throw SimulationFailure(caseNumber: c + 1, refusal: Self.refusal { () throws(CaseRefusal) in
                 try engine.act(on: refused, step: step, as: performer, answer: answer, at: now)
@@ -111,7 +111,7 @@ extension SimulationRun {
     mutating func attend(_ c: Int, step s: Int) throws(SimulationFailure) {
         let now = self.now
         if let compiled {
-            guard let refused = moveCompiled(c, { state, events in compiled.attend(on: state, step: s, at: now, into: &events) }) else { return }
+            guard let refused = moveCompiled(c, compiled, { state, events in compiled.attend(on: state, step: s, at: now, into: &events) }) else { return }
             let step = sop.steps[s].id
             throw SimulationFailure(caseNumber: c + 1, refusal: Self.refusal { () throws(CaseRefusal) in
                 try engine.attend(on: refused, step: step, at: now)
@@ -139,22 +139,36 @@ extension SimulationRun {
 
     /// A command on the compiled state of case `c`, its events applied (and kept when asked); nil
     /// when accepted, else the equivalent ``CaseState`` for the engine to give its refusal on.
-    private mutating func moveCompiled(_ c: Int, _ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool) -> CaseState? {
-        guard let compiled else { return nil }
+    /// `compiled` is the run's, passed in by the caller that unwrapped it (unwrapping it again retained it again).
+    private mutating func moveCompiled(_ c: Int, _ compiled: CompiledSOP, _ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool) -> CaseState? {
         let start = startCommand()
-        // The case's state is swapped with the run's spare for the command and back after it: no
-        // copy of its arrays, and no empty state made and destroyed for each command.
-        swap(&spare, &cases[c].compact)
-        defer { swap(&spare, &cases[c].compact) }
-        guard command(spare, &scratch) else { return compiled.caseState(spare) }
-        let wasOpen = spare.status == .open
-        for e in start..<scratch.count { spare.apply(scratch[e], in: compiled) }
-        if wasOpen, spare.status != .open { openCases -= 1 }
+        // The command reads the case's state where it is in the run's cases, and its events are
+        // applied there: the state was swapped out with a spare and back (two moves of the whole
+        // state per command), and reading it out of the array would copy it.
+        switch Self.apply(command, to: &cases[c].compact, events: &scratch, from: start, compiled) {
+        case .refused: return compiled.caseState(cases[c].compact)
+        case .closed: openCases -= 1
+        case .applied: break
+        }
         if kept != nil {
-            let state = spare
+            let state = cases[c].compact
             kept![c] += scratch[start...].map { compiled.caseEvent($0, of: state) }
         }
         return nil
+    }
+
+    /// What a compiled command did to a case.
+    private enum Applied { case refused, applied, closed }
+
+    /// Runs `command` on `state` and applies the events it appended to `events` (from `start`):
+    /// `.closed` when they ended the open case. Static and given what it changes, so the state is
+    /// changed in place in the run's cases while the command writes its events into the run's buffer.
+    private static func apply(_ command: (CompiledCaseState, inout [CompiledEvent]) -> Bool, to state: inout CompiledCaseState,
+                              events: inout [CompiledEvent], from start: Int, _ compiled: CompiledSOP) -> Applied {
+        guard command(state, &events) else { return .refused }
+        let wasOpen = state.status == .open
+        for e in start..<events.count { state.apply(events[e], in: compiled) }
+        return wasOpen && state.status != .open ? .closed : .applied
     }
 
     /// Where the next compiled command's events start in ``scratch``. The buffer is emptied only

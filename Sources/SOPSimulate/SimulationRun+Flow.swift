@@ -9,8 +9,12 @@ extension SimulationRun {
                                 decisions: SimulationRandom(seed: seed, run: run, purpose: .decisions, index: i))
         var data = SimulationRandom(seed: seed, run: run, purpose: .data, index: i)
         let values = plan.ruleData.data(dataDraw, using: &data)
+        // Room for a run's marks of each step at once (grown from empty, they were reallocated three
+        // times in a case's life).
+        record.marks.reserveCapacity(stepFacts.count)
         try open(i, data: values, into: &record)
-        cases.append(record)
+        // Moved into the run's cases, not copied (a copy retained and then released each of the state's arrays).
+        cases.append(consume record)
         if isOpen(cases.count - 1) { openCases += 1 }
         advance(cases.count - 1)
     }
@@ -31,11 +35,10 @@ extension SimulationRun {
         // The active runs, in order (the runs do not change here: no command is given while advancing).
         for r in 0..<runCount(c) where !isCompleted(c, run: r) {
             guard let s = stepIndex(c, run: r) else { continue }
-            let step = sop.steps[s]
-            if step.isGroup {
-                if step.repeats {
+            if stepFacts[s].isGroup {
+                if stepFacts[s].repeats {
                     if roster[s].updateValue(r, forKey: c) == nil, let last = occurrences(c, run: r).last {
-                        heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                        schedule(.windowEnd(caseIndex: c, runIndex: r), at: last.windowEnd.timeIntervalSinceReferenceDate)
                     }
                 } else if !cases[c][marks: r].inSession {
                     cases[c][marks: r].inSession = true
@@ -44,17 +47,17 @@ extension SimulationRun {
                 }
                 continue
             }
-            if step.repeats {
+            if stepFacts[s].repeats {
                 guard !cases[c][marks: r].scheduled else { continue }
                 cases[c][marks: r].scheduled = true
                 cases[c][marks: r].tasked = 1
                 let occurrences = occurrences(c, run: r)
                 for occurrence in occurrences {
-                    heap.push(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
-                              key: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
+                    schedule(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),
+                             at: max(occurrence.windowStart, now).timeIntervalSinceReferenceDate)
                 }
                 if let last = occurrences.last {
-                    heap.push(.windowEnd(caseIndex: c, runIndex: r), key: last.windowEnd.timeIntervalSinceReferenceDate)
+                    schedule(.windowEnd(caseIndex: c, runIndex: r), at: last.windowEnd.timeIntervalSinceReferenceDate)
                 }
                 continue
             }
@@ -62,15 +65,21 @@ extension SimulationRun {
             var next: [Int] = []
             swap(&next, &nextBuffer)
             defer { swap(&next, &nextBuffer) }
-            Self.nextPerformers(step.mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
-            for role in next {
-                let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
-                if cases[c][marks: r].tasked & bit != 0 { continue }
-                cases[c][marks: r].scheduled = true
-                cases[c][marks: r].tasked |= bit
+            Self.nextPerformers(stepFacts[s].mode, listed: listedRoles[s], decider: deciders[s], into: &next) { hasSigned(c, run: r, performer: $0) }
+            for role in next where Self.task(role, in: &cases[c][marks: r]) {
                 enqueue(Task(caseIndex: c, runIndex: r, step: s, role: role, ready: now, due: due))
             }
         }
+    }
+
+    /// Marks `role` as given its task in a run's `marks`; false when it already was. One access to
+    /// the marks per performer (reading, then setting two fields, reached the case's marks three times).
+    @inline(__always) static func task(_ role: Int, in marks: inout RunMarks) -> Bool {
+        let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
+        if marks.tasked & bit != 0 { return false }
+        marks.scheduled = true
+        marks.tasked |= bit
+        return true
     }
 
     /// The performers (role indices) who can act on a step run now: the next in order
@@ -79,7 +88,9 @@ extension SimulationRun {
     /// (the run's one buffer: a new array for each advance was an allocation). Static, and given
     /// what it reads: a method of the run would copy the whole run to be called.
     static func nextPerformers(_ mode: Step.Mode, listed: [Int], decider: Int?, into next: inout [Int], hasSigned: (Int) -> Bool) {
-        next.removeAll(keepingCapacity: true)
+        // Emptied from the end, one by one (it holds a step's few performers): `removeAll(keepingCapacity:)`
+        // went through the generic `replaceSubrange`, about 1% of a simulated year.
+        while !next.isEmpty { next.removeLast() }
         switch mode {
         case .berurutan:
             if let first = listed.first(where: { !hasSigned($0) }) { next.append(first) }
@@ -109,8 +120,7 @@ extension SimulationRun {
             guard var task = queues[role].pop()?.item else { return }
             guard stillNeeded(task) else { continue }
             if free[role] != nil { free[role]! -= 1 }
-            let step = sop.steps[task.step]
-            if step.mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex][marks: task.runIndex].taken = true }
+            if stepFacts[task.step].mode == .salahSatu, task.occurrence == nil { cases[task.caseIndex][marks: task.runIndex].taken = true }
             task.started = now
             // The case's stream is drawn from in a local copy and put back: drawing into the case in
             // place (an inout access to the run) while reading the shared duration model made the
@@ -121,21 +131,21 @@ extension SimulationRun {
                 // An exact waktu: the same work every time, and no random number drawn for it.
                 whole = fixed
             } else if task.occurrence != nil {
-                whole = durations.draw(step, using: &random)
+                whole = durations.draw(sop.steps[task.step], using: &random)
             } else if let drawn = cases[task.caseIndex][marks: task.runIndex].work {
                 whole = drawn
             } else {
-                whole = durations.draw(step, using: &random)
+                whole = durations.draw(sop.steps[task.step], using: &random)
                 cases[task.caseIndex][marks: task.runIndex].work = whole
             }
             let part = task.occurrence != nil ? whole
-                : fixedParts[task.step][role] ?? durations.part(step: step, performer: sop.performers[role].id, whole: whole, using: &random)
+                : fixedParts[task.step][role] ?? durations.part(step: sop.steps[task.step], performer: sop.performers[role].id, whole: whole, using: &random)
             cases[task.caseIndex].durations = random
             task.finish = calendar.adding(part, to: now).instant
             // Measured first, recorded after (recording while reading the calendar copied the calendar).
-            let (wait, busy) = statistics.times(of: task, calendar: calendar)
-            statistics.started(task, wait: wait, busy: busy)
-            heap.push(.taskDone(task), key: task.finish.timeIntervalSinceReferenceDate)
+            let (wait, busy) = statistics.times(ready: task.ready, started: now, finish: task.finish, calendar: calendar)
+            statistics.started(step: task.step, role: role, wait: wait, busy: busy)
+            schedule(.taskDone(task), at: task.finish.timeIntervalSinceReferenceDate)
         }
     }
 
@@ -144,7 +154,7 @@ extension SimulationRun {
         let c = task.caseIndex
         guard isOpen(c), task.runIndex < runCount(c) else { return false }
         if isCompleted(c, run: task.runIndex) { return false }
-        if task.occurrence == nil, sop.steps[task.step].mode == .salahSatu, cases[c][marks: task.runIndex].taken { return false }
+        if task.occurrence == nil, stepFacts[task.step].mode == .salahSatu, cases[c][marks: task.runIndex].taken { return false }
         return true
     }
 
@@ -153,23 +163,23 @@ extension SimulationRun {
         defer { dispatch(task.role) }
         let c = task.caseIndex
         guard isOpen(c), !isCompleted(c, run: task.runIndex) else { return }
-        let step = sop.steps[task.step]
         if task.occurrence != nil, let occurrence = occurrences(c, run: task.runIndex).first(where: { $0.windowStart <= now && now < $0.windowEnd }),
            occurrence.attendedAt != nil {
             return
         }
         var answer: String?
-        if let decision = step.decision, !decision.isRuleDecided, completes(step, task.step, c, task.runIndex, task.role) {
-            let index = cases[c].decisions.pick(shares[step.id] ?? [])
-            answer = decision.outcomes[min(index, decision.outcomes.count - 1)].label
+        if stepFacts[task.step].answered, completes(task.step, c, task.runIndex, task.role) {
+            let index = cases[c].decisions.pick(stepFacts[task.step].shares)
+            let labels = stepFacts[task.step].outcomeLabels
+            answer = labels[min(index, labels.count - 1)]
         }
         try act(c, step: task.step, performer: task.role, answer: answer)
         advance(c)
     }
 
     /// Whether performer `p`'s act completes run `r` of case `c` (so it carries a decision's answer).
-    @inline(__always) func completes(_ step: Step, _ s: Int, _ c: Int, _ r: Int, _ p: Int) -> Bool {
-        if step.mode == .salahSatu { return true }
+    @inline(__always) func completes(_ s: Int, _ c: Int, _ r: Int, _ p: Int) -> Bool {
+        if stepFacts[s].mode == .salahSatu { return true }
         return listsOnlyRoles[s] && listedRoles[s].allSatisfy { q in q == p || hasSigned(c, run: r, performer: q) }
     }
 

@@ -33,7 +33,7 @@ extension SimulationRun {
         let moreToCome = cases.count < arrivals.count || openCases > 0
         guard moreToCome else { return }
         let next = firstSession(after: calendar.adding(every, to: now).instant)
-        if next > now, next < horizon { heap.push(.sessionTime(step: s), key: next.timeIntervalSinceReferenceDate) }
+        if next > now, next < horizon { schedule(.sessionTime(step: s), at: next.timeIntervalSinceReferenceDate) }
     }
 
     /// The index of the case's active run of the non-repeating group step `s`, or nil.
@@ -44,7 +44,7 @@ extension SimulationRun {
 
     /// The active run of case `c` in group step `s`: from the roster for a recurring one.
     @inline(__always) func activeRun(_ c: Int, _ s: Int) -> Int? {
-        guard sop.steps[s].repeats else { return inStep(c, s) }
+        guard stepFacts[s].repeats else { return inStep(c, s) }
         guard let r = roster[s][c], isOpen(c), !isCompleted(c, run: r) else { return nil }
         return r
     }
@@ -80,7 +80,8 @@ extension SimulationRun {
         var random = SimulationRandom(seed: seed, run: run, purpose: .durations, index: -1 - session.step - 1000 * statistics.sessions)
         let finish = calendar.adding(durations.draw(step, using: &random), to: now).instant
         statistics.session(roles: session.roles, from: now, to: finish, calendar: calendar)
-        heap.push(.sessionDone(session), key: finish.timeIntervalSinceReferenceDate)
+        held[session.step] = session
+        schedule(.sessionDone(step: session.step), at: finish.timeIntervalSinceReferenceDate)
     }
 
     mutating func release(_ session: Session) {

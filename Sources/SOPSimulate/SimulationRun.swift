@@ -44,35 +44,62 @@ struct SimulationRun {
     /// Work and parts that draw nothing, worked out once (see ``RunSetup``).
     let fixedWork: [Durasi?]
     let fixedParts: [[Durasi?]]
+    /// What the event loop asks of each step (``StepFacts``), by step index.
+    let stepFacts: [StepFacts]
     /// The events of one compiled command (one buffer for the whole run).
     var scratch: [CompiledEvent] = []
     /// The performers to task next (``nextPerformers(_:listed:decider:into:hasSigned:)``), one buffer for the run.
     var nextBuffer: [Int] = []
-    /// Holds a case's compiled state while a command runs on it (see `moveCompiled`).
-    var spare = CompiledCaseState(data: [:], documents: [])
     let run: Int
     let maxEvents: Int
 
+    /// Plain data (a held session is named by its step, see ``held``), so the event heap moves
+    /// events as bytes: with a session in it, each push and pop of any event went through the
+    /// enum's copy and destroy witnesses.
     enum Event {
         case arrival(Int)
         case taskDone(Task)
         case occurrenceOpen(caseIndex: Int, runIndex: Int, occurrence: Int)
         case windowEnd(caseIndex: Int, runIndex: Int)
         case sessionTime(step: Int)
-        case sessionDone(Session)
+        /// The session of step `step` ends (the session is in ``held``).
+        case sessionDone(step: Int)
     }
 
     /// One performer's part of one step run (or one occurrence of a recurring step), waiting for a person of its role.
+    ///
+    /// Every task is copied into its role's queue, out of it, into the event heap and out again:
+    /// its indices are held in 32 bits and the optionals after the dates, 64 bytes instead of 96
+    /// (`SimulationStructuresTests.aTaskKeepsItsIndicesInSixtyFourBytes`), read as `Int`s. They
+    /// fit: a run's cases (at most 5,000,000 drawn arrivals, or a journal's cases), a case's runs, the
+    /// steps and the roles stay far below 2^31 in any run that fits in memory.
     struct Task {
-        var caseIndex: Int
-        var runIndex: Int
-        var step: Int
-        var role: Int
         var ready: Date
-        var due: Date?
-        var occurrence: Int?
         var started: Date = .distantPast
         var finish: Date = .distantPast
+        private var caseIndex32: Int32
+        private var runIndex32: Int32
+        private var step32: Int32
+        private var role32: Int32
+        var due: Date?
+        private var occurrence32: Int32?
+
+        init(caseIndex: Int, runIndex: Int, step: Int, role: Int, ready: Date, due: Date?, occurrence: Int? = nil) {
+            self.ready = ready
+            self.due = due
+            caseIndex32 = Int32(caseIndex)
+            runIndex32 = Int32(runIndex)
+            step32 = Int32(step)
+            role32 = Int32(role)
+            occurrence32 = occurrence.map { Int32($0) }
+        }
+
+        var caseIndex: Int { Int(caseIndex32) }
+        var runIndex: Int { Int(runIndex32) }
+        var step: Int { Int(step32) }
+        var role: Int { Int(role32) }
+        /// The occurrence's number, for a recurring step's task.
+        var occurrence: Int? { occurrence32.map { Int($0) } }
     }
 
     /// A group session: one person of each of the step's roles, for every case in the step.
@@ -120,7 +147,8 @@ struct SimulationRun {
         var inSession = false
     }
 
-    var heap = EventHeap<Event>()
+    /// The events in time order (the arrivals wait beside them, see ``execute()``).
+    var timeline = EventQueue<Event>()
     var now: Date
     var cases: [CaseRecord] = []
     var arrivals: [Date] = []
@@ -128,6 +156,9 @@ struct SimulationRun {
     var free: [Int?] = []
     var queues: [EventHeap<Task>] = []
     var pending: [Session] = []
+    /// The session being held for each step, by step index (a step holds one session at a time:
+    /// ``sessionOpen`` stays set from its opening to its release).
+    var held: [Session?] = []
     /// Cases in each recurring group step, by step index: case index to the index of its active run.
     var roster: [Roster] = []
     /// Cases waiting for a non-recurring group step's session, by step index.
@@ -164,6 +195,7 @@ struct SimulationRun {
         dataDraw = setup.dataDraw
         fixedWork = setup.fixedWork
         fixedParts = setup.fixedParts
+        stepFacts = setup.stepFacts
         self.run = run
         let plan = setup.plan, sop = setup.sop
         now = plan.start
@@ -173,6 +205,7 @@ struct SimulationRun {
         }
         statistics = RunStatistics(plan: plan)
         roster = Array(repeating: Roster(), count: sop.steps.count)
+        held = Array(repeating: nil, count: sop.steps.count)
         arrivals = plan.journalArrivals ?? SimulationRun.poisson(plan: plan, run: run)
         maxEvents = 400 * (arrivals.count + 10) * max(1, sop.steps.count) + 1_000_000
     }
@@ -191,6 +224,16 @@ struct SimulationRun {
         return times
     }
 
+    /// Schedules `event` at `key` (seconds since the reference date), after every event already
+    /// scheduled at the same time; a window's end among the far events (see ``EventQueue``).
+    mutating func schedule(_ event: Event, at key: Double) {
+        if case .windowEnd = event {
+            timeline.push(event, key: key, far: true)
+        } else {
+            timeline.push(event, key: key)
+        }
+    }
+
     /// Runs to the end (every case ended, or the horizon) and returns the run's statistics.
     mutating func execute() throws(SimulationFailure) -> RunStatistics {
         // The arrivals wait in order beside the heap, not in it (a heap twice the size for the whole
@@ -200,15 +243,15 @@ struct SimulationRun {
         let arrivalOrder = arrivals.indices.sorted { (arrivalKeys[$0], $0) < (arrivalKeys[$1], $1) }
         var nextArrival = 0
         for (i, step) in sop.steps.enumerated() where step.group != nil && step.recurrence != nil {
-            heap.push(.sessionTime(step: i), key: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
+            schedule(.sessionTime(step: i), at: firstSession(after: plan.start).timeIntervalSinceReferenceDate)
         }
         while true {
             let key: Double, event: Event
-            if nextArrival < arrivalOrder.count, heap.minKey.map({ arrivalKeys[arrivalOrder[nextArrival]] <= $0 }) ?? true {
+            if nextArrival < arrivalOrder.count, timeline.minKey.map({ arrivalKeys[arrivalOrder[nextArrival]] <= $0 }) ?? true {
                 let i = arrivalOrder[nextArrival]
                 (key, event) = (arrivalKeys[i], .arrival(i))
                 nextArrival += 1
-            } else if let (popped, item) = heap.pop() {
+            } else if let (popped, item) = timeline.pop() {
                 (key, event) = (popped, item)
             } else {
                 break
@@ -223,7 +266,7 @@ struct SimulationRun {
             case .occurrenceOpen(let c, let r, let o): occurrenceOpens(c, r, o)
             case .windowEnd(let c, let r): try windowEnds(c, r)
             case .sessionTime(let s): sessionTime(s)
-            case .sessionDone(let session): try sessionDone(session)
+            case .sessionDone(let s): if let session = held[s].take() { try sessionDone(session) }
             }
             if openCases == 0, cases.count == arrivals.count { break }
         }

@@ -21,9 +21,20 @@ public struct Spread: Sendable, Hashable {
     /// The p-quantile of sorted values, interpolated between ranks; nan when empty.
     public static func percentile(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return .nan }
-        let position = p * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
-        let fraction = position - Double(lower)
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+        let (lower, upper, fraction) = ranks(p, count: sorted.count)
+        return interpolate(sorted[lower], sorted[upper], fraction)
+    }
+
+    /// The two ranks (0-based, in sorted order) the p-quantile of `count` values lies between, and
+    /// how far it lies from the lower to the upper (`count` > 0).
+    static func ranks(_ p: Double, count: Int) -> (lower: Int, upper: Int, fraction: Double) {
+        let position = p * Double(count - 1)
+        let lower = Int(position.rounded(.down))
+        return (lower, min(lower + 1, count - 1), position - Double(lower))
+    }
+
+    /// The value `fraction` of the way from `low` to `high` (the ranks' values).
+    static func interpolate(_ low: Double, _ high: Double, _ fraction: Double) -> Double {
+        low + (high - low) * fraction
     }
 }
