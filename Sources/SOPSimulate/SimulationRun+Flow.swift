@@ -74,8 +74,16 @@ extension SimulationRun {
 
     /// Marks `role` as given its task in a run's `marks`; false when it already was. One access to
     /// the marks per performer (reading, then setting two fields, reached the case's marks three times).
+    /// Roles past the 64 bits of `tasked` are listed in `taskedBeyond`: without it they were tasked
+    /// again at every advance, and two people of the role signed the same step.
     @inline(__always) static func task(_ role: Int, in marks: inout RunMarks) -> Bool {
-        let bit: UInt64 = role < 64 ? 1 << UInt64(role) : 0
+        guard role < 64 else {
+            if marks.taskedBeyond?.contains(role) == true { return false }
+            marks.scheduled = true
+            marks.taskedBeyond = (marks.taskedBeyond ?? []) + [role]
+            return true
+        }
+        let bit: UInt64 = 1 << UInt64(role)
         if marks.tasked & bit != 0 { return false }
         marks.scheduled = true
         marks.tasked |= bit

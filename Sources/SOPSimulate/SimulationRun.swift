@@ -137,6 +137,8 @@ struct SimulationRun {
     struct RunMarks {
         /// Performers already given a task (bit per performer index); for a recurring step, 1 once its occurrences are scheduled.
         var tasked: UInt64 = 0
+        /// Performers from index 64 on already given a task (nil while none: SOPs rarely have so many).
+        var taskedBeyond: [Int]?
         /// Whether `tasked` was set at all (a recurring step's occurrences are scheduled once).
         var scheduled = false
         /// The whole-step work drawn for the run.
