@@ -44,6 +44,7 @@ public struct CompiledStandardRun: Sendable {
                 // while the sessions are attended made the first attendance copy the whole list.
                 // The first session's window starts with the run: its due time is the one the run
                 // worked out when it started (the same sum from the same start).
+                let attending = events.count
                 let dues = sop.context.dues(of: step.step, sessions: state.runs[r].occurrences,
                                             first: (state.runs[r].startedAt, state.runs[r].ownDue), uncovered: &state.uncoveredYears)
                 for k in dues.indices where state.runs[r].occurrences[k].attendedAt == nil {
@@ -53,6 +54,10 @@ public struct CompiledStandardRun: Sendable {
                     guard sop.act(on: state, step: s, as: performer, at: min(at, end.addingTimeInterval(-1)), into: &events) else { return nil }
                     for e in before..<events.count { state.apply(events[e], in: sop) }
                 }
+                // Every session attended and the run still open would loop here for ever: stop
+                // instead (the engine completes the run with its last session, so only a broken
+                // change gets here, and it should fail, not hang).
+                guard events.count > attending else { return nil }
                 continue
             }
             let at = state.runs[r].due ?? state.runs[r].startedAt
