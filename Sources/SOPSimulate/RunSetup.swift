@@ -2,9 +2,10 @@ import Foundation
 import SOPKit
 
 /// What every run of a plan reads and none changes: the plan's parts, the engine, the compiled
-/// definition and the roles each step lists, worked out once for the whole simulation (the
-/// definition was compiled again for each of its runs). Each run (``SimulationRun``) copies the
-/// fields it reads into itself once, when it starts.
+/// definition and the roles each step lists, worked out once for each lane of
+/// ``Simulation/run(_:workers:)`` rather than for each run (the definition was compiled again for
+/// each run), and not shared between lanes (a shared setup made its reference counts travel between
+/// the cores). Each run (``SimulationRun``) copies the fields it reads into itself once, when it starts.
 final class RunSetup: Sendable {
     let plan: SimulationPlan
     /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.

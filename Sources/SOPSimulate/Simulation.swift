@@ -11,8 +11,11 @@ public enum Simulation {
         let results = Results(count: plan.settings.runs)
         let count = plan.settings.runs
         let lanes = max(1, min(workers, count))
-        let setup = RunSetup(plan: plan)
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            // A setup of the lane's own: with one shared by both lanes, every retain and release of
+            // its compiled SOP and tables moved the same cache lines between the cores, and two
+            // lanes cost a quarter more CPU a year than two separate processes (BENCHMARKS 8).
+            let setup = RunSetup(plan: plan)
             var i = lane
             while i < count {
                 do throws(SimulationFailure) {
