@@ -2,7 +2,7 @@
 /// order they went in, and a run is the same every time).
 ///
 /// The heap itself moves only plain entries (key, order, slot); the items wait in a pool of slots
-/// and are moved out once, when popped. Sifting whole items (an event carrying a task or a session)
+/// and are moved out once, when popped. Sifting whole items (an event carrying a task)
 /// copied and destroyed them on every swap, about a tenth of a simulated year's time.
 struct EventHeap<Item> {
     /// One item's place in the order: plain data, so swaps are copies of 24 bytes.

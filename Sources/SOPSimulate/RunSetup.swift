@@ -4,8 +4,9 @@ import SOPKit
 /// What every run of a plan reads and none changes: the plan's parts, the engine, the compiled
 /// definition and the roles each step lists, worked out once for each lane of
 /// ``Simulation/run(_:workers:)`` rather than for each run (the definition was compiled again for
-/// each run), and not shared between lanes (a shared setup made its reference counts travel between
-/// the cores). Each run (``SimulationRun``) copies the fields it reads into itself once, when it starts.
+/// each run), and not shared between lanes: with one setup for both, every retain and release of its
+/// compiled SOP and its tables moved the same cache lines between the cores (the plan, the context
+/// and the definition it points at are still shared, and read less often). Each run (``SimulationRun``) copies the fields it reads into itself once, when it starts.
 final class RunSetup: Sendable {
     let plan: SimulationPlan
     /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.

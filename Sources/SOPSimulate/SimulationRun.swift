@@ -69,7 +69,7 @@ struct SimulationRun {
     /// One performer's part of one step run (or one occurrence of a recurring step), waiting for a person of its role.
     ///
     /// Every task is copied into its role's queue, out of it, into the event heap and out again:
-    /// its indices are held in 32 bits and the optionals after the dates, 64 bytes instead of 96
+    /// its indices are held in 32 bits and the optionals after the dates, 64 bytes instead of 88
     /// (`SimulationStructuresTests.aTaskKeepsItsIndicesInSixtyFourBytes`), read as `Int`s. They
     /// fit: a run's cases (at most 5,000,000 drawn arrivals, or a journal's cases), a case's runs, the
     /// steps and the roles stay far below 2^31 in any run that fits in memory.
@@ -139,7 +139,7 @@ struct SimulationRun {
         var tasked: UInt64 = 0
         /// Performers from index 64 on already given a task (nil while none: SOPs rarely have so many).
         var taskedBeyond: [Int]?
-        /// Whether `tasked` was set at all (a recurring step's occurrences are scheduled once).
+        /// Whether any performer was tasked (`tasked` or `taskedBeyond`); read for a recurring step, whose occurrences are scheduled once.
         var scheduled = false
         /// The whole-step work drawn for the run.
         var work: Durasi?
@@ -238,7 +238,7 @@ struct SimulationRun {
 
     /// Runs to the end (every case ended, or the horizon) and returns the run's statistics.
     mutating func execute() throws(SimulationFailure) -> RunStatistics {
-        // The arrivals wait in order beside the heap, not in it (a heap twice the size for the whole
+        // The arrivals wait in order beside the timeline's heaps, not in them (a heap twice the size for the whole
         // period). They were pushed first, so an arrival came out before any other event at the
         // same time, and arrivals at the same time in the order given: taken in that order here.
         let arrivalKeys = arrivals.map(\.timeIntervalSinceReferenceDate)

@@ -56,6 +56,12 @@ public struct StandardRun: Sendable {
                     // The occurrences not attended when the loop starts, read from the state each time
                     // (holding a copy of the run made every attendance copy its occurrences).
                     let unattended = state.runs[index].occurrences.indices.filter { state.runs[index].occurrences[$0].attendedAt == nil }
+                    // Every session attended and the run still open would loop here for ever: the
+                    // engine completes the run with its last session, so only a broken change gets
+                    // here, and it should fail, not hang (as in ``CompiledStandardRun``).
+                    guard !unattended.isEmpty else {
+                        throw CaseRefusal(.ruleFailed, EngineMessages.sessionsLeftOpen(["step": .text(step.id)]))
+                    }
                     for k in unattended {
                         let occurrence = state.runs[index].occurrences[k]
                         let at = engine.context.due(after: occurrence.windowStart, of: step, uncovered: &state.uncoveredYears)

@@ -17,7 +17,8 @@ public struct CompiledStandardRun: Sendable {
     }
 
     /// The final state of the run, its events appended to `events`; nil where ``StandardRun`` stops
-    /// (data that does not validate, a refusal, an answer missing, a loop past ``maxRuns``).
+    /// (data that does not validate, a refusal, an answer missing, a loop past ``maxRuns``, a
+    /// recurring step still open with every session attended).
     public func run(data raw: [String: String], start: Date, into events: inout [CompiledEvent]) -> CompiledCaseState? {
         guard let data = try? sop.validator.validate(raw, openedOn: sop.context.calendar.date(of: start)) else { return nil }
         var state = CompiledCaseState(data: data, documents: sop.persyaratanDocuments(for: data))
