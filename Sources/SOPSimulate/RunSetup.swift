@@ -6,7 +6,8 @@ import SOPKit
 /// ``Simulation/run(_:workers:)`` rather than for each run (the definition was compiled again for
 /// each run), and not shared between lanes: with one setup for both, every retain and release of its
 /// compiled SOP and its tables moved the same cache lines between the cores (the plan, the context
-/// and the definition it points at are still shared, and read less often). Each run (``SimulationRun``) copies the fields it reads into itself once, when it starts.
+/// and the definition it points at are still shared, and read less often). Each run
+/// (``SimulationRun``) copies the fields it reads into itself once, when it starts.
 final class RunSetup: Sendable {
     let plan: SimulationPlan
     /// The plan's parts, held here so the hot loop borrows them instead of copying them out of the plan.
@@ -48,18 +49,20 @@ final class RunSetup: Sendable {
         compiled = CompiledSOP(context: plan.context)
         let sop = plan.context.definition
         self.sop = sop
-        calendar = plan.context.calendar
+        let calendar = plan.context.calendar
+        self.calendar = calendar
         let span = max(plan.end.timeIntervalSince(plan.start), 86_400 * 30)
-        let working = plan.context.calendar
-        let longest = sop.jangkaWaktu?.deadline.map { working.adding($0, to: plan.end).instant.timeIntervalSince(plan.end) } ?? 0
+        let longest = sop.jangkaWaktu?.deadline.map { calendar.adding($0, to: plan.end).instant.timeIntervalSince(plan.end) } ?? 0
         horizon = plan.end.addingTimeInterval(max(span, longest) * 2 + 86_400 * 60)
         var roles: [String: Int] = [:]
         for (i, performer) in sop.performers.enumerated() { roles[performer.id] = i }
         roleIndex = roles
-        listedRoles = sop.steps.map { step in step.performers.compactMap { roles[$0.value] } }
+        let listed = sop.steps.map { step in step.performers.compactMap { roles[$0.value] } }
+        listedRoles = listed
         listsOnlyRoles = sop.steps.map { step in step.performers.allSatisfy { roles[$0.value] != nil } }
         dataDraw = RuleDataSampler.Draw(plan.ruleData, shares: plan.shares)
-        stepFacts = sop.steps.map { StepFacts($0, shares: plan.shares) }
+        let facts = sop.steps.map { StepFacts($0, shares: plan.shares) }
+        stepFacts = facts
         let durations = plan.durations
         let fixed = sop.steps.map { durations.fixedWork(of: $0) }
         fixedWork = fixed
@@ -71,10 +74,8 @@ final class RunSetup: Sendable {
                 return durations.part(step: sop.steps[s], performer: performer.id, whole: whole, using: &unused)
             }
         }
-        deciders = sop.steps.map { step in
-            let answered = step.decision.map { !$0.isRuleDecided } ?? false
-            let listed = step.performers.compactMap { roles[$0.value] }
-            return answered && listed.count > 1 ? step.decidingPerformer.flatMap { roles[$0] } : nil
+        deciders = sop.steps.indices.map { s in
+            facts[s].answered && listed[s].count > 1 ? sop.steps[s].decidingPerformer.flatMap { roles[$0] } : nil
         }
     }
 }

@@ -50,7 +50,6 @@ extension SimulationRun {
             if stepFacts[s].repeats {
                 guard !cases[c][marks: r].scheduled else { continue }
                 cases[c][marks: r].scheduled = true
-                cases[c][marks: r].tasked = 1
                 let occurrences = occurrences(c, run: r)
                 for occurrence in occurrences {
                     schedule(.occurrenceOpen(caseIndex: c, runIndex: r, occurrence: occurrence.number),

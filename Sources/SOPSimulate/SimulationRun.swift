@@ -135,7 +135,7 @@ struct SimulationRun {
 
     /// The simulator's notes on one step run of a case.
     struct RunMarks {
-        /// Performers already given a task (bit per performer index); for a recurring step, 1 once its occurrences are scheduled.
+        /// Performers already given a task (bit per performer index below 64).
         var tasked: UInt64 = 0
         /// Performers from index 64 on already given a task (nil while none: SOPs rarely have so many).
         var taskedBeyond: [Int]?
@@ -174,7 +174,7 @@ struct SimulationRun {
     /// Every case's events, in order, when the caller asked to keep them (a generated journal).
     var kept: [[CaseEvent]]?
 
-    /// Run `run` of `plan`, with its own setup (``Simulation`` shares one setup between its runs).
+    /// Run `run` of `plan`, with its own setup (``Simulation`` shares one setup between the runs of a lane).
     init(plan: SimulationPlan, run: Int) {
         self.init(setup: RunSetup(plan: plan), run: run)
     }
